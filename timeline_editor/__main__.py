@@ -1,0 +1,5 @@
+"""Allow ``python -m timeline_editor``."""
+
+from timeline_editor.app import main
+
+raise SystemExit(main())

@@ -1,0 +1,67 @@
+"""Command line and application start-up: ``timeline-editor [FILE]`` or a sub-command."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+from types import ModuleType
+
+from timeline_editor import __version__
+from timeline_editor.cli import COMMAND_MODULES
+
+DESCRIPTION = """\
+Timeline Editor: build diplomatic chronologies with uncertain dates, disputed claims
+and graded sources.
+
+  timeline-editor [FILE ...]           open the editor (on FILE if given)
+  timeline-editor COMMAND [options]    run a command without a window
+
+Run 'timeline-editor COMMAND --help' for a command's options.
+"""
+
+
+def _command_modules() -> dict[str, ModuleType]:
+    modules = (importlib.import_module(f"timeline_editor.cli.{m}") for m in COMMAND_MODULES)
+    return {module.NAME: module for module in modules}
+
+
+def _parser(commands: dict[str, ModuleType]) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="timeline-editor",
+        description=DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    if commands:
+        sub = parser.add_subparsers(dest="command", title="commands", metavar="COMMAND")
+        for name, module in commands.items():
+            command = sub.add_parser(name, help=module.HELP, description=module.HELP)
+            module.add_arguments(command)
+    return parser
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="timeline-editor", description=DESCRIPTION,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("files", nargs="*", metavar="FILE", help="project files to open")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``timeline-editor`` script; returns the exit status."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    commands = _command_modules()
+    if args and (args[0] in commands or args[0] in ("-h", "--help")):
+        parsed = _parser(commands).parse_args(args)
+        if parsed.command is None:
+            _parser(commands).print_help()
+            return 2
+        result: int = commands[parsed.command].run(parsed)
+        return result
+    gui_args = _gui_parser().parse_args(args)
+    from timeline_editor.ui.start import run_gui
+
+    return run_gui(gui_args.files)

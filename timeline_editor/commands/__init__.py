@@ -1,0 +1,1 @@
+"""One undoable QUndoCommand per kind of edit, each calling Document methods."""

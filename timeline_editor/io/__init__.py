@@ -1,0 +1,1 @@
+"""Files: project load/save/migrate, importers, non-drawing exporters, settings (no Qt)."""

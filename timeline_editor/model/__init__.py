@@ -1,0 +1,1 @@
+"""The domain model: pydantic models, EDTF dates, vocabularies and the Document (no Qt)."""

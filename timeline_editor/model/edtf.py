@@ -1,0 +1,308 @@
+"""A fast, hand-written parser for the subset of EDTF that chronologies need.
+
+Supported (Library of Congress EDTF, ISO 8601-2):
+
+* ``2021``, ``2021-11``, ``2021-11-19``; years before 1000 (``0602``), BCE
+  years (``-0044``, year 0 is 1 BCE) and long years (``Y-170000``, ``Y12345``);
+* qualifiers at the end: ``~`` approximate, ``?`` uncertain, ``%`` both;
+* unspecified digits ``X``: ``201X``, ``2021-1X``, ``2021-12-XX``;
+* intervals ``a/b`` whose ends may be open (``..``) or unknown (empty);
+* one day of a window ``[a..b]``, before ``[..b]``, after ``[a..]``;
+* the empty string: no date at all ("undated").
+
+Bounds are day numbers (see :mod:`.daynum`). A qualifier widens the bounds by one
+unit of the qualified precision (a day, a month or a year), never by more.
+Times of day are not part of the subset: a chronology here is kept to the day.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import IntEnum, StrEnum
+from functools import lru_cache
+
+from .daynum import add_months, civil, day_number, days_in_month
+
+MAX_YEAR = 1_000_000
+
+
+class EdtfError(ValueError):
+    """An EDTF string that is not in the supported subset or not a real date."""
+
+
+class Precision(IntEnum):
+    """How fine a date is given."""
+
+    YEAR = 0
+    MONTH = 1
+    DAY = 2
+
+
+class Shape(StrEnum):
+    """What kind of value a date string is."""
+
+    UNDATED = "undated"
+    POINT = "point"
+    INTERVAL = "interval"
+    ONE_OF = "one_of"
+
+
+class End(StrEnum):
+    """How one end of an interval or window is given."""
+
+    DATE = "date"
+    OPEN = "open"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class Point:
+    """One calendar date with its precision, qualifiers and bounds."""
+
+    year_text: str
+    month_text: str
+    day_text: str
+    qualifier: str
+    precision: Precision
+    core_earliest: int
+    core_latest: int
+    earliest: int
+    latest: int
+
+    @property
+    def approximate(self) -> bool:
+        """True for ``~`` or ``%``."""
+        return self.qualifier in ("~", "%")
+
+    @property
+    def uncertain(self) -> bool:
+        """True for ``?`` or ``%``."""
+        return self.qualifier in ("?", "%")
+
+    @property
+    def unspecified(self) -> bool:
+        """True when some digits are ``X``."""
+        return "X" in self.year_text + self.month_text + self.day_text
+
+    def to_edtf(self) -> str:
+        """The canonical EDTF text of this point."""
+        parts = [self.year_text]
+        if self.month_text:
+            parts.append(self.month_text)
+        if self.day_text:
+            parts.append(self.day_text)
+        return "-".join(parts) + self.qualifier
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedDate:
+    """A parsed date value: its shape, ends and strict bounds (None = unbounded)."""
+
+    shape: Shape
+    start: Point | None
+    end: Point | None
+    start_kind: End
+    end_kind: End
+    earliest: int | None
+    latest: int | None
+
+    @property
+    def precision(self) -> Precision | None:
+        """The finest precision among the given ends."""
+        points = [p for p in (self.start, self.end) if p is not None]
+        return max((p.precision for p in points), default=None)
+
+    @property
+    def approximate(self) -> bool:
+        """True when any end is approximate."""
+        return any(p.approximate for p in (self.start, self.end) if p)
+
+    @property
+    def uncertain(self) -> bool:
+        """True when any end is uncertain."""
+        return any(p.uncertain for p in (self.start, self.end) if p)
+
+    def to_edtf(self) -> str:
+        """The canonical EDTF text of this value."""
+        if self.shape is Shape.UNDATED:
+            return ""
+        if self.shape is Shape.POINT:
+            assert self.start is not None
+            return self.start.to_edtf()
+        first = _end_text(self.start, self.start_kind)
+        second = _end_text(self.end, self.end_kind)
+        if self.shape is Shape.INTERVAL:
+            return f"{first}/{second}"
+        return f"[{first}..{second}]"
+
+
+def _end_text(point: Point | None, kind: End) -> str:
+    if point is not None:
+        return point.to_edtf()
+    return ".." if kind is End.OPEN else ""
+
+
+_POINT = re.compile(
+    r"(?:Y(?P<long>-?[1-9][0-9]{4,6})"
+    r"|(?P<year>-?[0-9X]{4})(?:-(?P<month>[0-9X]{2})(?:-(?P<day>[0-9X]{2}))?)?)"
+    r"(?P<q>[~?%])?"
+)
+
+UNDATED = ParsedDate(Shape.UNDATED, None, None, End.UNKNOWN, End.UNKNOWN, None, None)
+
+
+def _candidates(pattern: str, low: int, high: int) -> list[int]:
+    """Values in [low, high] whose zero-padded digits match a pattern with X."""
+    width = len(pattern)
+    found = []
+    for value in range(low, high + 1):
+        digits = f"{value:0{width}d}"
+        if all(p in ("X", d) for p, d in zip(pattern, digits, strict=True)):
+            found.append(value)
+    return found
+
+
+def _year_range(text: str) -> tuple[int, int]:
+    negative = text.startswith("-")
+    digits = text.lstrip("-")
+    low = int(digits.replace("X", "0"))
+    high = int(digits.replace("X", "9"))
+    if negative:
+        return -high, -low
+    return low, high
+
+
+def _month_days(year: int, month: int, day_text: str) -> list[int]:
+    if not day_text:
+        return [1, days_in_month(year, month)]
+    return _candidates(day_text, 1, days_in_month(year, month))
+
+
+def _core_bounds(text: str, year: str, month: str, day: str) -> tuple[int, int]:
+    """Earliest and latest day a point can mean, before any qualifier."""
+    y_low, y_high = _year_range(year)
+    months = _candidates(month, 1, 12) if month else [1, 12]
+    if not months:
+        raise EdtfError(f"month {month} does not exist in '{text}'")
+    if day and "X" not in day + month + year:
+        if int(day) > days_in_month(y_low, months[0]) or int(day) < 1:
+            raise EdtfError(f"day {day} does not exist in {year}-{month} in '{text}'")
+    earliest = latest = None
+    for m in months:
+        days = _month_days(y_low, m, day)
+        if days:
+            earliest = day_number(y_low, m, days[0])
+            break
+    for m in reversed(months):
+        days = _month_days(y_high, m, day)
+        if days:
+            latest = day_number(y_high, m, days[-1])
+            break
+    if earliest is None or latest is None:
+        raise EdtfError(f"day {day} does not exist in any month of '{text}'")
+    return earliest, latest
+
+
+def parse_point(text: str) -> Point:
+    """Parse one EDTF date (no interval); raises :class:`EdtfError`."""
+    match = _POINT.fullmatch(text)
+    if match is None:
+        raise EdtfError(f"'{text}' is not an EDTF date (expected e.g. 2021-12-15, 2021-11~)")
+    long_year, year, month, day, qualifier = match.group("long", "year", "month", "day", "q")
+    qualifier = qualifier or ""
+    if long_year is not None:
+        year_text, year, month, day = f"Y{long_year}", long_year, "", ""
+    else:
+        year_text = year
+        month = month or ""
+        day = day or ""
+    if abs(int(year.replace("X", "0"))) > MAX_YEAR:
+        raise EdtfError(f"year {year} is out of range in '{text}'")
+    if year == "-0000":
+        raise EdtfError(f"year -0000 is not valid in '{text}' (write 0000)")
+    if month and "X" not in month and not 1 <= int(month) <= 12:
+        raise EdtfError(f"month {month} out of range in '{text}'")
+    if day and "X" not in day and not 1 <= int(day) <= 31:
+        raise EdtfError(f"day {day} out of range in '{text}'")
+    precision = Precision.DAY if day else Precision.MONTH if month else Precision.YEAR
+    core_earliest, core_latest = _core_bounds(text, year, month, day)
+    earliest, latest = core_earliest, core_latest
+    if qualifier:
+        earliest, latest = _widen_by_unit(precision, core_earliest, core_latest)
+    return Point(
+        year_text, month, day, qualifier, precision, core_earliest, core_latest, earliest, latest
+    )
+
+
+def _widen_by_unit(precision: Precision, earliest: int, latest: int) -> tuple[int, int]:
+    if precision is Precision.DAY:
+        return earliest - 1, latest + 1
+    ey, em, _ = civil(earliest)
+    ly, lm, _ = civil(latest)
+    if precision is Precision.MONTH:
+        py, pm = add_months(ey, em, -1)
+        ny, nm = add_months(ly, lm, 1)
+        return day_number(py, pm, 1), day_number(ny, nm, days_in_month(ny, nm))
+    return day_number(ey - 1, 1, 1), day_number(ly + 1, 12, 31)
+
+
+def _parse_end(text: str, where: str) -> tuple[Point | None, End]:
+    if text == "":
+        return None, End.UNKNOWN
+    if text == "..":
+        return None, End.OPEN
+    try:
+        return parse_point(text), End.DATE
+    except EdtfError as exc:
+        raise EdtfError(f"{where}: {exc}") from None
+
+
+def _check_order(start: Point | None, end: Point | None) -> None:
+    if start is not None and end is not None and end.core_latest < start.core_earliest:
+        raise EdtfError(f"end {end.to_edtf()} is before start {start.to_edtf()}")
+
+
+def _parse_pair(first: str, second: str, shape: Shape) -> ParsedDate:
+    start, start_kind = _parse_end(first, "start")
+    end, end_kind = _parse_end(second, "end")
+    if start is None and end is None:
+        raise EdtfError("an interval or window needs at least one date")
+    _check_order(start, end)
+    earliest = start.earliest if start is not None else None
+    latest = end.latest if end is not None else None
+    return ParsedDate(shape, start, end, start_kind, end_kind, earliest, latest)
+
+
+@lru_cache(maxsize=131072)
+def parse_edtf(text: str) -> ParsedDate:
+    """Parse a supported EDTF string (``""`` = undated); raises :class:`EdtfError`."""
+    if text == "":
+        return UNDATED
+    if text != text.strip():
+        raise EdtfError(f"'{text}' has spaces around it")
+    if text.startswith("["):
+        if not text.endswith("]") or text.count("..") != 1:
+            raise EdtfError(f"'{text}' is not a window; write [2020-11-10..2023-11-10]")
+        first, second = text[1:-1].split("..")
+        return _parse_pair(first, second, Shape.ONE_OF)
+    if "/" in text:
+        parts = text.split("/")
+        if len(parts) != 2:
+            raise EdtfError(f"'{text}' has more than one '/'")
+        return _parse_pair(parts[0], parts[1], Shape.INTERVAL)
+    if "T" in text:
+        raise EdtfError(f"'{text}' has a time of day; only dates are kept")
+    point = parse_point(text)
+    return ParsedDate(
+        Shape.POINT, point, None, End.DATE, End.DATE, point.earliest, point.latest
+    )
+
+
+def is_valid_edtf(text: str) -> bool:
+    """True when ``text`` parses."""
+    try:
+        parse_edtf(text)
+    except EdtfError:
+        return False
+    return True

@@ -1,0 +1,219 @@
+"""The project's pydantic models: entries, claims, sources, actors and the rest.
+
+Models are frozen: an edit replaces a whole object through :class:`Document`, so an
+undo command can keep the old and the new value. Unknown fields are kept
+(``extra="allow"``) so that a file written by a newer or other tool survives a
+load/save round trip. Source fields carry CSL-JSON names where CSL has one.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from .edtf import EdtfError, Shape, parse_edtf
+from .vocab import (
+    ActorKind,
+    Confidence,
+    EntryKind,
+    Likelihood,
+    Reliability,
+    SourceKind,
+    Stance,
+    Status,
+)
+
+FORMAT_NAME = "timeline-editor"
+SCHEMA_VERSION = 1
+
+Id = Annotated[str, Field(min_length=1, max_length=100, pattern=r"^[A-Za-z0-9_.:-]+$")]
+Text = Annotated[str, Field(max_length=100_000)]
+Colour = Annotated[str, Field(pattern=r"^(#[0-9a-fA-F]{6})?$")]
+
+
+def new_id() -> str:
+    """A fresh random UUID string."""
+    return str(uuid.uuid4())
+
+
+class Model(BaseModel):
+    """Base of every model: frozen, keeps unknown fields, CSL aliases."""
+
+    model_config = ConfigDict(
+        frozen=True,
+        extra="allow",
+        validate_by_name=True,
+        validate_by_alias=True,
+        serialize_by_alias=True,
+        str_max_length=100_000,
+    )
+
+
+def check_edtf(value: str) -> str:
+    """Validate an EDTF string, returning it unchanged."""
+    try:
+        parse_edtf(value)
+    except EdtfError as exc:
+        raise ValueError(str(exc)) from None
+    return value
+
+
+def check_day(value: str) -> str:
+    """Validate an EDTF string that must be one exact day or empty."""
+    check_edtf(value)
+    if value and (len(value.lstrip("-")) != 10 or parse_edtf(value).shape is not Shape.POINT):
+        raise ValueError(f"'{value}' must be one day, written YYYY-MM-DD")
+    return value
+
+
+class DateValue(Model):
+    """A date as EDTF plus the words the source used for it."""
+
+    edtf: str = Field("", max_length=200, description="EDTF string; empty = undated")
+    as_stated: Text = Field("", description="The source's own wording of the date")
+
+    _v_edtf = field_validator("edtf")(check_edtf)
+
+
+class Citation(Model):
+    """A link from an entry or claim to a source, with the quote it rests on."""
+
+    id: Id = Field(default_factory=new_id)
+    source_id: Id
+    quote: Text = ""
+    locator: str = Field("", max_length=500, description="paragraph, page or timestamp")
+    credibility: int | None = Field(None, ge=1, le=6, description="Admiralty 1-6")
+    note: Text = ""
+
+
+class Claim(Model):
+    """Who asserts, denies or hedges what an entry says, and when they said it."""
+
+    id: Id = Field(default_factory=new_id)
+    speaker_id: Id | None = None
+    stance: Stance = Stance.ASSERTS
+    text: Text = ""
+    said: DateValue = DateValue()
+    citation: Citation | None = None
+    retracted: bool = False
+
+
+class HistoryItem(Model):
+    """One change of an entry's status or date: old, new, when, on which source."""
+
+    field: Literal["status", "when"]
+    old: str = ""
+    new: str = ""
+    at: str = Field("", description="EDTF day the change was learnt or made")
+    source_id: Id | None = None
+    note: Text = ""
+
+    _v_at = field_validator("at")(check_edtf)
+
+
+class Entry(Model):
+    """Something on the timeline: an event, meeting, deadline, period or statement."""
+
+    id: Id = Field(default_factory=new_id)
+    kind: EntryKind = EntryKind.EVENT
+    title: Text = ""
+    when: DateValue = DateValue()
+    status: Status = Status.OCCURRED
+    history: tuple[HistoryItem, ...] = ()
+    description: Text = ""
+    lane_id: Id | None = None
+    actor_ids: tuple[Id, ...] = ()
+    place_id: Id | None = None
+    tags: tuple[Annotated[str, Field(max_length=200)], ...] = ()
+    citations: tuple[Citation, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    likelihood: Likelihood | None = None
+    confidence: Confidence | None = None
+
+
+class Source(Model):
+    """An item in the project's source library (CSL-JSON field names)."""
+
+    id: Id = Field(default_factory=new_id)
+    kind: SourceKind = Field(SourceKind.NEWS_ARTICLE, alias="type")
+    title: Text = ""
+    container_title: Text = Field("", alias="container-title", description="outlet")
+    publisher: Text = ""
+    author: tuple[Text, ...] = ()
+    issued: str = Field("", description="EDTF date of publication")
+    url: str = Field("", alias="URL", max_length=4000)
+    accessed: str = Field("", description="EDTF date the URL was read")
+    language: str = Field("", max_length=50)
+    note: Text = ""
+    reliability: Reliability = Reliability.F
+
+    _v_dates = field_validator("issued", "accessed")(check_edtf)
+
+
+class Actor(Model):
+    """A person, state or organisation."""
+
+    id: Id = Field(default_factory=new_id)
+    name: Text
+    kind: ActorKind = ActorKind.PERSON
+    description: Text = ""
+    affiliation_id: Id | None = None
+
+
+class Place(Model):
+    """A named place, optionally with coordinates."""
+
+    id: Id = Field(default_factory=new_id)
+    name: Text
+    country: str = Field("", max_length=200)
+    latitude: float | None = Field(None, ge=-90, le=90)
+    longitude: float | None = Field(None, ge=-180, le=180)
+
+
+class Lane(Model):
+    """A row of the chart; the project's lane order is the display order."""
+
+    id: Id = Field(default_factory=new_id)
+    title: Text
+    colour: Colour = ""
+
+
+class Era(Model):
+    """A background band, e.g. "2020 war"."""
+
+    id: Id = Field(default_factory=new_id)
+    title: Text
+    when: DateValue
+    colour: Colour = ""
+
+
+class Project(Model):
+    """A whole chronology: what one project file holds."""
+
+    format: Literal["timeline-editor"] = FORMAT_NAME
+    schema_version: int = SCHEMA_VERSION
+    id: Id = Field(default_factory=new_id)
+    title: Text = "Untitled chronology"
+    description: Text = ""
+    as_of: str = Field("", description="EDTF day the project's knowledge stops")
+    entries: tuple[Entry, ...] = ()
+    sources: tuple[Source, ...] = ()
+    actors: tuple[Actor, ...] = ()
+    places: tuple[Place, ...] = ()
+    lanes: tuple[Lane, ...] = ()
+    eras: tuple[Era, ...] = ()
+
+    _v_as_of = field_validator("as_of")(check_day)
+
+
+#: The project's collections of identified things, by field name.
+COLLECTIONS: dict[str, type[Model]] = {
+    "entries": Entry,
+    "sources": Source,
+    "actors": Actor,
+    "places": Place,
+    "lanes": Lane,
+    "eras": Era,
+}

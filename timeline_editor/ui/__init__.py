@@ -1,0 +1,1 @@
+"""Qt widgets: main window, timeline canvas, inspector, source library, dialogs."""
