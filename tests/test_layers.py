@@ -11,7 +11,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "timeline_editor"
 
 
 def _imports(folder: str) -> list[tuple[str, str]]:
-    found = []
+    found: list[tuple[str, str]] = []
     for path in sorted((PACKAGE / folder).rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Import):

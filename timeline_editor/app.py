@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 from collections.abc import Sequence
 from types import ModuleType
 
 from timeline_editor import __version__
-from timeline_editor.cli import COMMAND_MODULES
+from timeline_editor.cli import command_modules
 
 DESCRIPTION = """\
 Timeline Editor: build diplomatic chronologies with uncertain dates, disputed claims
@@ -20,11 +19,6 @@ and graded sources.
 
 Run 'timeline-editor COMMAND --help' for a command's options.
 """
-
-
-def _command_modules() -> dict[str, ModuleType]:
-    modules = (importlib.import_module(f"timeline_editor.cli.{m}") for m in COMMAND_MODULES)
-    return {module.NAME: module for module in modules}
 
 
 def _parser(commands: dict[str, ModuleType]) -> argparse.ArgumentParser:
@@ -43,8 +37,11 @@ def _parser(commands: dict[str, ModuleType]) -> argparse.ArgumentParser:
 
 
 def _gui_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="timeline-editor", description=DESCRIPTION,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="timeline-editor",
+        description=DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("files", nargs="*", metavar="FILE", help="project files to open")
     return parser
@@ -53,7 +50,7 @@ def _gui_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``timeline-editor`` script; returns the exit status."""
     args = list(sys.argv[1:] if argv is None else argv)
-    commands = _command_modules()
+    commands = command_modules()
     if args and (args[0] in commands or args[0] in ("-h", "--help")):
         parsed = _parser(commands).parse_args(args)
         if parsed.command is None:

@@ -1,11 +1,23 @@
 """Headless sub-commands of ``timeline-editor``, one module each.
 
-Each module listed in :data:`COMMAND_MODULES` defines ``NAME``, ``HELP``,
-``add_arguments(parser)`` and ``run(args) -> int``. Keep imports inside ``run`` light
-so that ``timeline-editor --help`` stays fast.
+Every module in this package is a sub-command: it defines ``NAME``, ``HELP``,
+``ORDER`` (position in ``--help``), ``add_arguments(parser)`` and ``run(args) -> int``.
+Keep heavy imports inside ``run`` so that ``timeline-editor --help`` stays fast.
 """
 
 from __future__ import annotations
 
-#: Modules (under ``timeline_editor.cli``) that provide a sub-command, in help order.
-COMMAND_MODULES: tuple[str, ...] = ()
+import importlib
+import pkgutil
+from types import ModuleType
+
+
+def command_modules() -> dict[str, ModuleType]:
+    """Every sub-command module, by command name, in help order."""
+    modules = [
+        importlib.import_module(f"{__name__}.{info.name}")
+        for info in pkgutil.iter_modules(__path__)
+        if not info.name.startswith("_")
+    ]
+    modules.sort(key=lambda m: (getattr(m, "ORDER", 100), m.NAME))
+    return {module.NAME: module for module in modules}

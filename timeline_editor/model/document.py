@@ -14,7 +14,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from .entities import COLLECTIONS, Entry, Model, Project
+from .entities import COLLECTIONS, Entry, Item, Project
 from .integrity import Problem, entry_problems, format_loc, project_problems
 
 
@@ -87,7 +87,7 @@ class Document:
             raise DocumentError(f"unknown collection '{collection}'")
         if collection not in self._index:
             items = getattr(self._project, collection)
-            self._index[collection] = {getattr(x, "id"): i for i, x in enumerate(items)}
+            self._index[collection] = {x.id: i for i, x in enumerate(items)}
         return self._index[collection]
 
     def get(self, collection: str, ident: str) -> Any:
@@ -105,11 +105,13 @@ class Document:
     def _all_ids(self) -> dict[str, set[str]]:
         return {name: set(self._ids(name)) for name in COLLECTIONS}
 
-    def _check_items(self, collection: str, items: Sequence[Model]) -> None:
+    def _check_items(self, collection: str, items: Sequence[Item]) -> None:
         kind = COLLECTIONS[collection]
         for item in items:
             if not isinstance(item, kind):
-                raise DocumentError(f"{collection} holds {kind.__name__}, not {type(item).__name__}")
+                raise DocumentError(
+                    f"{collection} holds {kind.__name__}, not {type(item).__name__}"
+                )
         if collection != "entries":
             return
         ids = self._all_ids()
@@ -119,41 +121,40 @@ class Document:
             if problems:
                 raise DocumentError(f"'{item.title}': {problems[0]}")
 
-    def _set(self, collection: str, items: tuple[Model, ...], reindex: bool) -> None:
+    def _set(self, collection: str, items: tuple[Item, ...], reindex: bool) -> None:
         self._project = self._project.model_copy(update={collection: items})
         if reindex:
             self._index.pop(collection, None)
 
-    def insert(self, collection: str, items: Sequence[tuple[int, Model]]) -> None:
+    def insert(self, collection: str, items: Sequence[tuple[int, Item]]) -> None:
         """Insert items at positions (each position counted after earlier inserts)."""
         self._check_items(collection, [item for _, item in items])
         taken = set(self._ids(collection))
-        new_ids = [getattr(item, "id") for _, item in items]
-        clash = taken.intersection(new_ids) or (len(set(new_ids)) != len(new_ids))
-        if clash:
-            raise DocumentError(f"duplicate id in {collection}: {sorted(clash or new_ids)[0]}")
+        new_ids = [item.id for _, item in items]
+        if taken.intersection(new_ids) or len(set(new_ids)) != len(new_ids):
+            raise DocumentError(f"duplicate id among the new {collection}")
         current = list(getattr(self._project, collection))
         for position, item in items:
             current.insert(max(0, min(position, len(current))), item)
         self._set(collection, tuple(current), reindex=True)
         self._emit(Change(collection, ChangeKind.ADDED, tuple(new_ids)))
 
-    def append(self, collection: str, items: Sequence[Model]) -> None:
+    def append(self, collection: str, items: Sequence[Item]) -> None:
         """Add items at the end of a collection."""
         start = len(getattr(self._project, collection))
         self.insert(collection, [(start + i, item) for i, item in enumerate(items)])
 
-    def replace(self, collection: str, items: Sequence[Model]) -> list[Model]:
+    def replace(self, collection: str, items: Sequence[Item]) -> list[Item]:
         """Replace items by id; returns the old items in the same order."""
         self._check_items(collection, items)
         current = list(getattr(self._project, collection))
-        old: list[Model] = []
-        positions = [self.index_of(collection, getattr(item, "id")) for item in items]
+        old: list[Item] = []
+        positions = [self.index_of(collection, item.id) for item in items]
         for position, item in zip(positions, items, strict=True):
             old.append(current[position])
             current[position] = item
         self._set(collection, tuple(current), reindex=False)
-        self._emit(Change(collection, ChangeKind.CHANGED, tuple(getattr(i, "id") for i in items)))
+        self._emit(Change(collection, ChangeKind.CHANGED, tuple(i.id for i in items)))
         return old
 
     def _users(self, collection: str, ids: set[str]) -> list[str]:
@@ -162,7 +163,7 @@ class Document:
             return []
         return [e.title or e.id for e in self._project.entries if _refs_of(e)[collection] & ids]
 
-    def remove(self, collection: str, ids: Sequence[str]) -> list[tuple[int, Model]]:
+    def remove(self, collection: str, ids: Sequence[str]) -> list[tuple[int, Item]]:
         """Remove items by id; returns (position, item) pairs for an undo to insert."""
         positions = sorted(self.index_of(collection, ident) for ident in ids)
         users = self._users(collection, set(ids))

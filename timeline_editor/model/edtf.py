@@ -185,9 +185,9 @@ def _core_bounds(text: str, year: str, month: str, day: str) -> tuple[int, int]:
     months = _candidates(month, 1, 12) if month else [1, 12]
     if not months:
         raise EdtfError(f"month {month} does not exist in '{text}'")
-    if day and "X" not in day + month + year:
-        if int(day) > days_in_month(y_low, months[0]) or int(day) < 1:
-            raise EdtfError(f"day {day} does not exist in {year}-{month} in '{text}'")
+    fixed = day and "X" not in day + month + year
+    if fixed and int(day) > days_in_month(y_low, months[0]):
+        raise EdtfError(f"day {day} does not exist in {year}-{month} in '{text}'")
     earliest = latest = None
     for m in months:
         days = _month_days(y_low, m, day)
@@ -294,9 +294,7 @@ def parse_edtf(text: str) -> ParsedDate:
     if "T" in text:
         raise EdtfError(f"'{text}' has a time of day; only dates are kept")
     point = parse_point(text)
-    return ParsedDate(
-        Shape.POINT, point, None, End.DATE, End.DATE, point.earliest, point.latest
-    )
+    return ParsedDate(Shape.POINT, point, None, End.DATE, End.DATE, point.earliest, point.latest)
 
 
 def is_valid_edtf(text: str) -> bool:

@@ -68,6 +68,12 @@ def check_day(value: str) -> str:
     return value
 
 
+class Item(Model):
+    """Anything with a stable id that lives in one of the project's collections."""
+
+    id: Id = Field(default_factory=new_id)
+
+
 class DateValue(Model):
     """A date as EDTF plus the words the source used for it."""
 
@@ -77,10 +83,9 @@ class DateValue(Model):
     _v_edtf = field_validator("edtf")(check_edtf)
 
 
-class Citation(Model):
+class Citation(Item):
     """A link from an entry or claim to a source, with the quote it rests on."""
 
-    id: Id = Field(default_factory=new_id)
     source_id: Id
     quote: Text = ""
     locator: str = Field("", max_length=500, description="paragraph, page or timestamp")
@@ -88,10 +93,9 @@ class Citation(Model):
     note: Text = ""
 
 
-class Claim(Model):
+class Claim(Item):
     """Who asserts, denies or hedges what an entry says, and when they said it."""
 
-    id: Id = Field(default_factory=new_id)
     speaker_id: Id | None = None
     stance: Stance = Stance.ASSERTS
     text: Text = ""
@@ -113,10 +117,9 @@ class HistoryItem(Model):
     _v_at = field_validator("at")(check_edtf)
 
 
-class Entry(Model):
+class Entry(Item):
     """Something on the timeline: an event, meeting, deadline, period or statement."""
 
-    id: Id = Field(default_factory=new_id)
     kind: EntryKind = EntryKind.EVENT
     title: Text = ""
     when: DateValue = DateValue()
@@ -133,10 +136,9 @@ class Entry(Model):
     confidence: Confidence | None = None
 
 
-class Source(Model):
+class Source(Item):
     """An item in the project's source library (CSL-JSON field names)."""
 
-    id: Id = Field(default_factory=new_id)
     kind: SourceKind = Field(SourceKind.NEWS_ARTICLE, alias="type")
     title: Text = ""
     container_title: Text = Field("", alias="container-title", description="outlet")
@@ -152,38 +154,34 @@ class Source(Model):
     _v_dates = field_validator("issued", "accessed")(check_edtf)
 
 
-class Actor(Model):
+class Actor(Item):
     """A person, state or organisation."""
 
-    id: Id = Field(default_factory=new_id)
     name: Text
     kind: ActorKind = ActorKind.PERSON
     description: Text = ""
     affiliation_id: Id | None = None
 
 
-class Place(Model):
+class Place(Item):
     """A named place, optionally with coordinates."""
 
-    id: Id = Field(default_factory=new_id)
     name: Text
     country: str = Field("", max_length=200)
     latitude: float | None = Field(None, ge=-90, le=90)
     longitude: float | None = Field(None, ge=-180, le=180)
 
 
-class Lane(Model):
+class Lane(Item):
     """A row of the chart; the project's lane order is the display order."""
 
-    id: Id = Field(default_factory=new_id)
     title: Text
     colour: Colour = ""
 
 
-class Era(Model):
+class Era(Item):
     """A background band, e.g. "2020 war"."""
 
-    id: Id = Field(default_factory=new_id)
     title: Text
     when: DateValue
     colour: Colour = ""
@@ -192,7 +190,7 @@ class Era(Model):
 class Project(Model):
     """A whole chronology: what one project file holds."""
 
-    format: Literal["timeline-editor"] = FORMAT_NAME
+    format: Literal["timeline-editor"] = "timeline-editor"
     schema_version: int = SCHEMA_VERSION
     id: Id = Field(default_factory=new_id)
     title: Text = "Untitled chronology"
@@ -209,7 +207,7 @@ class Project(Model):
 
 
 #: The project's collections of identified things, by field name.
-COLLECTIONS: dict[str, type[Model]] = {
+COLLECTIONS: dict[str, type[Item]] = {
     "entries": Entry,
     "sources": Source,
     "actors": Actor,

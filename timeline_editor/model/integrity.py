@@ -40,7 +40,7 @@ def _duplicate_ids(project: Project) -> Iterator[Problem]:
     for name in COLLECTIONS:
         for index, item in enumerate(getattr(project, name)):
             here = f"{name}[{index}].id"
-            ident = getattr(item, "id")
+            ident = item.id
             if ident in seen:
                 yield Problem(here, f"duplicate id '{ident}' (first used at {seen[ident]})")
             else:
@@ -61,9 +61,7 @@ def _claim_problems(
         yield from _citation_problems(f"{where}.citation", claim.citation, sources)
 
 
-def entry_problems(
-    where: str, entry: Entry, ids: dict[str, set[str]]
-) -> Iterator[Problem]:
+def entry_problems(where: str, entry: Entry, ids: dict[str, set[str]]) -> Iterator[Problem]:
     """References of one entry that point nowhere."""
     if entry.lane_id is not None and entry.lane_id not in ids["lanes"]:
         yield Problem(f"{where}.lane_id", f"no lane with id '{entry.lane_id}'")
@@ -78,12 +76,14 @@ def entry_problems(
         yield from _claim_problems(f"{where}.claims[{i}]", claim, ids["sources"], ids["actors"])
     for i, item in enumerate(entry.history):
         if item.source_id is not None and item.source_id not in ids["sources"]:
-            yield Problem(f"{where}.history[{i}].source_id", f"no source with id '{item.source_id}'")
+            yield Problem(
+                f"{where}.history[{i}].source_id", f"no source with id '{item.source_id}'"
+            )
 
 
 def collection_ids(project: Project) -> dict[str, set[str]]:
     """The ids of every collection, by collection name."""
-    return {name: {getattr(x, "id") for x in getattr(project, name)} for name in COLLECTIONS}
+    return {name: {x.id for x in getattr(project, name)} for name in COLLECTIONS}
 
 
 def project_problems(project: Project, limit: int = 1000) -> list[Problem]:
@@ -91,13 +91,15 @@ def project_problems(project: Project, limit: int = 1000) -> list[Problem]:
     problems: list[Problem] = []
     ids = collection_ids(project)
     checks: list[Iterable[Problem]] = [_duplicate_ids(project)]
-    checks.extend(
-        entry_problems(f"entries[{i}]", e, ids) for i, e in enumerate(project.entries)
-    )
+    checks.extend(entry_problems(f"entries[{i}]", e, ids) for i, e in enumerate(project.entries))
     for i, actor in enumerate(project.actors):
         if actor.affiliation_id is not None and actor.affiliation_id not in ids["actors"]:
             checks.append(
-                [Problem(f"actors[{i}].affiliation_id", f"no actor with id '{actor.affiliation_id}'")]
+                [
+                    Problem(
+                        f"actors[{i}].affiliation_id", f"no actor with id '{actor.affiliation_id}'"
+                    )
+                ]
             )
     for check in checks:
         for problem in check:

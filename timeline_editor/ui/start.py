@@ -23,8 +23,13 @@ class EntryListWindow(QMainWindow):
         tree.setHeaderLabels(["Date (EDTF)", "As stated", "Kind", "Status", "Title"])
         for entry in project.entries:
             status = entry.status.value + (" · disputed" if is_disputed(entry) else "")
-            row = [entry.when.edtf or "undated", entry.when.as_stated, entry.kind.value,
-                   status, entry.title]
+            row = [
+                entry.when.edtf or "undated",
+                entry.when.as_stated,
+                entry.kind.value,
+                status,
+                entry.title,
+            ]
             tree.addTopLevelItem(QTreeWidgetItem(row))
         for column in range(5):
             tree.resizeColumnToContents(column)
