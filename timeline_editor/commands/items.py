@@ -1,0 +1,145 @@
+"""Undoable edits of the project's collections: add, edit, move and delete items.
+
+Each command calls :class:`~timeline_editor.model.document.Document` methods only; the
+views follow the document's change notifications.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtGui import QUndoCommand
+
+from timeline_editor.model.document import Document
+from timeline_editor.model.entities import Entry, Item
+from timeline_editor.model.references import affected_entries, without_references
+
+_NOUNS = {
+    "entries": ("entry", "entries"),
+    "sources": ("source", "sources"),
+    "actors": ("actor", "actors"),
+    "places": ("place", "places"),
+    "lanes": ("lane", "lanes"),
+    "eras": ("era", "eras"),
+}
+
+
+def describe(verb: str, collection: str, items: Sequence[Item]) -> str:
+    """Undo-menu text such as "Add entry 'Ceasefire'" or "Delete 3 sources"."""
+    one, many = _NOUNS.get(collection, (collection, collection))
+    if len(items) == 1:
+        name = getattr(items[0], "title", "") or getattr(items[0], "name", "")
+        return f"{verb} {one} '{name[:40]}'" if name else f"{verb} {one}"
+    return f"{verb} {len(items)} {many}"
+
+
+class AddItems(QUndoCommand):
+    """Add items to a collection (new entries, pasted entries, a new source...)."""
+
+    def __init__(self, document: Document, collection: str, items: Sequence[Item]) -> None:
+        super().__init__(describe("Add", collection, items))
+        self._document = document
+        self._collection = collection
+        self._items = list(items)
+
+    def redo(self) -> None:
+        """Append the items."""
+        self._document.append(self._collection, self._items)
+
+    def undo(self) -> None:
+        """Remove them again."""
+        self._document.remove(self._collection, [i.id for i in self._items])
+
+
+class EditItems(QUndoCommand):
+    """Replace items by id with edited copies (any field edit in the inspector)."""
+
+    def __init__(
+        self, document: Document, collection: str, items: Sequence[Item], text: str = ""
+    ) -> None:
+        super().__init__(text or describe("Edit", collection, items))
+        self._document = document
+        self._collection = collection
+        self._new = list(items)
+        self._old = [document.get(collection, i.id) for i in items]
+
+    def redo(self) -> None:
+        """Put the new versions in place."""
+        self._document.replace(self._collection, self._new)
+
+    def undo(self) -> None:
+        """Put the old versions back."""
+        self._document.replace(self._collection, self._old)
+
+
+class MoveEntries(EditItems):
+    """Move or resize entries in time or between lanes; repeated nudges merge."""
+
+    COMMAND_ID = 1001
+
+    def __init__(self, document: Document, entries: Sequence[Entry], nudge: bool = False) -> None:
+        super().__init__(document, "entries", entries, describe("Move", "entries", entries))
+        self._nudge = nudge
+
+    def id(self) -> int:
+        """Nudges share an id so that Qt offers them to :meth:`mergeWith`."""
+        return self.COMMAND_ID if self._nudge else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        """Fold a following nudge of the same entries into this command."""
+        if not isinstance(other, MoveEntries) or not other._nudge:
+            return False
+        if [e.id for e in other._new] != [e.id for e in self._new]:
+            return False
+        self._new = other._new
+        return True
+
+
+class DeleteItems(QUndoCommand):
+    """Delete items; references to them in entries are removed with them."""
+
+    def __init__(self, document: Document, collection: str, ids: Sequence[str]) -> None:
+        items = [document.get(collection, i) for i in ids]
+        super().__init__(describe("Delete", collection, items))
+        self._document = document
+        self._collection = collection
+        self._ids = list(ids)
+        affected = affected_entries(document.project, collection, set(ids))
+        self._old_entries = affected
+        self._new_entries = [without_references(e, collection, set(ids)) for e in affected]
+        self._removed: list[tuple[int, Item]] = []
+
+    @property
+    def affected_count(self) -> int:
+        """How many entries lose a reference through this delete."""
+        return len(self._old_entries)
+
+    def redo(self) -> None:
+        """Strip references, then remove the items."""
+        if self._new_entries:
+            self._document.replace("entries", self._new_entries)
+        self._removed = self._document.remove(self._collection, self._ids)
+
+    def undo(self) -> None:
+        """Re-insert the items where they were, then restore the references."""
+        self._document.insert(self._collection, self._removed)
+        if self._old_entries:
+            self._document.replace("entries", self._old_entries)
+
+
+class SetProjectInfo(QUndoCommand):
+    """Change the project's title, description or as-of date."""
+
+    def __init__(self, document: Document, **fields: str) -> None:
+        super().__init__("Edit project " + ", ".join(f.replace("_", "-") for f in fields))
+        self._document = document
+        self._new = fields
+        self._old = {name: getattr(document.project, name) for name in fields}
+
+    def redo(self) -> None:
+        """Apply the new values."""
+        self._document.set_meta(**self._new)
+
+    def undo(self) -> None:
+        """Restore the old values."""
+        self._document.set_meta(**self._old)
