@@ -39,6 +39,12 @@ from ._common import (
 from ._text import read_bytes
 
 KNOWN_MAJOR = 2
+UNSAFE = {
+    "DTDForbidden": "a document type declaration (it could define entity bombs or "
+    "external entities)",
+    "EntitiesForbidden": "entity declarations (a possible entity-expansion bomb)",
+    "ExternalReferenceForbidden": "a reference to an external file or URL",
+}
 _STAMP = re.compile(r"^(-?\d{1,7})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$")
 _CONTAINER = re.compile(r"^\[(\d+)\](.*)$", re.DOTALL)
 _SUBEVENT = re.compile(r"^\((\d+)\)(.*)$", re.DOTALL)
@@ -49,7 +55,8 @@ def parse_xml(data: bytes) -> ET.Element:
     try:
         root: ET.Element = SafeET.fromstring(data, forbid_dtd=True)
     except DefusedXmlException as exc:
-        raise ImportFileError(f"unsafe XML refused ({type(exc).__name__}): {exc}") from None
+        what = UNSAFE.get(type(exc).__name__, type(exc).__name__)
+        raise ImportFileError(f"unsafe XML refused: the file contains {what}") from None
     except ET.ParseError as exc:
         line, column = exc.position
         raise ImportFileError(f"malformed XML at line {line}, column {column}") from None
@@ -84,7 +91,7 @@ def _when(event: ET.Element, where: str, report: ImportReport) -> dict[str, str]
     stated = ""
     if start_time or end_time:
         stated = f"{start.rstrip('~')} {start_time or '00:00'}"
-        if end.rstrip("~") != start.rstrip("~") or end_time:
+        if end.rstrip("~") != start.rstrip("~") or end_time != start_time:
             stated += f" – {end.rstrip('~')} {end_time or '00:00'}"
     return {"edtf": edtf, "as_stated": stated}
 
@@ -174,4 +181,4 @@ def import_timeline_project(path: Path) -> ImportResult:
             continue
         title = (era.findtext("name") or "").strip() or "Era"
         builder.add_era({"title": title, "when": when}, where, report)
-    return ImportResult(builder.build(), report)
+    return ImportResult(builder.build(title=path.stem), report)

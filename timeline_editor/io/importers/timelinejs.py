@@ -69,6 +69,14 @@ def date_object(obj: object) -> tuple[str, str]:
     return edtf, time
 
 
+def _raw(obj: object) -> str:
+    """The parts of an unreadable date object as text, kept as the wording."""
+    if not isinstance(obj, Mapping):
+        return str(obj)[:200]
+    parts = [str(obj[k]) for k in ("year", "month", "day") if obj.get(k) not in (None, "")]
+    return "-".join(parts)[:200]
+
+
 def _text(obj: object, key: str) -> str:
     if not isinstance(obj, Mapping):
         return ""
@@ -89,7 +97,7 @@ def _when(event: Mapping[str, Any], where: str, report: ImportReport) -> dict[st
         start, time = date_object(event["start_date"])
     except ValueError as exc:
         report.problem(where, f"start_date: {exc}; imported as undated")
-        return {"edtf": "", "as_stated": stated}
+        return {"edtf": "", "as_stated": stated or _raw(event["start_date"])}
     edtf = start
     if event.get("end_date") not in (None, {}, ""):
         try:
