@@ -67,9 +67,13 @@ def sample_project() -> Project:
                     stance=Stance.ASSERTS,
                     text="being prepared",
                     said=DateValue(edtf="2021-11-08"),
-                    citation=Citation(id="cit-2", source_id="src-kremlin", quote="is being prepared"),
+                    citation=Citation(
+                        id="cit-2", source_id="src-kremlin", quote="is being prepared"
+                    ),
                 ),
-                Claim(id="clm-2", speaker_id="act-pashinian", stance=Stance.DENIES, text="not agreed"),
+                Claim(
+                    id="clm-2", speaker_id="act-pashinian", stance=Stance.DENIES, text="not agreed"
+                ),
             ),
         ),
         Entry(

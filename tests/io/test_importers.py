@@ -148,7 +148,10 @@ def test_csv_encodings_are_detected_and_reported(name: str, encoding: str) -> No
 
 def test_csv_semicolons_are_sniffed() -> None:
     result = import_file(FIXTURES / "csv/semicolon.csv")
-    assert [e.title for e in result.project.entries] == ["Meeting in Brüssel", "Kämpfe an der Grenze"]
+    assert [e.title for e in result.project.entries] == [
+        "Meeting in Brüssel",
+        "Kämpfe an der Grenze",
+    ]
     assert "delimiter: semicolon (detected)" in result.report.notes
 
 

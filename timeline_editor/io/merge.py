@@ -32,7 +32,7 @@ from pydantic import ValidationError
 from timeline_editor.model.entities import COLLECTIONS, Project
 from timeline_editor.model.integrity import project_problems
 
-from .diff import META_FIELDS, SINGULAR, item_fields, item_label, show_value
+from .diff import META_FIELDS, SINGULAR, field_changes, item_fields, item_label, show_value
 
 Side = Literal["ours", "theirs"]
 PROJECT = "project"
@@ -161,7 +161,11 @@ def _merge_item(
     if theirs in (ours, base):
         return ours
     if ours == base and base is not None:
-        applied.append(f"{noun}: {'removed' if theirs is None else 'changed'} as in theirs")
+        if theirs is None:
+            applied.append(f"{noun}: removed as in theirs")
+        else:
+            names = ", ".join(c.field for c in field_changes(base, theirs))
+            applied.append(f"{noun}: {names} taken from theirs")
         return theirs
     if ours is None and base is None:
         applied.append(f"{noun}: added from theirs")
