@@ -141,7 +141,7 @@ def test_csv_mapping_dates_and_repairs() -> None:
 )
 def test_csv_encodings_are_detected_and_reported(name: str, encoding: str) -> None:
     result = import_file(FIXTURES / name)
-    assert [e.title for e in result.project.entries][0] == "Réunion à Bruxelles"
+    assert result.project.entries[0].title == "Réunion à Bruxelles"
     assert any(encoding in n for n in result.report.notes)
     assert result.project.lanes[0].title == "Diplomatie"
 
@@ -156,7 +156,7 @@ def test_csv_semicolons_are_sniffed() -> None:
 
 
 def test_csv_wrong_delimiter_names_the_missing_column() -> None:
-    with pytest.raises(ImportFileError, match="no column 'title'.*delimiter"):
+    with pytest.raises(ImportFileError, match=r"no column 'title'.*delimiter"):
         import_file(
             FIXTURES / "csv/semicolon.csv",
             "csv",

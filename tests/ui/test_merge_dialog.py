@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QRadioButton
 from pytestqt.qtbot import QtBot
 
@@ -40,11 +41,13 @@ def test_choices_per_conflict(qtbot: QtBot) -> None:
     theirs_when = dialog.findChild(QRadioButton, "conflict0_theirs")
     assert theirs_when is not None and theirs_when.text() == "2022-01"
     indicator = QPoint(8, theirs_when.height() // 2)
-    qtbot.mouseClick(theirs_when, Qt.MouseButton.LeftButton, pos=indicator)
+    QTest.mouseClick(
+        theirs_when, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, indicator
+    )
     assert dialog.choices() == ["theirs", "ours"]
     box = dialog.findChild(QDialogButtonBox)
     assert box is not None
-    qtbot.mouseClick(box.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    QTest.mouseClick(box.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     assert dialog.result() == dialog.DialogCode.Accepted
     assert _moscow(dialog.resolved_project) == ("2022-01", "scheduled")
     war = next(e for e in dialog.resolved_project.entries if e.id == "ent-war")  # type: ignore[union-attr]
@@ -57,8 +60,8 @@ def test_take_all_theirs_then_cancel(qtbot: QtBot) -> None:
     dialog.show()
     button = dialog.findChild(QPushButton, "all_theirs")
     assert button is not None
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
     assert dialog.choices() == ["theirs", "theirs"]
-    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
     assert dialog.result() == dialog.DialogCode.Rejected
     assert dialog.resolved_project is None
