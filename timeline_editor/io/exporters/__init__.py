@@ -2,7 +2,10 @@
 
 ``TEXT_EXPORTERS`` maps a file suffix (lower case, with its dot, e.g. ``".ics"``) to
 a function ``(project, path) -> None`` that writes the file atomically. The
-``export`` command looks here first and draws a chart only for the other suffixes.
+``export`` command asks :func:`text_exporter_for` first and draws a chart only
+when it returns None. TimelineJS JSON is chosen by the two-part suffix
+``.timelinejs.json`` or by the format name ``timelinejs`` (a plain ``.json`` is
+left alone: it is our own project format).
 """
 
 from __future__ import annotations
@@ -12,6 +15,45 @@ from pathlib import Path
 
 from timeline_editor.model.entities import Project
 
+from .csv_export import export_csv
+from .ics import export_ics
+from .report import export_html, export_markdown
+from .timelinejs_export import export_timelinejs
+
 Exporter = Callable[[Project, Path], None]
 
-TEXT_EXPORTERS: dict[str, Exporter] = {}
+TEXT_EXPORTERS: dict[str, Exporter] = {
+    ".ics": export_ics,
+    ".csv": export_csv,
+    ".md": export_markdown,
+    ".html": export_html,
+    ".timelinejs.json": export_timelinejs,
+}
+
+#: Format names (as for ``--format``) and the suffix each stands for.
+TEXT_FORMATS: dict[str, str] = {
+    "ics": ".ics",
+    "csv": ".csv",
+    "md": ".md",
+    "markdown": ".md",
+    "html": ".html",
+    "timelinejs": ".timelinejs.json",
+}
+
+
+def text_exporter_for(path: Path, fmt: str | None = None) -> Exporter | None:
+    """The text exporter for a format name or, without one, for the path's suffix.
+
+    Multi-part suffixes such as ``.timelinejs.json`` win over the last suffix;
+    ``.htm`` counts as ``.html``. Returns None for drawings and unknown formats.
+    """
+    if fmt:
+        suffix = TEXT_FORMATS.get(fmt.lower().lstrip("."))
+        return TEXT_EXPORTERS.get(suffix) if suffix else None
+    name = Path(path).name.lower()
+    for suffix in sorted(TEXT_EXPORTERS, key=len, reverse=True):
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return TEXT_EXPORTERS[suffix]
+    if name.endswith(".htm"):
+        return TEXT_EXPORTERS[".html"]
+    return None

@@ -1,0 +1,107 @@
+"""The import, diff and merge sub-commands, end to end through ``main``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.io.sample import sample_project
+from timeline_editor.app import main
+from timeline_editor.io.project_file import load_project, save_project
+from timeline_editor.model.entities import Project
+from timeline_editor.model.vocab import Status
+
+FIXTURES = Path(__file__).parents[1] / "io" / "fixtures"
+
+
+def _edit(project: Project, ident: str, **changes: object) -> Project:
+    entries = tuple(e.model_copy(update=changes) if e.id == ident else e for e in project.entries)
+    return project.model_copy(update={"entries": entries})
+
+
+def test_import_writes_project_and_reports(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out.timeline.json"
+    assert main(["import", str(FIXTURES / "csv/events.csv"), "-o", str(out)]) == 0
+    captured = capsys.readouterr()
+    assert "8 entries" in captured.out
+    assert "line 5:" in captured.err and "encoding: UTF-8" in captured.err
+    assert len(load_project(out).entries) == 8
+
+
+def test_import_csv_mapping_options(tmp_path: Path) -> None:
+    out = tmp_path / "out.timeline.json"
+    args = ["import", str(FIXTURES / "csv/semicolon.csv"), "-o", str(out), "--format", "csv"]
+    assert main([*args, "--delimiter", ";", "--title-col", "title", "--lane-col", "lane"]) == 0
+    assert [lane.title for lane in load_project(out).lanes] == ["Diplomatie", "Konflikt"]
+
+
+@pytest.mark.parametrize("name", ["timeline_project/bomb.timeline", "timelinejs/truncated.json"])
+def test_import_bad_file_fails_cleanly_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    out = tmp_path / "out.timeline.json"
+    assert main(["import", str(FIXTURES / name), "-o", str(out)]) == 1
+    assert capsys.readouterr().err.startswith("error: ")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_import_csl_into_existing_project(tmp_path: Path) -> None:
+    existing, out = tmp_path / "p.timeline.json", tmp_path / "out.timeline.json"
+    save_project(sample_project(), existing)
+    args = ["import", str(FIXTURES / "csl/zotero.json"), "--into", str(existing), "-o", str(out)]
+    assert main(args) == 0
+    project = load_project(out)
+    assert len(project.entries) == 7
+    assert len(project.sources) == 2 + 4
+
+
+def test_bad_usage_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["import", "x.csv", "--format", "nope", "-o", "y"])
+    assert info.value.code == 2
+
+
+def test_diff_and_merge_on_two_edited_copies(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    base = sample_project()
+    paths = {name: tmp_path / f"{name}.timeline.json" for name in ("base", "ours", "theirs")}
+    save_project(base, paths["base"])
+    save_project(_edit(base, "ent-moscow", status=Status.SCHEDULED), paths["ours"])
+    theirs = _edit(base, "ent-moscow", status=Status.CANCELLED)
+    save_project(_edit(theirs, "ent-war", title="Karabakh war"), paths["theirs"])
+    assert main(["diff", str(paths["base"]), str(paths["theirs"]), "--exit-code"]) == 3
+    text = capsys.readouterr().out
+    assert "status: proposed -> cancelled" in text and "title: 2020 war -> Karabakh war" in text
+    out = tmp_path / "merged.timeline.json"
+    args = ["merge", str(paths["ours"]), str(paths["theirs"]), "--base", str(paths["base"])]
+    assert main([*args, "-o", str(out)]) == 1
+    assert "conflict: entry 'Moscow trilateral' status" in capsys.readouterr().err
+    assert not out.exists()
+    assert main([*args, "-o", str(out), "--prefer", "theirs"]) == 0
+    merged = {e.id: e for e in load_project(out).entries}
+    assert merged["ent-moscow"].status == Status.CANCELLED
+    assert merged["ent-war"].title == "Karabakh war"
+
+
+def test_merge_unrelated_project_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ours, other = tmp_path / "a.timeline.json", tmp_path / "b.timeline.json"
+    save_project(sample_project(), ours)
+    save_project(Project(id="other-project"), other)
+    assert main(["merge", str(ours), str(other), "-o", str(tmp_path / "m.json")]) == 1
+    assert "different project" in capsys.readouterr().err
+
+
+def test_diff_of_a_broken_file_is_a_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good, bad = tmp_path / "a.timeline.json", tmp_path / "b.timeline.json"
+    save_project(sample_project(), good)
+    bad.write_text('{"entries": [', encoding="utf-8")
+    assert main(["diff", str(good), str(bad)]) == 1
+    assert "cannot open project" in capsys.readouterr().err

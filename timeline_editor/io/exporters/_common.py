@@ -1,0 +1,87 @@
+"""Helpers shared by the text exporters: date order, look-ups and labels."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from timeline_editor.model.daynum import format_day
+from timeline_editor.model.edtf import ParsedDate, parse_edtf
+from timeline_editor.model.entities import Actor, Entry, Lane, Project, Source
+from timeline_editor.model.queries import cited_source_ids
+from timeline_editor.model.vocab import RELIABILITY_LABELS
+
+
+def date_order(project: Project) -> list[Entry]:
+    """Entries by earliest then latest date; undated last, in project order."""
+
+    def key(item: tuple[int, Entry]) -> tuple[bool, int, int, int]:
+        parsed = parse_edtf(item[1].when.edtf)
+        earliest = parsed.earliest if parsed.earliest is not None else parsed.latest
+        latest = parsed.latest if parsed.latest is not None else earliest
+        return (earliest is None, earliest or 0, latest or 0, item[0])
+
+    return [entry for _, entry in sorted(enumerate(project.entries), key=key)]
+
+
+def iso_bounds(parsed: ParsedDate) -> tuple[str, str]:
+    """Strict (earliest, latest) as ISO days; '' for an unbounded end."""
+    first = format_day(parsed.earliest) if parsed.earliest is not None else ""
+    last = format_day(parsed.latest) if parsed.latest is not None else ""
+    return first, last
+
+
+def date_label(entry: Entry) -> str:
+    """The date as the source stated it, else its EDTF, else 'undated'."""
+    return entry.when.as_stated or entry.when.edtf or "undated"
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """Ids to objects for one project."""
+
+    sources: dict[str, Source]
+    actors: dict[str, Actor]
+    lanes: dict[str, Lane]
+
+    @classmethod
+    def of(cls, project: Project) -> Lookup:
+        """Build the look-up tables of ``project``."""
+        return cls(
+            {s.id: s for s in project.sources},
+            {a.id: a for a in project.actors},
+            {lane.id: lane for lane in project.lanes},
+        )
+
+    def actor_name(self, ident: str | None) -> str:
+        """The actor's name, or the id when unknown, or 'unattributed'."""
+        if ident is None:
+            return "unattributed"
+        actor = self.actors.get(ident)
+        return actor.name if actor else ident
+
+    def lane_title(self, entry: Entry) -> str:
+        """Title of the entry's lane, or ''."""
+        lane = self.lanes.get(entry.lane_id or "")
+        return lane.title if lane else ""
+
+    def entry_sources(self, entry: Entry) -> list[Source]:
+        """Sources the entry cites, in library order."""
+        ids = cited_source_ids(entry)
+        return [s for s in self.sources.values() if s.id in ids]
+
+
+def source_text(source: Source) -> str:
+    """One line naming a source: title, outlet, authors, date, URL."""
+    parts = [source.title or "(untitled)"]
+    parts.extend(p for p in (source.container_title, source.publisher) if p)
+    if source.author:
+        parts.append(", ".join(source.author))
+    if source.issued:
+        parts.append(source.issued)
+    text = ", ".join(parts)
+    return f"{text} <{source.url}>" if source.url else text
+
+
+def grade_text(source: Source) -> str:
+    """'B (usually reliable)' for a source's Admiralty grade."""
+    return f"{source.reliability.value} ({RELIABILITY_LABELS[source.reliability]})"

@@ -1,0 +1,140 @@
+"""Import CSL-JSON (a Zotero or citation-manager export) into the source library.
+
+Each CSL item becomes a :class:`Source` (CSL field names are ours: ``type``,
+``title``, ``container-title``, ``publisher``, ``URL``, ``issued``, ``accessed``,
+``language``, ``note``; ``DOI`` is kept as an extra field). An item whose URL or
+DOI matches a source already in the library, or an earlier item of the same
+file, is merged into it: empty fields of the kept source are filled, nothing
+already there is overwritten, and the merge is reported. New sources are graded
+F (reliability cannot be judged) until the analyst grades them.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from timeline_editor.model.entities import Project, Source
+from timeline_editor.model.vocab import CSL_TYPES, SourceKind
+
+from ._common import (
+    MAX_RECORDS,
+    ImportFileError,
+    ImportReport,
+    ImportResult,
+    edtf_from_parts,
+    validation_message,
+)
+from ._text import decode, read_bytes
+
+_KINDS: dict[str, SourceKind] = {
+    "article-newspaper": SourceKind.NEWS_ARTICLE,
+    "article-magazine": SourceKind.NEWS_ARTICLE,
+    "article": SourceKind.NEWS_ARTICLE,
+    "post-weblog": SourceKind.SOCIAL_POST,
+    "speech": SourceKind.OFFICIAL_STATEMENT,
+    "legislation": SourceKind.TREATY,
+} | {csl: kind for kind, csl in CSL_TYPES.items() if csl != "document"}
+_TEXT_FIELDS = ("title", "container-title", "publisher", "URL", "language", "note", "DOI")
+
+
+def _csl_date(value: object) -> str:
+    """EDTF of a CSL date (``date-parts`` or ``raw``); '' when absent or unreadable."""
+    if not isinstance(value, Mapping):
+        return ""
+    parts = value.get("date-parts")
+    if isinstance(parts, list) and parts and isinstance(parts[0], list) and parts[0]:
+        try:
+            numbers = [int(p) for p in parts[0][:3]]
+            return edtf_from_parts(*numbers)
+        except (TypeError, ValueError):
+            return ""
+    raw = value.get("raw")
+    if isinstance(raw, str):
+        from .csv_import import loose_date
+
+        try:
+            return loose_date(raw)
+        except ValueError:
+            return ""
+    return ""
+
+
+def _name(person: object) -> str:
+    if not isinstance(person, Mapping):
+        return ""
+    if isinstance(person.get("literal"), str):
+        return str(person["literal"])
+    given, family = person.get("given", ""), person.get("family", "")
+    return " ".join(str(p) for p in (given, family) if p).strip()
+
+
+def _source_data(item: Mapping[str, Any]) -> dict[str, Any]:
+    data: dict[str, Any] = {k: item[k] for k in _TEXT_FIELDS if isinstance(item.get(k), str)}
+    data["type"] = _KINDS.get(str(item.get("type", "")), SourceKind.OTHER)
+    authors = item.get("author")
+    if isinstance(authors, list):
+        data["author"] = [n for n in (_name(a) for a in authors) if n]
+    data["issued"] = _csl_date(item.get("issued"))
+    data["accessed"] = _csl_date(item.get("accessed"))
+    return data
+
+
+def _keys(data: Mapping[str, Any]) -> list[str]:
+    keys = []
+    if data.get("URL"):
+        keys.append("url:" + str(data["URL"]).strip().rstrip("/").casefold())
+    if data.get("DOI"):
+        keys.append("doi:" + str(data["DOI"]).strip().casefold())
+    return keys
+
+
+def _fill(old: Source, data: Mapping[str, Any]) -> Source:
+    """``old`` with its empty fields filled from ``data``."""
+    current = old.model_dump(by_alias=True)
+    update = {k: v for k, v in data.items() if v and not current.get(k)}
+    return Source.model_validate(current | update) if update else old
+
+
+def import_csl(path: Path, into: Project | None = None) -> ImportResult:
+    """Import CSL-JSON into ``into``'s source library (or a new project)."""
+    report = ImportReport()
+    text = decode(read_bytes(path), None, report)
+    try:
+        items = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ImportFileError(f"not valid JSON: {exc.msg} at line {exc.lineno}") from None
+    except RecursionError:
+        raise ImportFileError("not valid JSON: nested too deeply") from None
+    if isinstance(items, Mapping):
+        items = [items]
+    if not isinstance(items, list):
+        raise ImportFileError("not CSL-JSON: expected a list of items")
+    if len(items) > MAX_RECORDS:
+        raise ImportFileError(f"more than {MAX_RECORDS} items")
+    project = into or Project(title=path.stem)
+    sources = list(project.sources)
+    by_key = {k: i for i, s in enumerate(sources) for k in _keys(s.model_dump(by_alias=True))}
+    for number, item in enumerate(items, start=1):
+        where = f"item {number}"
+        if not isinstance(item, Mapping):
+            report.problem(where, "not imported: an item must be an object")
+            continue
+        data = _source_data(item)
+        try:
+            match = next((by_key[k] for k in _keys(data) if k in by_key), None)
+            if match is not None:
+                sources[match] = _fill(sources[match], data)
+                report.problem(where, f"same URL/DOI as '{sources[match].title}'; merged into it")
+                continue
+            source = Source.model_validate(data)
+        except ValidationError as exc:
+            report.problem(where, f"not imported: {validation_message(exc)}")
+            continue
+        by_key.update({k: len(sources) for k in _keys(data)})
+        sources.append(source)
+    return ImportResult(project.model_copy(update={"sources": tuple(sources)}), report)
