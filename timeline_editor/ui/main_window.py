@@ -264,9 +264,10 @@ class MainWindow(QMainWindow):
     # -- layout memory, drops and closing -------------------------------------------
 
     def _restore_layout(self) -> None:
+        # Docks first: restoring them after the geometry would resize the window.
         for key, restore in (
-            ("window/geometry", self.restoreGeometry),
             ("window/state", lambda data: self.restoreState(data, STATE_VERSION)),
+            ("window/geometry", self.restoreGeometry),
         ):
             value = self.settings.get(key)
             if isinstance(value, str):
