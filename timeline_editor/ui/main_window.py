@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.status = StatusLine(self.statusBar(), self.document)
         self.files.path_changed.connect(self._on_path_changed)
-        self.undo_stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.document.subscribe(self._on_document_changed)
         QGuiApplication.clipboard().dataChanged.connect(self._update_actions)
         self.setAcceptDrops(True)
@@ -232,6 +232,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{self.files.display_name}[*] — {APP_TITLE}")
         self.setWindowModified(not self.undo_stack.isClean())
         self._fill_recent_menu()
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        self.setWindowModified(not clean)
 
     def _on_document_changed(self, change: Change) -> None:
         known = {e.id for e in self.document.project.entries}
