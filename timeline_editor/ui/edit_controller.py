@@ -23,7 +23,7 @@ from timeline_editor.io.clipboard import (
 from timeline_editor.model.daynum import day_number, format_day
 from timeline_editor.model.document import Document
 from timeline_editor.model.entities import Actor, DateValue, Entry, Era, Item, Lane, Source
-from timeline_editor.model.queries import as_of_day
+from timeline_editor.model.queries import as_of_day, parsed_when
 from timeline_editor.model.vocab import EntryKind, Status
 from timeline_editor.ui import dialogs
 
@@ -124,7 +124,9 @@ class EditController(QObject):
     # -- inserting ------------------------------------------------------------------
 
     def _default_day(self) -> int:
-        for day in (self._centre_day(), as_of_day(self._document.project)):
+        selected = [parsed_when(e).earliest for e in self.selected_entries()]
+        first_selected = next((d for d in selected if d is not None), None)
+        for day in (first_selected, self._centre_day(), as_of_day(self._document.project)):
             if day is not None:
                 return day
         return _today()

@@ -222,7 +222,8 @@ class MainWindow(QMainWindow):
             self.status.set_visible_range(start, end)
 
     def _centre_day(self) -> int | None:
-        if self.visible_range is None:
+        # The list's "range" is the span of its entries, no place the user looks at.
+        if self.visible_range is None or self.stack.currentWidget() is self.list_view:
             return None
         return (self.visible_range[0] + self.visible_range[1]) // 2
 
