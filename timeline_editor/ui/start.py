@@ -1,4 +1,4 @@
-"""Application start-up for the window (a first, minimal window listing the entries)."""
+"""Application start-up for the window: recover unsaved work, then open the files given."""
 
 from __future__ import annotations
 
@@ -6,46 +6,36 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTreeWidget, QTreeWidgetItem
+from PySide6.QtWidgets import QApplication
 
-from timeline_editor.io.project_file import ProjectFileError, load_project
-from timeline_editor.model.entities import Project
-from timeline_editor.model.queries import is_disputed
+from timeline_editor.ui.main_window import MainWindow
+
+#: Open windows; Qt does not keep Python wrappers alive by itself.
+WINDOWS: list[MainWindow] = []
 
 
-class EntryListWindow(QMainWindow):
-    """A window that lists a project's entries with their dates and status."""
-
-    def __init__(self, project: Project, name: str) -> None:
-        super().__init__()
-        self.setWindowTitle(f"{name} — Timeline Editor")
-        tree = QTreeWidget(self)
-        tree.setHeaderLabels(["Date (EDTF)", "As stated", "Kind", "Status", "Title"])
-        for entry in project.entries:
-            status = entry.status.value + (" · disputed" if is_disputed(entry) else "")
-            row = [
-                entry.when.edtf or "undated",
-                entry.when.as_stated,
-                entry.kind.value,
-                status,
-                entry.title,
-            ]
-            tree.addTopLevelItem(QTreeWidgetItem(row))
-        for column in range(5):
-            tree.resizeColumnToContents(column)
-        self.setCentralWidget(tree)
-        self.resize(1200, 700)
+def open_windows(files: Sequence[str]) -> list[MainWindow]:
+    """Show a window, offer crash recovery, then open each file (one window per file)."""
+    first = MainWindow()
+    first.show()
+    windows = [first]
+    recovered = first.files.offer_recovery()
+    paths = [Path(f) for f in files]
+    if paths and not recovered:
+        first.files.load(paths.pop(0))
+    for path in paths:
+        window = MainWindow()
+        window.show()
+        window.files.load(path)
+        windows.append(window)
+    WINDOWS.extend(windows)
+    return windows
 
 
 def run_gui(files: Sequence[str]) -> int:
-    """Open the window on the first file given (or an empty project)."""
+    """Run the editor on the files given (or an empty project) until the last window closes."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    project, name = Project(), "Untitled"
-    if files:
-        try:
-            project, name = load_project(Path(files[0])), Path(files[0]).name
-        except ProjectFileError as exc:
-            QMessageBox.critical(None, "Cannot open project", "\n".join(exc.problems[:20]))
-    window = EntryListWindow(project, name)
-    window.show()
+    app.setApplicationName("Timeline Editor")
+    app.setOrganizationName("timeline-editor")
+    open_windows(files)
     return app.exec()

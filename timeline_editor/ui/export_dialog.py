@@ -1,0 +1,156 @@
+"""File → Export…: a chart (PNG, SVG, PDF) or a text export (ICS, CSV, Markdown…)."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QWidget,
+)
+
+from timeline_editor.io.exporters import TEXT_EXPORTERS
+from timeline_editor.model.entities import Project
+from timeline_editor.model.filters import EntryPredicate, filtered_project
+
+CHART_SUFFIXES = (".png", ".svg", ".pdf")
+
+
+def chart_exporter() -> Callable[..., Any] | None:
+    """``export_chart`` from the render layer, or None when it is not built in."""
+    for module in ("timeline_editor.render.export", "timeline_editor.render"):
+        try:
+            found = importlib.util.find_spec(module) is not None
+        except ModuleNotFoundError:
+            found = False
+        if found:
+            function = getattr(importlib.import_module(module), "export_chart", None)
+            if callable(function):
+                return function  # type: ignore[no-any-return]
+    return None
+
+
+def export_suffixes() -> list[str]:
+    """File suffixes this build can export to."""
+    charts = list(CHART_SUFFIXES) if chart_exporter() is not None else []
+    return charts + sorted(TEXT_EXPORTERS)
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    """What the user asked for in the export dialog."""
+
+    path: Path
+    visible_only: bool
+    use_filter: bool
+    title: str
+    width: int
+
+
+class ExportDialog(QDialog):
+    """Asks for a file (its suffix picks the format), a range, a title and a width."""
+
+    def __init__(self, parent: QWidget | None, suggested: Path, filter_active: bool) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export")
+        self.suffixes = export_suffixes()
+        form = QFormLayout(self)
+        self.path_edit = QLineEdit(str(suggested), self)
+        browse = QPushButton("Browse…", self)
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        form.addRow("File:", row)
+        self.whole = QRadioButton("Whole timeline", self)
+        self.visible = QRadioButton("Current view", self)
+        self.whole.setChecked(True)
+        form.addRow("Range:", self.whole)
+        form.addRow("", self.visible)
+        self.use_filter = QCheckBox("Only entries that pass the filter", self)
+        self.use_filter.setChecked(filter_active)
+        form.addRow("", self.use_filter)
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setPlaceholderText("the project's title")
+        form.addRow("Title:", self.title_edit)
+        self.width_spin = QSpinBox(self)
+        self.width_spin.setRange(400, 20_000)
+        self.width_spin.setValue(1600)
+        self.width_spin.setSuffix(" px")
+        form.addRow("Chart width:", self.width_spin)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self._check_and_accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.path_edit.setToolTip("Formats: " + ", ".join(self.suffixes))
+
+    def _browse(self) -> None:
+        patterns = " ".join(f"*{s}" for s in self.suffixes)
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Export to", self.path_edit.text(), f"Exports ({patterns})"
+        )
+        if name:
+            self.path_edit.setText(name)
+
+    def _check_and_accept(self) -> None:
+        if Path(self.path_edit.text().strip()).suffix.lower() not in self.suffixes:
+            self.path_edit.setStyleSheet("background: #ffd7d7")
+            self.path_edit.setToolTip("Name the file with one of: " + ", ".join(self.suffixes))
+            return
+        self.accept()
+
+    def request(self) -> ExportRequest:
+        """The choices made."""
+        return ExportRequest(
+            path=Path(self.path_edit.text().strip()),
+            visible_only=self.visible.isChecked(),
+            use_filter=self.use_filter.isChecked(),
+            title=self.title_edit.text().strip(),
+            width=self.width_spin.value(),
+        )
+
+
+def perform_export(
+    project: Project,
+    request: ExportRequest,
+    predicate: EntryPredicate | None,
+    visible_range: tuple[int, int] | None,
+    lane_mode: str,
+) -> None:
+    """Write the export; raises OSError or ValueError when it cannot be written."""
+    suffix = request.path.suffix.lower()
+    entry_filter = predicate if request.use_filter else None
+    if suffix in TEXT_EXPORTERS:
+        TEXT_EXPORTERS[suffix](filtered_project(project, entry_filter), request.path)
+        return
+    export_chart = chart_exporter()
+    if export_chart is None or suffix not in CHART_SUFFIXES:
+        raise ValueError(f"cannot export to '{suffix}' files")
+    start, end = visible_range if request.visible_only and visible_range else (None, None)
+    export_chart(
+        project,
+        request.path,
+        fmt=suffix.lstrip("."),
+        start=start,
+        end=end,
+        width=request.width,
+        title=request.title or None,
+        entry_filter=entry_filter,
+        lane_mode=lane_mode,
+    )

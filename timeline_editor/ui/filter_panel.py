@@ -1,0 +1,191 @@
+"""The filter panel (a dock): which entries the canvas, the list and exports show."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDockWidget,
+    QFormLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QWidget,
+)
+
+from timeline_editor.model.document import Change, Document
+from timeline_editor.model.edtf import EdtfError, parse_edtf
+from timeline_editor.model.filters import NO_LANE, EntryFilter
+from timeline_editor.model.vocab import RELIABILITY_LABELS, EntryKind, Reliability, Status
+
+INVALID_STYLE = "background: #ffd7d7"
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _check_list(parent: QWidget, items: Iterable[tuple[str, str]]) -> QListWidget:
+    widget = QListWidget(parent)
+    _fill_check_list(widget, items)
+    return widget
+
+
+def _fill_check_list(widget: QListWidget, items: Iterable[tuple[str, str]]) -> None:
+    checked = _checked(widget)
+    widget.blockSignals(True)
+    widget.clear()
+    for value, label in items:
+        item = QListWidgetItem(label)
+        item.setData(ID_ROLE, value)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if value in checked else Qt.CheckState.Unchecked)
+        widget.addItem(item)
+    widget.blockSignals(False)
+    # As tall as its rows, up to six, so the panel stays compact.
+    rows = min(max(widget.count(), 1), 6)
+    widget.setFixedHeight(rows * max(widget.sizeHintForRow(0), 16) + 2 * widget.frameWidth())
+
+
+def _checked(widget: QListWidget) -> set[str]:
+    items = (widget.item(i) for i in range(widget.count()))
+    return {str(i.data(ID_ROLE)) for i in items if i.checkState() == Qt.CheckState.Checked}
+
+
+class FilterPanel(QDockWidget):
+    """Filter criteria; emits ``filter_changed(EntryFilter)`` on every change."""
+
+    filter_changed = Signal(object)
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__("Filter", parent)
+        self.setObjectName("filterDock")
+        self._document = document
+        body = QWidget(self)
+        form = QFormLayout(body)
+        self.lanes = _check_list(body, [])
+        self.kinds = _check_list(body, [(k.value, k.value) for k in EntryKind])
+        self.statuses = _check_list(body, [(s.value, s.value) for s in Status])
+        self.tag = QComboBox(body)
+        self.actor = QComboBox(body)
+        self.start = QLineEdit(body)
+        self.end = QLineEdit(body)
+        self.start.setPlaceholderText("from, e.g. 2021-11")
+        self.end.setPlaceholderText("to, e.g. 2021-12-31")
+        self.reliability = QComboBox(body)
+        self.reliability.addItem("any", None)
+        for grade in Reliability:
+            self.reliability.addItem(
+                f"{grade.value} or better ({RELIABILITY_LABELS[grade]})", grade
+            )
+        self.disputed = QCheckBox("Disputed only", body)
+        self.unsourced = QCheckBox("Unsourced only", body)
+        clear = QPushButton("Clear filter", body)
+        clear.clicked.connect(self.clear)
+        for label, widget in (
+            ("Lanes", self.lanes),
+            ("Kinds", self.kinds),
+            ("Status", self.statuses),
+            ("Tag", self.tag),
+            ("Actor", self.actor),
+            ("From", self.start),
+            ("To", self.end),
+            ("Sources", self.reliability),
+            ("", self.disputed),
+            ("", self.unsourced),
+            ("", clear),
+        ):
+            form.addRow(label, widget)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        self.setWidget(scroll)
+        self._refresh_choices()
+        for check_list in (self.lanes, self.kinds, self.statuses):
+            check_list.itemChanged.connect(self._emit)
+        for combo in (self.tag, self.actor, self.reliability):
+            combo.currentIndexChanged.connect(self._emit)
+        for edit in (self.start, self.end):
+            edit.textChanged.connect(self._emit)
+        for box in (self.disputed, self.unsourced):
+            box.toggled.connect(self._emit)
+        self._unsubscribe = document.subscribe(self._on_document_changed)
+        self.destroyed.connect(lambda *_: self._unsubscribe())
+
+    def current_filter(self) -> EntryFilter:
+        """The filter the panel shows (invalid date fields are ignored and marked)."""
+        return EntryFilter(
+            lane_ids=frozenset(_checked(self.lanes)),
+            kinds=frozenset(EntryKind(v) for v in _checked(self.kinds)),
+            statuses=frozenset(Status(v) for v in _checked(self.statuses)),
+            tags=frozenset([self.tag.currentData()] if self.tag.currentData() else []),
+            actor_ids=frozenset([self.actor.currentData()] if self.actor.currentData() else []),
+            start_day=self._day(self.start, latest=False),
+            end_day=self._day(self.end, latest=True),
+            min_reliability=self.reliability.currentData(),
+            disputed_only=self.disputed.isChecked(),
+            unsourced_only=self.unsourced.isChecked(),
+        )
+
+    def clear(self) -> None:
+        """Let every entry through."""
+        self.blockSignals(True)
+        for check_list in (self.lanes, self.kinds, self.statuses):
+            for i in range(check_list.count()):
+                check_list.item(i).setCheckState(Qt.CheckState.Unchecked)
+        for combo in (self.tag, self.actor, self.reliability):
+            combo.setCurrentIndex(0)
+        self.start.clear()
+        self.end.clear()
+        self.disputed.setChecked(False)
+        self.unsourced.setChecked(False)
+        self.blockSignals(False)
+        self._emit()
+
+    @staticmethod
+    def _day(edit: QLineEdit, latest: bool) -> int | None:
+        text = edit.text().strip()
+        edit.setStyleSheet("")
+        edit.setToolTip("")
+        if not text:
+            return None
+        try:
+            parsed = parse_edtf(text)
+        except EdtfError as exc:
+            edit.setStyleSheet(INVALID_STYLE)
+            edit.setToolTip(str(exc))
+            return None
+        return parsed.latest if latest else parsed.earliest
+
+    def _refresh_choices(self) -> None:
+        project = self._document.project
+        lanes = [(lane.id, lane.title) for lane in project.lanes] + [(NO_LANE, "(no lane)")]
+        _fill_check_list(self.lanes, lanes)
+        tags = sorted({t for e in project.entries for t in e.tags}, key=str.casefold)
+        actors = sorted(((a.name, a.id) for a in project.actors), key=lambda p: p[0].casefold())
+        self._fill_combo(self.tag, [(t, t) for t in tags])
+        self._fill_combo(self.actor, actors)
+
+    @staticmethod
+    def _fill_combo(combo: QComboBox, choices: list[tuple[str, str]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem("any", None)
+        for label, value in choices:
+            combo.addItem(label, value)
+        index = combo.findData(current) if current is not None else 0
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+
+    def _on_document_changed(self, change: Change) -> None:
+        if change.collection in ("lanes", "actors", "entries", "project"):
+            before = self.current_filter()
+            self._refresh_choices()
+            if self.current_filter() != before:
+                self._emit()
+
+    def _emit(self, *_args: object) -> None:
+        self.filter_changed.emit(self.current_filter())

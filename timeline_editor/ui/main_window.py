@@ -1,0 +1,364 @@
+"""The main window: menus, toolbar, views, docks, status bar, and never losing work."""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, cast
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from timeline_editor.io.autosave import AutosaveStore
+from timeline_editor.io.settings import Settings, state_dir
+from timeline_editor.model.document import Change, Document
+from timeline_editor.model.filters import EntryFilter, EntryPredicate
+from timeline_editor.ui import actions as action_table
+from timeline_editor.ui import dialogs, window_slots
+from timeline_editor.ui.edit_controller import EditController
+from timeline_editor.ui.export_dialog import ExportDialog, export_suffixes, perform_export
+from timeline_editor.ui.file_controller import FileController
+from timeline_editor.ui.filter_panel import FilterPanel
+from timeline_editor.ui.find_bar import FindBar
+from timeline_editor.ui.status import StatusLine
+from timeline_editor.ui.views import ChronologyView, make_dock, make_list_view, make_timeline_view
+
+APP_TITLE = "Timeline Editor"
+STATE_VERSION = 1
+
+
+class MainWindow(QMainWindow):
+    """One window on one project."""
+
+    def __init__(
+        self, settings: Settings | None = None, store: AutosaveStore | None = None
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.settings = settings or Settings()
+        self.document = Document()
+        self.undo_stack = QUndoStack(self)
+        store = store or AutosaveStore(state_dir(self.settings.home) / "autosave")
+        self.files = FileController(self, self.document, self.undo_stack, self.settings, store)
+        self._predicate: EntryPredicate | None = None
+        self._selection: list[str] = []
+        self._syncing = False
+        self.visible_range: tuple[int, int] | None = None
+        self._build_views()
+        self._build_docks()
+        self.edits = EditController(
+            self,
+            self.document,
+            self.undo_stack,
+            selection=lambda: self._selection,
+            select=self.select,
+            centre_day=self._centre_day,
+        )
+        self._build_actions()
+        self.status = StatusLine(self.statusBar(), self.document)
+        self.files.path_changed.connect(self._on_path_changed)
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
+        self.document.subscribe(self._on_document_changed)
+        QGuiApplication.clipboard().dataChanged.connect(self._update_actions)
+        self.setAcceptDrops(True)
+        self.resize(1280, 800)
+        self._restore_layout()
+        self._on_path_changed()
+
+    # -- construction ---------------------------------------------------------------
+
+    def _build_views(self) -> None:
+        self.timeline = make_timeline_view(self.document)
+        self.list_view = make_list_view(self.document)
+        self.views: list[Any] = [v for v in (self.timeline, self.list_view) if v is not None]
+        self.stack = QStackedWidget(self)
+        for view in self.views:
+            self.stack.addWidget(view)
+            view.selection_changed.connect(self._on_view_selection)
+            view.entry_activated.connect(lambda ident: self.select([ident]))
+            view.visible_range_changed.connect(self._on_visible_range)
+        self.find_bar = FindBar(self.document, lambda: self._predicate, self)
+        self.find_bar.hide()
+        self.find_bar.hit_selected.connect(self._on_find_hit)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.find_bar)
+        self.setCentralWidget(central)
+
+    def _build_docks(self) -> None:
+        self.filter_panel = FilterPanel(self.document, self)
+        self.filter_panel.filter_changed.connect(self.apply_filter)
+        self.inspector = make_dock(
+            "timeline_editor.ui.inspector", "InspectorDock", self.document, self.undo_stack, self
+        )
+        self.source_library = make_dock(
+            "timeline_editor.ui.source_library",
+            "SourceLibraryDock",
+            self.document,
+            self.undo_stack,
+            self,
+        )
+        area = Qt.DockWidgetArea
+        self.addDockWidget(area.LeftDockWidgetArea, self.filter_panel)
+        if self.inspector is not None:
+            self.inspector.setObjectName(self.inspector.objectName() or "inspectorDock")
+            self.addDockWidget(area.RightDockWidgetArea, self.inspector)
+        if self.source_library is not None:
+            self.source_library.setObjectName(self.source_library.objectName() or "sourceDock")
+            self.addDockWidget(area.RightDockWidgetArea, self.source_library)
+            self.source_library.entries_requested.connect(self.select)  # type: ignore[attr-defined]
+
+    def _docks(self) -> list[QDockWidget]:
+        return [d for d in (self.filter_panel, self.inspector, self.source_library) if d]
+
+    def _build_actions(self) -> None:
+        self.actions_by_name = action_table.build_actions(
+            self, self.timeline is not None, self._slot
+        )
+        undo = self.undo_stack.createUndoAction(self, "&Undo")
+        redo = self.undo_stack.createRedoAction(self, "&Redo")
+        for name, action, keys in (("edit_undo", undo, "Undo"), ("edit_redo", redo, "Redo")):
+            action.setObjectName(name)
+            action.setShortcuts(getattr(action_table.Key, keys))
+            self.actions_by_name[name] = action
+        self.actions_by_name["edit_undo"].setIcon(
+            self.style().standardIcon(action_table.ICONS["edit_undo"])
+        )
+        self.actions_by_name["edit_redo"].setIcon(
+            self.style().standardIcon(action_table.ICONS["edit_redo"])
+        )
+        self.recent_menu = QMenu("Open &Recent", self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        specials = {
+            "@recent": lambda menu: menu.addMenu(self.recent_menu),
+            "@docks": self._add_dock_toggles,
+        }
+        self.toolbar = action_table.build_toolbar(self, self.actions_by_name)
+        self.menus = action_table.build_menus(self, self.actions_by_name, specials)
+        self._fill_recent_menu()
+        if not export_suffixes():
+            export = self.actions_by_name["file_export"]
+            export.setEnabled(False)
+            export.setToolTip("No exporter is built into this copy")
+        self._update_actions()
+
+    def _add_dock_toggles(self, menu: QMenu) -> None:
+        menu.addSeparator()
+        for dock in self._docks():
+            menu.addAction(dock.toggleViewAction())
+        menu.addAction(self.toolbar.toggleViewAction())
+
+    # -- the current view and the selection -------------------------------------------
+
+    def current_view(self) -> ChronologyView:
+        """The view on screen (the timeline, or the list)."""
+        return cast(ChronologyView, self.stack.currentWidget())
+
+    def select(self, ids: list[str]) -> None:
+        """Select these entries in every view and show them in the inspector."""
+        self._syncing = True
+        try:
+            for view in self.views:
+                view.set_selection(list(ids))
+        finally:
+            self._syncing = False
+        self._on_selection(list(ids))
+
+    def _on_view_selection(self, ids: list[str]) -> None:
+        if self._syncing:
+            return
+        sender = self.sender()
+        self._syncing = True
+        try:
+            for view in self.views:
+                if view is not sender:
+                    view.set_selection(list(ids))
+        finally:
+            self._syncing = False
+        self._on_selection(list(ids))
+
+    def _on_selection(self, ids: list[str]) -> None:
+        self._selection = ids
+        if self.inspector is not None:
+            self.inspector.show_entries(ids)  # type: ignore[attr-defined]
+        self._update_actions()
+
+    def selected_ids(self) -> list[str]:
+        """The selected entries."""
+        return list(self._selection)
+
+    def apply_filter(self, entry_filter: EntryFilter) -> None:
+        """Show only entries that pass ``entry_filter`` (in every view and export)."""
+        getter = lambda: self.document.project  # noqa: E731
+        self._predicate = None if entry_filter.is_empty() else entry_filter.bind(getter)
+        for view in self.views:
+            view.set_filter(self._predicate)
+        self.status.set_predicate(self._predicate)
+
+    def filter_predicate(self) -> EntryPredicate | None:
+        """The filter in force, or None."""
+        return self._predicate
+
+    def _on_find_hit(self, ident: str) -> None:
+        self.select([ident])
+        self.current_view().zoom_to_selection()
+
+    def _on_visible_range(self, start: int, end: int) -> None:
+        if self.sender() is self.stack.currentWidget():
+            self.visible_range = (start, end)
+            self.status.set_visible_range(start, end)
+
+    def _centre_day(self) -> int | None:
+        # The list's "range" is the span of its entries, no place the user looks at.
+        if self.visible_range is None or self.stack.currentWidget() is self.list_view:
+            return None
+        return (self.visible_range[0] + self.visible_range[1]) // 2
+
+    # -- keeping the window up to date ----------------------------------------------
+
+    def _on_path_changed(self) -> None:
+        self.setWindowTitle(f"{self.files.display_name}[*] — {APP_TITLE}")
+        self.setWindowModified(not self.undo_stack.isClean())
+        self._fill_recent_menu()
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        self.setWindowModified(not clean)
+
+    def _on_document_changed(self, change: Change) -> None:
+        known = {e.id for e in self.document.project.entries}
+        if any(i not in known for i in self._selection):
+            self.select([i for i in self._selection if i in known])
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        has_selection = bool(self._selection)
+        for name in ("edit_cut", "edit_copy", "edit_delete", "view_zoom_selection"):
+            self.actions_by_name[name].setEnabled(has_selection)
+        self.actions_by_name["edit_paste"].setEnabled(self.edits.can_paste())
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = [p for p in self.settings.recent_files() if p.exists()]
+        for index, path in enumerate(recent, start=1):
+            action = self.recent_menu.addAction(f"&{index % 10} {path.name}")
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _c=False, p=path: self.files.open(p))
+        if recent:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction("&Clear List", self._clear_recent)
+        self.recent_menu.setEnabled(bool(recent))
+
+    def _clear_recent(self) -> None:
+        self.settings.clear_recent()
+        self._fill_recent_menu()
+
+    # -- layout memory, drops and closing -------------------------------------------
+
+    def _restore_layout(self) -> None:
+        # Docks first: restoring them after the geometry would resize the window.
+        for key, restore in (
+            ("window/state", lambda data: self.restoreState(data, STATE_VERSION)),
+            ("window/geometry", self.restoreGeometry),
+        ):
+            value = self.settings.get(key)
+            if isinstance(value, str):
+                restore(QByteArray(base64.b64decode(value.encode("ascii"))))
+
+    def _save_layout(self) -> None:
+        geometry = bytes(self.saveGeometry().data())
+        state = bytes(self.saveState(STATE_VERSION).data())
+        self.settings.set("window/geometry", base64.b64encode(geometry).decode("ascii"))
+        self.settings.set("window/state", base64.b64encode(state).decode("ascii"))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Accept a dragged local file."""
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Open the first dropped local file."""
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.files.open(paths[0])
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Ask about unsaved changes; remember the layout; drop the autosave snapshot."""
+        if not self.files.maybe_save():
+            event.ignore()
+            return
+        self._save_layout()
+        self.files.shutdown()
+        event.accept()
+
+    # -- menu slots (File, View, Help; Edit and Insert go to the edit controller) -----
+
+    def on_new(self) -> None:
+        """File → New."""
+        self.files.new()
+
+    def on_open(self) -> None:
+        """File → Open."""
+        self.files.open_dialog()
+
+    def on_save(self) -> None:
+        """File → Save."""
+        self.files.save()
+
+    def on_save_as(self) -> None:
+        """File → Save As."""
+        self.files.save_as()
+
+    def on_close_project(self) -> None:
+        """File → Close."""
+        self.files.close_project()
+
+    def on_quit(self) -> None:
+        """File → Quit: close every window (each asks about its changes)."""
+        QApplication.closeAllWindows()
+
+    def on_export(self) -> None:
+        """File → Export…"""
+        folder = self.files.path.parent if self.files.path else Path.home()
+        stem = self.files.path.stem if self.files.path else "timeline"
+        suffix = export_suffixes()[0] if export_suffixes() else ".svg"
+        dialog = ExportDialog(self, folder / f"{stem}{suffix}", self._predicate is not None)
+        if dialog.exec() != ExportDialog.DialogCode.Accepted:
+            return
+        request = dialog.request()
+        lane_mode = self._lane_mode()
+        try:
+            perform_export(
+                self.document.project, request, self._predicate, self.visible_range, lane_mode
+            )
+        except (OSError, ValueError) as exc:
+            dialogs.show_error(self, "Export failed", f"“{request.path}” was not written: {exc}")
+            return
+        self.statusBar().showMessage(f"Exported {request.path}", 5000)
+
+    def _lane_mode(self) -> str:
+        for mode in ("lane", "actor", "kind"):
+            if self.actions_by_name[f"view_lanes_{mode}"].isChecked():
+                return mode
+        return "lane"
+
+    def _slot(self, name: str) -> Callable[[], object]:
+        """The window's own ``on_…`` method, or the forward in :mod:`.window_slots`."""
+        method = getattr(self, name, None)
+        if callable(method):
+            return cast(Callable[[], object], method)
+        forward = getattr(window_slots, name)
+        return lambda: forward(self)
