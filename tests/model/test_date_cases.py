@@ -94,6 +94,12 @@ def points(draw: st.DrawFn, qualified: bool = False) -> str:
     return text + (draw(st.sampled_from(["", "~", "?", "%"])) if qualified else "")
 
 
+def _earliest(text: str) -> int:
+    point = parse_edtf(text).start
+    assert point is not None
+    return point.core_earliest
+
+
 @st.composite
 def parts(draw: st.DrawFn) -> DateParts:
     """Any valid case with dates in order."""
@@ -104,8 +110,8 @@ def parts(draw: st.DrawFn) -> DateParts:
         return DateParts(case, draw(points()))
     if case is DateCase.APPROXIMATE_UNCERTAIN:
         return DateParts(case, draw(points()))
-    a, b = sorted([draw(points(True)), draw(points(True))], key=lambda t: parse_edtf(t).earliest)
-    if parse_edtf(b).latest < parse_edtf(a).earliest:  # type: ignore[operator]
+    a, b = sorted([draw(points(True)), draw(points(True))], key=_earliest)
+    if parse_edtf(b).start.core_latest < parse_edtf(a).start.core_earliest:  # type: ignore[union-attr]
         b = a
     if case is DateCase.BEFORE:
         return DateParts(case, end=b)
