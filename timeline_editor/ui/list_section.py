@@ -57,6 +57,7 @@ class ListSection(QGroupBox, Generic[T]):
     NOUN = ""
     HEADERS: tuple[str, ...] = ()
     CAN_ADD = True
+    STRETCH = 1  # the column that takes the spare width (the long text)
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(title, parent)
@@ -69,11 +70,18 @@ class ListSection(QGroupBox, Generic[T]):
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
-        self.tree.setMaximumHeight(130)
-        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.header().setStretchLastSection(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        for column in range(len(self.HEADERS)):
+            mode = QHeaderView.ResizeMode.ResizeToContents
+            if column == self.STRETCH:
+                mode = QHeaderView.ResizeMode.Stretch
+            header.setSectionResizeMode(column, mode)
         self.tree.itemSelectionChanged.connect(self._on_selection_changed)
-        self.form = QFormLayout()
+        self.form_box = QWidget()
+        self.form = QFormLayout(self.form_box)
+        self.form.setContentsMargins(0, 0, 0, 0)
         self.message = error_label()
         self.new_button = QPushButton(f"New {self.NOUN}")
         self.remove_button = QPushButton("Remove")
@@ -89,7 +97,7 @@ class ListSection(QGroupBox, Generic[T]):
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree)
-        layout.addLayout(self.form)
+        layout.addWidget(self.form_box)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
 
@@ -144,12 +152,23 @@ class ListSection(QGroupBox, Generic[T]):
                     row.setForeground(column, Qt.GlobalColor.gray)
             self.tree.addTopLevelItem(row)
         self.tree.blockSignals(False)
+        self._fit_tree()
+
+    def _fit_tree(self) -> None:
+        """Size the list to its rows (two to five visible), so empty lists stay small."""
+        rows = min(max(self.tree.topLevelItemCount(), 1), 5)
+        row_height = max(self.tree.sizeHintForRow(0), self.fontMetrics().height() + 4)
+        header = self.tree.header().sizeHint().height()
+        self.tree.setFixedHeight(header + rows * row_height + 6)
 
     def _start_new(self) -> None:
         self.tree.clearSelection()
         self._editing = None
         self._show(None)
         self._clear_message()
+        self.form_box.setVisible(self.CAN_ADD)
+        self.save_button.setVisible(self.CAN_ADD)
+        self.remove_button.setVisible(self.CAN_ADD)
         self.save_button.setText(f"Add {self.NOUN}")
         self.save_button.setEnabled(self.CAN_ADD)
         self.remove_button.setEnabled(False)
@@ -161,6 +180,9 @@ class ListSection(QGroupBox, Generic[T]):
         self._editing = self.tree.indexOfTopLevelItem(selected[0])
         self._show(self.items()[self._editing])
         self._clear_message()
+        self.form_box.setVisible(True)
+        self.save_button.setVisible(True)
+        self.remove_button.setVisible(True)
         self.save_button.setText(f"Save {self.NOUN}")
         self.save_button.setEnabled(True)
         self.remove_button.setEnabled(True)

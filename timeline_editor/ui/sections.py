@@ -48,8 +48,7 @@ class CitationsSection(ListSection[Citation]):
         self.quote_edit.setFixedHeight(56)
         self.locator_edit = QLineEdit(placeholderText="paragraph, page or timestamp")
         self.credibility_combo = QComboBox()
-        choices = [(_NO_GRADE, None)] + [(f"{n} — {t}", n) for n, t in CREDIBILITY_LABELS.items()]
-        fill_combo(self.credibility_combo, choices, None)
+        fill_combo(self.credibility_combo, self._grades(), None)
         self.form.addRow("Source:", self.source_combo)
         self.form.addRow("Quote:", self.quote_edit)
         self.form.addRow("Locator:", self.locator_edit)
@@ -93,6 +92,7 @@ class ClaimsSection(ListSection[Claim]):
     FIELD = "claims"
     NOUN = "claim"
     HEADERS = ("Speaker", "Stance", "Said", "Text")
+    STRETCH = 3
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Claims", parent)
@@ -176,6 +176,7 @@ class HistorySection(ListSection[HistoryItem]):
     NOUN = "change"
     HEADERS = ("What", "Change", "On", "Source", "Note")
     CAN_ADD = False
+    STRETCH = 4
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Status and date history", parent)
