@@ -85,7 +85,7 @@ class DateEditor(QWidget):
 
     def parts(self) -> DateParts:
         """The case and dates as the fields hold them now."""
-        case = self.case_combo.currentData()
+        case = DateCase(self.case_combo.currentData())
         return DateParts(case, self.start_edit.text().strip(), self.end_edit.text().strip())
 
     def _show_parts(self, parts: DateParts, force: bool = False) -> None:
@@ -122,7 +122,7 @@ class DateEditor(QWidget):
         mark_error(field, self.message, str(exc))
 
     def _on_case_chosen(self) -> None:
-        case: DateCase = self.case_combo.currentData()
+        case = DateCase(self.case_combo.currentData())
         uses_start, uses_end = CASE_FIELDS[case]
         start, end = self.start_edit.text().strip(), self.end_edit.text().strip()
         # Carry the one known date across when the new case wants it in the other field.

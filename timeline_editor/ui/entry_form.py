@@ -246,7 +246,7 @@ class EntryForm(QWidget):
         return HistoryItem(field=field, old=old, new=new, at=at)
 
     def _on_status_chosen(self) -> None:
-        status: Status = self.status_combo.currentData()
+        status = Status(self.status_combo.currentData())
         if status == self._entry.status:
             return
         change = self._change("status", self._entry.status.value, status.value)

@@ -39,7 +39,10 @@ def set_text(widget: QLineEdit | QPlainTextEdit, value: str, force: bool = False
 
 
 def fill_combo(combo: QComboBox, choices: Sequence[tuple[str, Any]], current: Any) -> None:
-    """Give ``combo`` these (label, data) choices and select ``current``, quietly."""
+    """Give ``combo`` these (label, data) choices and select ``current``, quietly.
+
+    Qt hands string enums back as plain ``str``; convert with the enum when reading.
+    """
     with QSignalBlocker(combo):
         existing = [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())]
         if existing != list(choices):
@@ -48,11 +51,6 @@ def fill_combo(combo: QComboBox, choices: Sequence[tuple[str, Any]], current: An
                 combo.addItem(label, data)
         index = combo.findData(current)
         combo.setCurrentIndex(max(index, 0))
-
-
-def combo_data(combo: QComboBox) -> Any:
-    """The data of the combo's current choice (None when it has none)."""
-    return combo.currentData()
 
 
 def mark_error(widget: QWidget, label: QLabel | None, message: str) -> None:

@@ -120,7 +120,7 @@ class SourceLibraryDock(QDockWidget):
         self.delete_button = QPushButton("Delete")
         self.open_button = QPushButton("Open link")
         self.citing_button = QPushButton("Citing entries")
-        self.add_button.clicked.connect(lambda: self.add_source())
+        self.add_button.clicked.connect(self._on_add_clicked)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.open_button.clicked.connect(self.open_selected)
@@ -183,6 +183,9 @@ class SourceLibraryDock(QDockWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             return dialog.source()
         return None
+
+    def _on_add_clicked(self) -> None:
+        self.add_source()
 
     def add_source(self, dialog: SourceDialog | None = None) -> Source | None:
         """Ask for a new source and add it (one undo step)."""
@@ -250,7 +253,7 @@ class SourceLibraryDock(QDockWidget):
         if index.isValid():
             self.table.selectRow(index.row())
         menu = QMenu(self)
-        menu.addAction("Add source…", lambda: self.add_source())
+        menu.addAction("Add source…", self._on_add_clicked)
         if self.selected_source() is not None:
             menu.addAction("Edit…", self.edit_selected)
             menu.addAction("Open link", self.open_selected)
