@@ -5,8 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit
-from pytestqt.qtbot import QtBot
+from PySide6.QtWidgets import QComboBox, QLineEdit, QTreeWidget
+
+#: pytest-qt's ``QtBot`` methods carry no annotations, so strict mypy sees it as Any.
+QtBot = Any
 
 
 def choose(qtbot: QtBot, combo: QComboBox, data: Any) -> None:
@@ -26,3 +28,19 @@ def retype(qtbot: QtBot, edit: QLineEdit, text: str) -> None:
     qtbot.keyClick(edit, Qt.Key.Key_Backspace)
     qtbot.keyClicks(edit, text)
     qtbot.keyClick(edit, Qt.Key.Key_Return)
+
+
+def click_row(qtbot: QtBot, tree: QTreeWidget, row: int) -> None:
+    """Click a row of a list, as a user selecting it."""
+    item = tree.topLevelItem(row)
+    assert item is not None, f"no row {row}"
+    qtbot.mouseClick(
+        tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualItemRect(item).center()
+    )
+
+
+def row_text(tree: QTreeWidget, row: int, column: int) -> str:
+    """The text of a list cell."""
+    item = tree.topLevelItem(row)
+    assert item is not None, f"no row {row}"
+    return item.text(column)

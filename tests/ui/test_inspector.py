@@ -7,9 +7,8 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import choose, retype
+from tests.ui.helpers import QtBot, choose, click_row, retype, row_text
 from tests.ui.sample import sample_project
 from timeline_editor.model.date_cases import DateCase
 from timeline_editor.model.document import Document
@@ -42,9 +41,7 @@ def _entry(dock: InspectorDock, ident: str) -> Entry:
     return entry
 
 
-def test_between_dates_become_a_window_and_undo_restores(
-    qtbot: QtBot, dock: InspectorDock
-) -> None:
+def test_between_dates_become_a_window_and_undo_restores(qtbot: QtBot, dock: InspectorDock) -> None:
     dock.show_entries(["e-hotline"])
     editor = dock.entry_form.date_editor
     choose(qtbot, editor.case_combo, DateCase.BETWEEN)
@@ -113,9 +110,9 @@ def test_status_change_records_history(qtbot: QtBot, dock: InspectorDock) -> Non
     ]
     history = dock.entry_form.history
     assert history.tree.topLevelItemCount() == 1
-    assert history.tree.topLevelItem(0).text(1) == "proposed → scheduled"
+    assert row_text(history.tree, 0, 1) == "proposed → scheduled"
     # The researcher then names the source and the real day of the change.
-    history.tree.setCurrentItem(history.tree.topLevelItem(0))
+    click_row(qtbot, history.tree, 0)
     retype(qtbot, history.at_edit, "2021-11-19")
     choose(qtbot, history.source_combo, "s-eu")
     qtbot.mouseClick(history.save_button, Qt.MouseButton.LeftButton)
@@ -153,7 +150,7 @@ def test_denying_claim_makes_the_entry_disputed(qtbot: QtBot) -> None:
     assert is_disputed(entry)
     assert not form.disputed_badge.isHidden()
     # Retracting the denial ends the dispute.
-    claims.tree.setCurrentItem(claims.tree.topLevelItem(1))
+    click_row(qtbot, claims.tree, 1)
     claims.retracted_check.setChecked(True)
     qtbot.mouseClick(claims.save_button, Qt.MouseButton.LeftButton)
     assert form.disputed_badge.isHidden()
