@@ -239,4 +239,5 @@ def test_deleted_entry_falls_back_to_project_info(dock: InspectorDock) -> None:
     dock.show_entries(["e-hotline"])
     _doc(dock).remove("entries", ["e-hotline"])
     assert dock.shown_ids() == []
-    assert dock.stack.currentWidget() is dock.project_form
+    assert dock.stack.currentIndex() == 0
+    assert dock.project_form.isVisible()

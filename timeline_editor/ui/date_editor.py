@@ -114,12 +114,13 @@ class DateEditor(QWidget):
         for edit in (self.start_edit, self.end_edit, self.edtf_edit):
             mark_error(edit, None, "")
         self.message.setText("")
-        self.message.setVisible(False)
+        self._form.setRowVisible(self.message, False)
 
     def _show_error(self, exc: DateCaseError) -> None:
         field = {"start": self.start_edit, "end": self.end_edit}.get(exc.field, self.edtf_edit)
         self._clear_errors()
         mark_error(field, self.message, str(exc))
+        self._form.setRowVisible(self.message, True)
 
     def _on_case_chosen(self) -> None:
         case = DateCase(self.case_combo.currentData())

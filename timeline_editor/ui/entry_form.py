@@ -33,6 +33,7 @@ from timeline_editor.model.vocab import (
 from .date_editor import DateEditor
 from .fields import (
     PlainTextField,
+    align_labels,
     error_label,
     fill_combo,
     mark_error,
@@ -72,6 +73,7 @@ class EntryForm(QWidget):
             layout.addWidget(section)
             section.entry_edited.connect(self.entry_edited)
         layout.addStretch(1)
+        align_labels(self.findChildren(QFormLayout))
         self._connect()
 
     def _build_widgets(self) -> None:

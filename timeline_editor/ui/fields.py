@@ -13,7 +13,14 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from timeline_editor.model.integrity import format_loc
 
@@ -87,6 +94,21 @@ def updated(item: M, **changes: Any) -> M:
 def split_list(text: str) -> tuple[str, ...]:
     """Comma- or semicolon-separated words as a tuple, trimmed, empty ones dropped."""
     return tuple(w.strip() for w in text.replace(";", ",").split(",") if w.strip())
+
+
+def align_labels(forms: Sequence[QFormLayout]) -> None:
+    """Give the label columns of several stacked forms one width, so fields line up."""
+    labels = [
+        item.widget()
+        for form in forms
+        for row in range(form.rowCount())
+        if (item := form.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None
+        and item.widget() is not None
+    ]
+    width = max((label.sizeHint().width() for label in labels if label), default=0)
+    for label in labels:
+        if label is not None:
+            label.setMinimumWidth(width)
 
 
 class PlainTextField(QPlainTextEdit):

@@ -13,6 +13,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QScrollArea,
@@ -118,6 +119,15 @@ def summary_text(entries: list[Entry]) -> str:
     return "<br>".join(lines) + f"<ul>{titles}{more}</ul>"
 
 
+def _top_aligned(widget: QWidget) -> QWidget:
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(widget)
+    layout.addStretch(1)
+    return page
+
+
 class InspectorDock(QDockWidget):
     """Dock that edits the selected entry, sums up several, or edits the project info."""
 
@@ -136,16 +146,17 @@ class InspectorDock(QDockWidget):
         self.summary.setWordWrap(True)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
-        summary_page = QWidget()
-        QVBoxLayout(summary_page).addWidget(self.summary)
         self.stack = QStackedWidget()
-        for page in (self.project_form, summary_page, self.entry_form):
-            self.stack.addWidget(page)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(self.stack)
-        self.setWidget(scroll)
+        self.stack.addWidget(_top_aligned(self.project_form))
+        self.stack.addWidget(_top_aligned(self.summary))
+        # Only the long entry form scrolls; the short pages stay put at the top.
+        self._entry_scroll = QScrollArea()
+        self._entry_scroll.setWidgetResizable(True)
+        self._entry_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._entry_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._entry_scroll.setWidget(self.entry_form)
+        self.stack.addWidget(self._entry_scroll)
+        self.setWidget(self.stack)
         self.setMinimumWidth(380)
         unsubscribe = document.subscribe(self._on_document_changed)
         self.destroyed.connect(lambda *_: unsubscribe())
@@ -161,13 +172,13 @@ class InspectorDock(QDockWidget):
         self._ids = [e.id for e in entries]
         if len(entries) == 1:
             self.entry_form.set_entry(entries[0], self._document.project, force=True)
-            self.stack.setCurrentWidget(self.entry_form)
+            self.stack.setCurrentWidget(self._entry_scroll)
         elif entries:
             self.summary.setText(summary_text(entries))
             self.stack.setCurrentIndex(1)
         else:
             self.project_form.refresh(force=True)
-            self.stack.setCurrentWidget(self.project_form)
+            self.stack.setCurrentIndex(0)
 
     def _on_entry_edited(self, entry: Entry, text: str) -> None:
         self._undo_stack.push(EditItems(self._document, "entries", [entry], text))
