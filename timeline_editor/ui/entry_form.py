@@ -220,7 +220,7 @@ class EntryForm(QWidget):
             return
         mark_error(widget, self.message, "")
         if entry != self._entry:
-            self.entry_edited.emit(entry, f"{text} of '{self._entry.title[:40]}'")
+            self.entry_edited.emit(entry, f"{text} ('{self._entry.title[:40]}')")
 
     def _edit_combo(self, combo: QComboBox, field: str) -> None:
         self._push(combo, f"Change {field.removesuffix('_id')}", **{field: combo.currentData()})

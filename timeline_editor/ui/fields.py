@@ -50,12 +50,15 @@ def fill_combo(combo: QComboBox, choices: Sequence[tuple[str, Any]], current: An
 
     Qt hands string enums back as plain ``str``; convert with the enum when reading.
     """
+    wanted = list(choices)
     with QSignalBlocker(combo):
-        existing = [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())]
-        if existing != list(choices):
+        # Compare with the Python-side copy: reading a thousand items back from Qt on
+        # every refresh would cost milliseconds per combo.
+        if getattr(combo, "_te_choices", None) != wanted or combo.count() != len(wanted):
             combo.clear()
-            for label, data in choices:
+            for label, data in wanted:
                 combo.addItem(label, data)
+            setattr(combo, "_te_choices", wanted)  # noqa: B010
         index = combo.findData(current)
         combo.setCurrentIndex(max(index, 0))
 

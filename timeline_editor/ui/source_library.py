@@ -109,8 +109,12 @@ class SourceLibraryDock(QDockWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Fitting columns to contents reads every cell on each change: fine for a few
+        # hundred sources, far too slow for thousands, so it is done on demand then.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COLUMNS.index("Title"), QHeaderView.ResizeMode.Stretch)
+        self.model.modelReset.connect(self._fit_columns)
+        self._fit_columns()
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._on_context_menu)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
@@ -158,6 +162,12 @@ class SourceLibraryDock(QDockWidget):
             index = self.proxy.mapFromSource(self.model.index(row, 0))
             self.table.selectRow(index.row())
 
+    def _fit_columns(self) -> None:
+        if self.model.rowCount() <= 300:
+            for column in range(len(COLUMNS)):
+                if column != COLUMNS.index("Title"):
+                    self.table.resizeColumnToContents(column)
+
     def _on_about_to_reset(self) -> None:
         source = self.selected_source()
         self._kept = source.id if source else None
@@ -172,7 +182,7 @@ class SourceLibraryDock(QDockWidget):
         source = self.selected_source()
         for button in (self.edit_button, self.delete_button, self.open_button):
             button.setEnabled(source is not None)
-        count = len(entries_citing(self._document.project, source.id)) if source else 0
+        count = self.model.cited_by(source.id) if source else 0
         self.citing_button.setText(f"Citing entries ({count})")
         self.citing_button.setEnabled(count > 0)
         self.open_button.setToolTip(source.url if source else "")

@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from timeline_editor.model.document import Change, Document
+from timeline_editor.model.document import Change, ChangeKind, Document
 from timeline_editor.model.edtf import EdtfError, parse_edtf
 from timeline_editor.model.entities import Project, Source
 from timeline_editor.model.queries import cited_source_ids
@@ -51,19 +51,47 @@ class SourceTableModel(QAbstractTableModel):
         self._document = document
         self._sources: tuple[Source, ...] = ()
         self._counts: Counter[str] = Counter()
+        # Which sources each entry cites, so that an edit of a few entries updates the
+        # counts in O(edited) instead of rescanning a 100k-entry project.
+        self._cited: dict[str, set[str]] = {}
         self._reload()
         unsubscribe = document.subscribe(self._on_document_changed)
         self.destroyed.connect(lambda *_: unsubscribe())
 
     def _reload(self) -> None:
-        self._sources = self._document.project.sources
-        self._counts = cited_by_counts(self._document.project)
+        project = self._document.project
+        self._sources = project.sources
+        self._cited = {e.id: cited_source_ids(e) for e in project.entries}
+        self._counts = Counter(s for cited in self._cited.values() for s in cited)
 
     def _on_document_changed(self, change: Change) -> None:
-        if change.collection in ("sources", "entries", "project"):
+        if change.collection == "entries" and change.kind is not ChangeKind.RESET:
+            self._update_counts(change)
+        elif change.collection == "sources" or change.kind is ChangeKind.RESET:
             self.beginResetModel()
             self._reload()
             self.endResetModel()
+
+    def _update_counts(self, change: Change) -> None:
+        touched: set[str] = set()
+        for ident in change.ids:
+            old = self._cited.pop(ident, set())
+            entry = self._document.get("entries", ident)
+            new = cited_source_ids(entry) if entry is not None else set()
+            if entry is not None:
+                self._cited[ident] = new
+            self._counts.subtract(old - new)
+            self._counts.update(new - old)
+            touched |= old ^ new
+        for source_id in touched:
+            row = self.row_of(source_id)
+            if row >= 0:
+                cell = self.index(row, CITED_BY)
+                self.dataChanged.emit(cell, cell)
+
+    def cited_by(self, source_id: str) -> int:
+        """How many entries cite a source."""
+        return self._counts[source_id]
 
     def source_at(self, row: int) -> Source:
         """The source shown in a row."""
