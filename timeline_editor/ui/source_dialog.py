@@ -114,6 +114,8 @@ class SourceDialog(QDialog):
         self.accessed_edit.setText(source.accessed)
         self.language_edit.setText(source.language)
         self.note_edit.setPlainText(source.note)
+        for edit in (self.title_edit, self.url_edit):
+            edit.setCursorPosition(0)  # show where a long title or link starts
 
     def _edited(self) -> Source:
         """The source as the form holds it; raises ValidationError."""
