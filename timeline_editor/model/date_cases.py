@@ -1,0 +1,202 @@
+"""The date cases a researcher thinks in, and their two-way mapping to EDTF.
+
+A researcher says "exactly 15 December", "around November", "between the ceasefire and
+three years later", "from 27 September to 10 November", "before 2022", "after the 19th"
+or "no date". The inspector offers those cases; this module turns a case plus one or two
+typed dates into EDTF text and back, so the EDTF field and the case fields stay in step.
+
+Typed dates are EDTF points without qualifiers for the single-date cases (``2021-12-15``,
+``2021-11``, ``2021``; the text's length is its precision). The ends of a window or an
+interval may carry their own qualifier (``2020-11~``); an interval end may also be ``..``
+(open: still going) or empty (unknown).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from .edtf import EdtfError, End, ParsedDate, Point, Precision, Shape, parse_edtf, parse_point
+
+
+class DateCase(StrEnum):
+    """A way of knowing a date."""
+
+    EXACT = "exact"
+    APPROXIMATE = "approximate"
+    UNCERTAIN = "uncertain"
+    APPROXIMATE_UNCERTAIN = "approximate_uncertain"
+    BETWEEN = "between"
+    FROM_TO = "from_to"
+    BEFORE = "before"
+    AFTER = "after"
+    UNDATED = "undated"
+
+
+CASE_LABELS: dict[DateCase, str] = {
+    DateCase.EXACT: "exact (day, month or year)",
+    DateCase.APPROXIMATE: "approximate (about …)",
+    DateCase.UNCERTAIN: "uncertain (perhaps …)",
+    DateCase.APPROXIMATE_UNCERTAIN: "approximate and uncertain",
+    DateCase.BETWEEN: "between A and B (one day in a window)",
+    DateCase.FROM_TO: "from … to … (lasting)",
+    DateCase.BEFORE: "before …",
+    DateCase.AFTER: "after …",
+    DateCase.UNDATED: "no date",
+}
+
+_QUALIFIERS: dict[DateCase, str] = {
+    DateCase.EXACT: "",
+    DateCase.APPROXIMATE: "~",
+    DateCase.UNCERTAIN: "?",
+    DateCase.APPROXIMATE_UNCERTAIN: "%",
+}
+_CASE_OF_QUALIFIER = {q: case for case, q in _QUALIFIERS.items()}
+
+#: Which of the two date fields a case uses: (start, end).
+CASE_FIELDS: dict[DateCase, tuple[bool, bool]] = {
+    **dict.fromkeys(_QUALIFIERS, (True, False)),
+    DateCase.BETWEEN: (True, True),
+    DateCase.FROM_TO: (True, True),
+    DateCase.BEFORE: (False, True),
+    DateCase.AFTER: (True, False),
+    DateCase.UNDATED: (False, False),
+}
+
+PRECISION_WORDS = {Precision.DAY: "day", Precision.MONTH: "month", Precision.YEAR: "year"}
+
+
+class DateCaseError(ValueError):
+    """A case and dates that make no valid EDTF; ``field`` is "start", "end" or "edtf"."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+@dataclass(frozen=True, slots=True)
+class DateParts:
+    """A case with its typed start and end (empty when the case does not use them)."""
+
+    case: DateCase
+    start: str = ""
+    end: str = ""
+
+
+def _point_text(point: Point | None, kind: End) -> str:
+    if point is not None:
+        return point.to_edtf()
+    return ".." if kind is End.OPEN else ""
+
+
+def parts_of(parsed: ParsedDate) -> DateParts:
+    """The case and dates of a parsed EDTF value."""
+    if parsed.shape is Shape.UNDATED:
+        return DateParts(DateCase.UNDATED)
+    start = _point_text(parsed.start, parsed.start_kind)
+    end = _point_text(parsed.end, parsed.end_kind)
+    if parsed.shape is Shape.POINT:
+        assert parsed.start is not None
+        qualifier = parsed.start.qualifier
+        return DateParts(_CASE_OF_QUALIFIER[qualifier], start.removesuffix(qualifier))
+    if parsed.shape is Shape.INTERVAL:
+        return DateParts(DateCase.FROM_TO, start, end)
+    if not start:
+        return DateParts(DateCase.BEFORE, end=end)
+    if not end:
+        return DateParts(DateCase.AFTER, start=start)
+    return DateParts(DateCase.BETWEEN, start, end)
+
+
+def from_edtf(text: str) -> DateParts:
+    """The case and dates of EDTF text; raises :class:`DateCaseError` if it is invalid."""
+    try:
+        return parts_of(parse_edtf(text))
+    except EdtfError as exc:
+        raise DateCaseError("edtf", str(exc)) from None
+
+
+def _check_point(field: str, text: str, plain: bool) -> None:
+    if not text:
+        raise DateCaseError(field, f"enter the {field} date (e.g. 2021-12-15, 2021-11 or 2021)")
+    try:
+        point = parse_point(text)
+    except EdtfError as exc:
+        raise DateCaseError(field, str(exc)) from None
+    if plain and point.qualifier:
+        raise DateCaseError(field, "leave out ~ ? %: pick approximate or uncertain instead")
+
+
+def _check_end(field: str, text: str) -> None:
+    """An interval end: a date, ``..`` (open) or empty (unknown)."""
+    if text not in ("", ".."):
+        _check_point(field, text, plain=False)
+
+
+def _join(parts: DateParts) -> str:
+    case, start, end = parts.case, parts.start.strip(), parts.end.strip()
+    if case in _QUALIFIERS:
+        _check_point("start", start, plain=True)
+        return start + _QUALIFIERS[case]
+    if case is DateCase.FROM_TO:
+        _check_end("start", start)
+        _check_end("end", end)
+        if start in ("", "..") and end in ("", ".."):
+            raise DateCaseError("start", "give at least one of the two dates")
+        return f"{start}/{end}"
+    if case in (DateCase.BETWEEN, DateCase.AFTER):
+        _check_point("start", start, plain=False)
+    if case in (DateCase.BETWEEN, DateCase.BEFORE):
+        _check_point("end", end, plain=False)
+    if case is DateCase.BEFORE:
+        return f"[..{end}]"
+    if case is DateCase.AFTER:
+        return f"[{start}..]"
+    return f"[{start}..{end}]"
+
+
+def to_edtf(parts: DateParts) -> str:
+    """EDTF text for a case and its dates; raises :class:`DateCaseError` naming the field."""
+    if parts.case is DateCase.UNDATED:
+        return ""
+    text = _join(parts)
+    try:
+        parse_edtf(text)
+    except EdtfError as exc:
+        # Each end parsed on its own above, so what is left is their order.
+        raise DateCaseError("end", str(exc)) from None
+    return text
+
+
+def precision_word(text: str) -> str:
+    """'day', 'month' or 'year' for a typed date, or '' when it is not a date."""
+    try:
+        return PRECISION_WORDS[parse_point(text.strip()).precision]
+    except EdtfError:
+        return ""
+
+
+def describe(parts: DateParts) -> str:
+    """A short reading of a date in words, e.g. 'one day between 2020-11-10 and 2023-11-10'."""
+    start, end = parts.start, parts.end
+    match parts.case:
+        case DateCase.UNDATED:
+            return "no date"
+        case DateCase.EXACT:
+            return f"{start} (to the {precision_word(start) or 'day'})"
+        case DateCase.APPROXIMATE:
+            return f"about {start}"
+        case DateCase.UNCERTAIN:
+            return f"perhaps {start}"
+        case DateCase.APPROXIMATE_UNCERTAIN:
+            return f"perhaps about {start}"
+        case DateCase.BETWEEN:
+            return f"one day between {start} and {end}"
+        case DateCase.BEFORE:
+            return f"one day on or before {end}"
+        case DateCase.AFTER:
+            return f"one day on or after {start}"
+    first = {"": "an unknown start", "..": "an open start"}.get(start, start)
+    if end == "..":
+        return f"lasting from {first}, still going"
+    return f"lasting from {first} to {end or 'an unknown end'}"
