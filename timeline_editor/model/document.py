@@ -7,7 +7,7 @@ commands call these methods; views listen to the notifications.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -102,8 +102,9 @@ class Document:
         except KeyError:
             raise DocumentError(f"no {collection} item with id '{ident}'") from None
 
-    def _all_ids(self) -> dict[str, set[str]]:
-        return {name: set(self._ids(name)) for name in COLLECTIONS}
+    def _reference_ids(self) -> dict[str, Container[str]]:
+        # The id->index maps answer "in" without copying them into sets.
+        return {name: self._ids(name) for name in COLLECTIONS if name != "entries"}
 
     def _check_items(self, collection: str, items: Sequence[Item]) -> None:
         kind = COLLECTIONS[collection]
@@ -114,7 +115,7 @@ class Document:
                 )
         if collection != "entries":
             return
-        ids = self._all_ids()
+        ids = self._reference_ids()
         for item in items:
             assert isinstance(item, Entry)
             problems = list(entry_problems("entry", item, ids))

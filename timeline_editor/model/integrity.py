@@ -7,7 +7,7 @@ would look for it, e.g. ``entries[12].citations[0].source_id``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from .entities import COLLECTIONS, Citation, Claim, Entry, Project
@@ -47,13 +47,15 @@ def _duplicate_ids(project: Project) -> Iterator[Problem]:
                 seen[ident] = here
 
 
-def _citation_problems(where: str, citation: Citation, sources: set[str]) -> Iterator[Problem]:
+def _citation_problems(
+    where: str, citation: Citation, sources: Container[str]
+) -> Iterator[Problem]:
     if citation.source_id not in sources:
         yield Problem(f"{where}.source_id", f"no source with id '{citation.source_id}'")
 
 
 def _claim_problems(
-    where: str, claim: Claim, sources: set[str], actors: set[str]
+    where: str, claim: Claim, sources: Container[str], actors: Container[str]
 ) -> Iterator[Problem]:
     if claim.speaker_id is not None and claim.speaker_id not in actors:
         yield Problem(f"{where}.speaker_id", f"no actor with id '{claim.speaker_id}'")
@@ -61,7 +63,9 @@ def _claim_problems(
         yield from _citation_problems(f"{where}.citation", claim.citation, sources)
 
 
-def entry_problems(where: str, entry: Entry, ids: dict[str, set[str]]) -> Iterator[Problem]:
+def entry_problems(
+    where: str, entry: Entry, ids: Mapping[str, Container[str]]
+) -> Iterator[Problem]:
     """References of one entry that point nowhere."""
     if entry.lane_id is not None and entry.lane_id not in ids["lanes"]:
         yield Problem(f"{where}.lane_id", f"no lane with id '{entry.lane_id}'")
