@@ -56,7 +56,7 @@ def sample_project() -> Project:
         _entry("talks2", "Deputy PM talks resume", "2021-1X", "aze"),
         _entry("quote", 'Statement "A & B" <draft>\twith tab', "2021-11-20", "arm",
                kind=EntryKind.STATEMENT),
-        _entry("arm", "Հայաստանի հայտարարություն", "2021-11-24~", "arm"),
+        _entry("armstmt", "Հայաստանի հայտարարություն", "2021-11-24~", "arm"),
         _entry("ru", "Заявление МИД России", "2021-11-25", "eu"),
     )
     eras = (Era(id="war-era", title="2020 war", when=DateValue(edtf="2020-09-27/2020-11-10")),)

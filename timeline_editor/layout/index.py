@@ -51,11 +51,24 @@ class LaneArrays:
     cummax_end: Floats = field(init=False)
     sorted_ends: Floats = field(init=False)
     row_count: int = field(init=False)
+    _shown: dict[int, tuple[Floats, Floats]] = field(init=False)
 
     def __post_init__(self) -> None:
         self.cummax_end = np.maximum.accumulate(self.ends) if len(self.ends) else self.ends
         self.sorted_ends = np.sort(self.ends)
         self.row_count = int(self.rows.max()) + 1 if len(self.rows) else 1
+        self._shown = {}
+
+    def count_shown(self, start: float, end: float, rows: int) -> int:
+        """How many marks in the first ``rows`` sub-rows overlap ``[start, end)``."""
+        if rows >= self.row_count:
+            return self.count_between(start, end)
+        if rows not in self._shown:
+            keep = self.rows < rows
+            self._shown[rows] = (self.starts[keep], np.sort(self.ends[keep]))
+        starts, ends = self._shown[rows]
+        begun = int(np.searchsorted(starts, end, "left"))
+        return max(0, begun - int(np.searchsorted(ends, start, "right")))
 
     def __len__(self) -> int:
         return len(self.starts)

@@ -143,7 +143,8 @@ def _bands(index: TimelineIndex, frame: Frame, y_offset: float, bottom: float) -
         rows = lane_rows(arrays, geometry)
         height = rows * geometry.row_h + 2 * geometry.lane_pad
         if y + height > frame.top + geometry.axis_h and y < bottom:
-            counts.append((arrays.count_between(start, end), lane))
+            shown = rows - 1 if arrays.row_count > rows else rows
+            counts.append((arrays.count_shown(start, end, shown), lane))
             placed.append((lane, y, height, rows))
         y += height
     frame.undated_top = y
@@ -167,6 +168,15 @@ def _density(arrays: LaneArrays, band: LaneBand, frame: Frame) -> None:
     frame.density.append(DensityRow(band.lane, band.top, band.height, scale.x0, bin_px, counts))
 
 
+def _overflow(frame: Frame, band: LaneBand, xs: Floats, row: int) -> None:
+    """"+N more" per 48-pixel bucket, for marks beyond the lane's last shown row."""
+    geometry, x0 = frame.geometry, frame.scale.x0
+    buckets, counts = np.unique(np.floor((xs - x0) / 48).astype(np.int64), return_counts=True)
+    y = band.top + geometry.lane_pad + geometry.row_h / 2 + row * geometry.row_h
+    for bucket, count in zip(buckets.tolist(), counts.tolist(), strict=True):
+        frame.overflow.append(Overflow(x0 + max(0, bucket) * 48, y, count))
+
+
 def _badge(mark: int, status: str) -> str:
     if mark & Mark.DEAD:
         return status
@@ -179,23 +189,23 @@ def _marks(index: TimelineIndex, band: LaneBand, frame: Frame, metrics: TextMetr
     pad = geometry.min_mark / scale.px_per_day
     idx = arrays.visible(scale.start - pad, scale.end + pad)
     ppd, s, x0 = scale.px_per_day, scale.start, scale.x0
+    shown = band.rows - 1 if arrays.row_count > band.rows else band.rows
+    all_rows = arrays.rows[idx]
+    keep = all_rows < shown
+    if not keep.all():
+        _overflow(frame, band, (arrays.starts[idx[~keep]] - s) * ppd + x0, shown)
+        idx = idx[keep]
     xs1 = ((arrays.starts[idx] - s) * ppd + x0).tolist()
     xs2 = ((arrays.ends[idx] - s) * ppd + x0).tolist()
     cs1 = ((arrays.core_starts[idx] - s) * ppd + x0).tolist()
     cs2 = ((arrays.core_ends[idx] - s) * ppd + x0).tolist()
     rows, marks, entries = (arrays.rows[idx].tolist(), arrays.marks[idx].tolist(),
                             arrays.entries[idx].tolist())
-    shown = band.rows - 1 if arrays.row_count > band.rows else band.rows
     per_row: dict[int, list[Slot]] = {}
-    extra: dict[int, int] = {}
     half = geometry.min_mark / 2
     first_y = band.top + geometry.lane_pad + geometry.row_h / 2
     for i, row in enumerate(rows):
         x1, x2 = xs1[i], xs2[i]
-        if row >= shown:
-            bucket = int((x1 - x0) // 48)
-            extra[bucket] = extra.get(bucket, 0) + 1
-            continue
         y = first_y + row * geometry.row_h
         frame.marks.append(MarkBox(entries[i], band.lane, x1, x2, cs1[i], cs2[i], y, marks[i]))
         if x2 - x1 < geometry.min_mark:
@@ -207,9 +217,6 @@ def _marks(index: TimelineIndex, band: LaneBand, frame: Frame, metrics: TextMetr
     for row, slots in per_row.items():
         y = first_y + row * geometry.row_h
         frame.labels.extend(place_row(slots, y, x0, right, metrics))
-    y = first_y + shown * geometry.row_h
-    for bucket, count in sorted(extra.items()):
-        frame.overflow.append(Overflow(x0 + bucket * 48, y, count))
 
 
 def _undated(index: TimelineIndex, frame: Frame, metrics: TextMetrics, titles: list[str]) -> None:
