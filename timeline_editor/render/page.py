@@ -56,8 +56,11 @@ class ChartPage:
 
     def _key(self, metrics: QtMetrics) -> list[str]:
         """Lines naming marks whose label had no room, so every entry is on the page."""
-        labelled = {label.entry for label in self.frame.labels}
-        missing = sorted({b.entry for b in self.frame.marks} - labelled)
+        titles = self.index.titles
+        labelled = {lab.entry for lab in self.frame.labels if lab.text == clean_title(titles[lab.entry])}
+        labelled |= {c.entry for c in self.frame.chips if c.text == (titles[c.entry] or "(untitled)")}
+        shown = {b.entry for b in self.frame.marks} | {c.entry for c in self.frame.chips}
+        missing = sorted(shown - labelled)
         items = [f"{clean_title(self.index.titles[e]) or '(untitled)'} "
                  f"({self.index.entries[e].when.edtf})" for e in missing[:KEY_LIMIT]]
         if len(missing) > KEY_LIMIT:
@@ -111,7 +114,7 @@ def paint_page(painter: QPainter, page: ChartPage) -> None:
     if page.key_lines:
         painter.setFont(style.bold_font)
         painter.setPen(style.text)
-        painter.drawText(QPointF(MARGIN, y + 14), "Also on the chart, unlabelled for lack of room:")
+        painter.drawText(QPointF(MARGIN, y + 14), "Also on the chart, unlabelled or shortened for lack of room:")
         painter.setFont(style.label_font)
         for number, line in enumerate(page.key_lines):
             painter.drawText(QPointF(MARGIN, y + 14 + (number + 1) * LINE_H), line)

@@ -50,6 +50,7 @@ class TimelineCanvas(QWidget):
         self.view = CanvasView(document.project)
         self.metrics = QtMetrics(self.style_.label_font)
         self.frame: Frame | None = None
+        self._frame_key: tuple[object, ...] = ()
         self._selection: list[str] = []
         self._legend_visible = False
         self._pan = PanGesture()
@@ -168,10 +169,19 @@ class TimelineCanvas(QWidget):
         self.view.go_to_day(day)
         self._changed_view()
 
+    def current_frame(self) -> Frame:
+        """The layout of what is on screen now (rebuilt when the view has changed)."""
+        view = self.view
+        key = (view.index, view.scale, view.y_offset, self._chart_height())
+        if self.frame is None or key != self._frame_key:
+            self.frame = build_frame(view.index, view.scale, self.metrics,
+                                     geometry=view.geometry, y_offset=view.y_offset,
+                                     bottom=key[3])
+            self._frame_key = key
+        return self.frame
+
     def _entry_number_at(self, pos: QPointF) -> int | None:
-        frame = self.frame
-        if frame is None:
-            return None
+        frame = self.current_frame()
         x, y = pos.x(), pos.y()
         half = frame.geometry.bar_h / 2 + 2
         for box in reversed(frame.marks):
@@ -196,10 +206,7 @@ class TimelineCanvas(QWidget):
         height = self._chart_height()
         painter.fillRect(QRectF(0, 0, self.width(), height), self.style_.background)
         painter.setClipRect(QRectF(0, 0, self.width(), height))
-        frame = build_frame(self.view.index, self.view.scale, self.metrics,
-                            geometry=self.view.geometry, y_offset=self.view.y_offset,
-                            bottom=height)
-        self.frame = frame
+        frame = self.current_frame()
         focus = self._selection[-1] if self._selection and self.hasFocus() else None
         paint_frame(painter, frame, self.view.index, self.style_, selected=self._selection,
                     focus=focus, bottom=height)
