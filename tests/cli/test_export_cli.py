@@ -29,15 +29,33 @@ def test_draws_each_format(project_file: Path, tmp_path: Path, suffix: str) -> N
 
 def test_format_option_and_options(project_file: Path, tmp_path: Path) -> None:
     out = tmp_path / "chart.bin"
-    args = ["export", str(project_file), "-o", str(out), "--format", "svg", "--from",
-            "2021-11", "--to", "2021-12-31", "--title", "T", "--lane", "Armenia",
-            "--lanes-by", "lane", "--width", "900"]
+    args = [
+        "export",
+        str(project_file),
+        "-o",
+        str(out),
+        "--format",
+        "svg",
+        "--from",
+        "2021-11",
+        "--to",
+        "2021-12-31",
+        "--title",
+        "T",
+        "--lane",
+        "Armenia",
+        "--lanes-by",
+        "lane",
+        "--width",
+        "900",
+    ]
     assert main(args) == 0
     assert out.read_bytes().startswith(b"<?xml")
 
 
-def test_text_exporter_is_preferred(project_file: Path, tmp_path: Path,
-                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_text_exporter_is_preferred(
+    project_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     seen: list[Path] = []
 
     def fake(project: Project, path: Path) -> None:
@@ -49,18 +67,28 @@ def test_text_exporter_is_preferred(project_file: Path, tmp_path: Path,
     assert seen == [out]
 
 
-@pytest.mark.parametrize("bad", [["--width", "abc"], ["--from", "nonsense"], ["--scale", "0"],
-                                 ["--format", "gif"], ["--lanes-by", "colour"]])
-def test_nonsense_arguments_exit_2(project_file: Path, tmp_path: Path, bad: list[str],
-                                   capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize(
+    "bad",
+    [
+        ["--width", "abc"],
+        ["--from", "nonsense"],
+        ["--scale", "0"],
+        ["--format", "gif"],
+        ["--lanes-by", "colour"],
+    ],
+)
+def test_nonsense_arguments_exit_2(
+    project_file: Path, tmp_path: Path, bad: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
     with pytest.raises(SystemExit) as exc:
         main(["export", str(project_file), "-o", str(tmp_path / "x.png"), *bad])
     assert exc.value.code == 2
     assert "error" in capsys.readouterr().err
 
 
-def test_unknown_suffix_exit_2(project_file: Path, tmp_path: Path,
-                               capsys: pytest.CaptureFixture[str]) -> None:
+def test_unknown_suffix_exit_2(
+    project_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["export", str(project_file), "-o", str(tmp_path / "x.gif")]) == 2
     assert "cannot tell the format" in capsys.readouterr().err
 

@@ -9,9 +9,7 @@ from hypothesis import strategies as st
 from tests.chart_samples import sample_project
 from timeline_editor.layout.index import LaneArrays, TimelineIndex, stack_rows
 
-intervals = st.lists(
-    st.tuples(st.integers(0, 200), st.integers(0, 40)), min_size=0, max_size=120
-)
+intervals = st.lists(st.tuples(st.integers(0, 200), st.integers(0, 40)), min_size=0, max_size=120)
 
 
 def _lane(pairs: list[tuple[int, int]]) -> LaneArrays:
@@ -19,8 +17,15 @@ def _lane(pairs: list[tuple[int, int]]) -> LaneArrays:
     starts = np.array([float(a) for a, _ in pairs])
     ends = np.array([float(a + b + 1) for a, b in pairs])
     zeros = np.zeros(len(pairs), dtype=np.int64)
-    return LaneArrays(starts, ends, starts, ends, zeros, stack_rows(starts, ends),
-                      np.arange(len(pairs), dtype=np.int64))
+    return LaneArrays(
+        starts,
+        ends,
+        starts,
+        ends,
+        zeros,
+        stack_rows(starts, ends),
+        np.arange(len(pairs), dtype=np.int64),
+    )
 
 
 @settings(max_examples=60, deadline=None)

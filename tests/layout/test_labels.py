@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -18,8 +20,11 @@ def test_label_fits_after_a_point() -> None:
 
 
 def test_crowded_label_is_shortened_then_hidden() -> None:
-    slots = [Slot(0, 100, 109, "A very long meeting title"), Slot(1, 170, 179, "x"),
-             Slot(2, 185, 194, "Hidden one")]
+    slots = [
+        Slot(0, 100, 109, "A very long meeting title"),
+        Slot(1, 170, 179, "x"),
+        Slot(2, 185, 194, "Hidden one"),
+    ]
     labels = place_row(slots, 10, 0, 1000, METRICS)
     assert labels[0].text.endswith("…") and labels[0].x + labels[0].width <= 170
     assert 1 not in {lab.entry for lab in labels}
@@ -41,8 +46,11 @@ def test_control_characters_and_length_are_cleaned() -> None:
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(st.tuples(st.integers(0, 2000), st.integers(0, 300), st.text(max_size=40)),
-                max_size=60))
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 2000), st.integers(0, 300), st.text(max_size=40)), max_size=60
+    )
+)
 def test_labels_never_overlap(items: list[tuple[int, int, str]]) -> None:
     items.sort()
     slots, last = [], -1.0
@@ -51,6 +59,6 @@ def test_labels_never_overlap(items: list[tuple[int, int, str]]) -> None:
         slots.append(Slot(number, x1, x1 + w, title))
         last = x1 + w
     labels = place_row(slots, 10, 0, 2400, METRICS)
-    for a, b in zip(labels, labels[1:]):
+    for a, b in itertools.pairwise(labels):
         assert a.x + a.width <= b.x
     assert all(lab.x + lab.width <= 2400 for lab in labels)

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
+from tests.chart_samples import sample_project
 from timeline_editor.layout.index import TimelineIndex
 from timeline_editor.layout.labels import FixedMetrics
 from timeline_editor.layout.scene import build_frame
 from timeline_editor.layout.timescale import TimeScale
 from timeline_editor.model.daynum import day_number, format_day
 from timeline_editor.model.entities import DateValue, Entry, Project
-
-from tests.chart_samples import sample_project
 
 METRICS = FixedMetrics()
 START = day_number(2000, 1, 1)
@@ -37,8 +36,7 @@ def test_density_when_many_visible_and_entries_when_zoomed_in() -> None:
 
 def test_ten_thousand_on_one_day_overflow() -> None:
     index = TimelineIndex(_many(10_000, 1))
-    frame = build_frame(index, TimeScale(START - 2, START + 3, 150, 1400), METRICS,
-                        bottom=900)
+    frame = build_frame(index, TimeScale(START - 2, START + 3, 150, 1400), METRICS, bottom=900)
     assert not frame.density  # 10,000 visible but all are overflowing one lane
     assert len(frame.marks) == frame.geometry.max_rows - 1
     assert sum(o.count for o in frame.overflow) == 10_000 - len(frame.marks)

@@ -59,6 +59,9 @@ def test_labels_fit_between_ticks() -> None:
     for span in (0.3, 10, 100, 1000, 10_000, 100_000, 1_000_000, 1e8):
         scale = TimeScale(DEC_2021, DEC_2021 + span, 0, 1000)
         axis = axis_for(scale, MEASURE)
-        gaps = [(b.day - a.day) * scale.px_per_day for a, b in zip(axis.minor, axis.minor[1:])]
+        gaps = [
+            (b.day - a.day) * scale.px_per_day
+            for a, b in zip(axis.minor, axis.minor[1:], strict=False)
+        ]
         widest = max(MEASURE(t.label) for t in axis.minor)
         assert min(gaps, default=1e9) >= widest, span

@@ -13,9 +13,14 @@ AS_OF = day_number(2021, 11, 28)
 
 
 def _mark(text: str, kind: EntryKind = EntryKind.EVENT, **flags: bool) -> Mark:
-    extent = extent_of(parse_edtf(text), kind, planned=flags.get("planned", False),
-                       dead=flags.get("dead", False), disputed=flags.get("disputed", False),
-                       as_of=AS_OF)
+    extent = extent_of(
+        parse_edtf(text),
+        kind,
+        planned=flags.get("planned", False),
+        dead=flags.get("dead", False),
+        disputed=flags.get("disputed", False),
+        as_of=AS_OF,
+    )
     assert extent is not None
     return extent.mark
 
@@ -52,28 +57,56 @@ def test_standing_flags() -> None:
 
 
 def test_undated_has_no_mark() -> None:
-    assert extent_of(parse_edtf(""), EntryKind.EVENT, planned=False, dead=False,
-                     disputed=False, as_of=AS_OF) is None
+    assert (
+        extent_of(
+            parse_edtf(""), EntryKind.EVENT, planned=False, dead=False, disputed=False, as_of=AS_OF
+        )
+        is None
+    )
 
 
 def test_approximate_core_is_inside_the_bounds() -> None:
-    extent = extent_of(parse_edtf("2020-09-27~/2020-11-10~"), EntryKind.PERIOD, planned=False,
-                       dead=False, disputed=False, as_of=None)
+    extent = extent_of(
+        parse_edtf("2020-09-27~/2020-11-10~"),
+        EntryKind.PERIOD,
+        planned=False,
+        dead=False,
+        disputed=False,
+        as_of=None,
+    )
     assert extent is not None
     assert extent.start < extent.core_start < extent.core_end < extent.end
     assert extent.core_start - extent.start == 1
 
 
 def test_open_end_reaches_the_as_of_date_or_fades() -> None:
-    early = extent_of(parse_edtf("2020-01-01/.."), EntryKind.PERIOD, planned=False, dead=False,
-                      disputed=False, as_of=AS_OF)
-    late = extent_of(parse_edtf("2021-11-27/.."), EntryKind.PERIOD, planned=False, dead=False,
-                     disputed=False, as_of=AS_OF)
+    early = extent_of(
+        parse_edtf("2020-01-01/.."),
+        EntryKind.PERIOD,
+        planned=False,
+        dead=False,
+        disputed=False,
+        as_of=AS_OF,
+    )
+    late = extent_of(
+        parse_edtf("2021-11-27/.."),
+        EntryKind.PERIOD,
+        planned=False,
+        dead=False,
+        disputed=False,
+        as_of=AS_OF,
+    )
     assert early is not None and early.end == AS_OF + 1
     assert late is not None and late.end == day_number(2021, 11, 28) + OPEN_FADE_DAYS
 
 
 def test_zero_length_period_has_width() -> None:
-    extent = extent_of(parse_edtf("2021-11-16/2021-11-16"), EntryKind.PERIOD, planned=False,
-                       dead=False, disputed=False, as_of=None)
+    extent = extent_of(
+        parse_edtf("2021-11-16/2021-11-16"),
+        EntryKind.PERIOD,
+        planned=False,
+        dead=False,
+        disputed=False,
+        as_of=None,
+    )
     assert extent is not None and extent.end - extent.start == 1

@@ -24,8 +24,9 @@ def _svg_text(path: Path) -> str:
 
 def test_svg_has_every_title_and_the_legend(tmp_path: Path) -> None:
     project = sample_project()
-    extra = tuple(Entry(id=f"h{i}", title=t, when=DateValue(edtf="2021-11-27"))
-                  for i, t in enumerate(HOSTILE))
+    extra = tuple(
+        Entry(id=f"h{i}", title=t, when=DateValue(edtf="2021-11-27")) for i, t in enumerate(HOSTILE)
+    )
     project = project.model_copy(update={"entries": project.entries + extra})
     out = tmp_path / "chart.svg"
     export_chart(project, out)
@@ -54,8 +55,11 @@ def test_pdf_is_vector_and_nontrivial(tmp_path: Path) -> None:
 
 
 def _project(entries: list[tuple[str, str]]) -> Project:
-    return Project(entries=tuple(Entry(id=f"e{i}", title=t, when=DateValue(edtf=d))
-                                 for i, (t, d) in enumerate(entries)))
+    return Project(
+        entries=tuple(
+            Entry(id=f"e{i}", title=t, when=DateValue(edtf=d)) for i, (t, d) in enumerate(entries)
+        )
+    )
 
 
 @pytest.mark.parametrize(
@@ -100,8 +104,7 @@ def test_failed_export_leaves_old_file(tmp_path: Path) -> None:
 
 def test_filter_and_lanes_apply(tmp_path: Path) -> None:
     out = tmp_path / "x.svg"
-    export_chart(sample_project(), out, lanes=["Azerbaijan"],
-                 entry_filter=lambda e: e.id != "war")
+    export_chart(sample_project(), out, lanes=["Azerbaijan"], entry_filter=lambda e: e.id != "war")
     text = _svg_text(out)
     assert "Cancelled ministerial visit" in text
     assert "Second Karabakh war" not in text and "Sochi" not in text

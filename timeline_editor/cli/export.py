@@ -47,18 +47,35 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Options of the export command."""
     parser.add_argument("file", metavar="FILE", help="project file (.timeline.json)")
     parser.add_argument("-o", "--output", required=True, metavar="OUT", help="file to write")
-    parser.add_argument("--format", choices=("png", "svg", "pdf"),
-                        help="chart format (default: from OUT's extension)")
-    parser.add_argument("--from", dest="start", type=_date, metavar="DATE",
-                        help="first day shown (ISO or EDTF; default: the whole project)")
+    parser.add_argument(
+        "--format",
+        choices=("png", "svg", "pdf"),
+        help="chart format (default: from OUT's extension)",
+    )
+    parser.add_argument(
+        "--from",
+        dest="start",
+        type=_date,
+        metavar="DATE",
+        help="first day shown (ISO or EDTF; default: the whole project)",
+    )
     parser.add_argument("--to", dest="end", type=_date, metavar="DATE", help="last day shown")
     parser.add_argument("--width", type=_positive_int, default=1600, help="width in pixels")
     parser.add_argument("--scale", type=_scale, default=2.0, help="PNG pixel ratio (default 2)")
     parser.add_argument("--title", help="chart title (default: the project's title)")
-    parser.add_argument("--lane", dest="lanes", action="append", metavar="ID_OR_TITLE",
-                        help="only this lane (repeatable)")
-    parser.add_argument("--lanes-by", choices=("lane", "actor", "kind"), default="lane",
-                        help="rows by lane, actor or kind")
+    parser.add_argument(
+        "--lane",
+        dest="lanes",
+        action="append",
+        metavar="ID_OR_TITLE",
+        help="only this lane (repeatable)",
+    )
+    parser.add_argument(
+        "--lanes-by",
+        choices=("lane", "actor", "kind"),
+        default="lane",
+        help="rows by lane, actor or kind",
+    )
     parser.add_argument("--paper", choices=("a4", "letter"), default="a4", help="PDF paper")
 
 
@@ -66,15 +83,17 @@ def run(args: argparse.Namespace) -> int:
     """Load the project and write the export; 1 when the file cannot be read or written."""
     from timeline_editor.io.exporters import TEXT_EXPORTERS
     from timeline_editor.io.project_file import ProjectFileError, load_project
-
     from timeline_editor.render.export import FORMATS
 
     output = Path(args.output)
     suffix = output.suffix.lower()
     if not args.format and suffix not in TEXT_EXPORTERS and suffix.lstrip(".") not in FORMATS:
         known = ", ".join(sorted({".png", ".svg", ".pdf", *TEXT_EXPORTERS}))
-        print(f"timeline-editor export: cannot tell the format of '{output.name}'; "
-              f"use one of {known} or give --format", file=sys.stderr)
+        print(
+            f"timeline-editor export: cannot tell the format of '{output.name}'; "
+            f"use one of {known} or give --format",
+            file=sys.stderr,
+        )
         return 2
     try:
         project = load_project(Path(args.file))
@@ -101,9 +120,23 @@ def _draw(project: object, output: Path, args: argparse.Namespace) -> None:
 
     assert isinstance(project, Project)
     kind = args.format or output.suffix.lstrip(".").lower()
-    if args.start and args.end and day_of(args.start, end=False) > day_of(args.end, end=True):
-        print("timeline-editor export: note: --from is after --to; showing the span between",
-              file=sys.stderr)
-    export_chart(project, output, fmt=kind, start=args.start, end=args.end, width=args.width,
-                 scale=args.scale, title=args.title, lanes=args.lanes, lane_mode=args.lanes_by,
-                 paper=args.paper)
+    first = day_of(args.start, end=False) if args.start else None
+    last = day_of(args.end, end=True) if args.end else None
+    if first is not None and last is not None and first > last:
+        print(
+            "timeline-editor export: note: --from is after --to; showing the span between",
+            file=sys.stderr,
+        )
+    export_chart(
+        project,
+        output,
+        fmt=kind,
+        start=args.start,
+        end=args.end,
+        width=args.width,
+        scale=args.scale,
+        title=args.title,
+        lanes=args.lanes,
+        lane_mode=args.lanes_by,
+        paper=args.paper,
+    )

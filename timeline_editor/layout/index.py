@@ -92,7 +92,8 @@ class LaneArrays:
         """Marks overlapping each bin between consecutive ``edges``."""
         begun = np.searchsorted(self.starts, edges[1:], "left")
         over = np.searchsorted(self.sorted_ends, edges[:-1], "right")
-        return np.maximum(begun - over, 0).astype(np.int64)
+        counts: Ints = np.maximum(begun - over, 0).astype(np.int64)
+        return counts
 
 
 def stack_rows(starts: Floats, ends: Floats) -> Ints:
@@ -163,7 +164,7 @@ class TimelineIndex:
         self.titles: list[str] = [e.title for e in self.entries]
         self.undated: list[int] = []
         columns = self._collect(lane_mode)
-        used = {key for key in columns}
+        used = set(columns)
         infos = _lane_infos(project, lane_mode, used)
         if lanes:
             infos = [info for info in infos if _matches(info, lanes)]
@@ -179,18 +180,30 @@ class TimelineIndex:
             text = entry.when.edtf
             parsed = parse_edtf(text)
             planned = as_of is not None and parsed.earliest is not None and parsed.earliest > as_of
-            key = (text, entry.kind is EntryKind.PERIOD, planned, is_dead(entry),
-                   bool(entry.claims) and is_disputed(entry))
-            extent = cache.get(key, False)
-            if extent is False:
+            key = (
+                text,
+                entry.kind is EntryKind.PERIOD,
+                planned,
+                is_dead(entry),
+                bool(entry.claims) and is_disputed(entry),
+            )
+            if key in cache:
+                extent = cache[key]
+            else:
                 extent = cache[key] = extent_of(
                     parsed, entry.kind, planned=key[2], dead=key[3], disputed=key[4], as_of=as_of
                 )
             if extent is None:
                 self.undated.append(number)
                 continue
-            row = (extent.start, extent.end, extent.core_start, extent.core_end,
-                   int(extent.mark), number)
+            row = (
+                extent.start,
+                extent.end,
+                extent.core_start,
+                extent.core_end,
+                int(extent.mark),
+                number,
+            )
             for lane in _lane_keys(entry, mode):
                 columns.setdefault(lane, []).append(row)
         return columns
@@ -219,8 +232,13 @@ def _arrays(rows: list[tuple[float, float, float, float, int, int]]) -> LaneArra
     starts = np.ascontiguousarray(table[:, 0])
     ends = np.ascontiguousarray(table[:, 1])
     return LaneArrays(
-        starts, ends, np.ascontiguousarray(table[:, 2]), np.ascontiguousarray(table[:, 3]),
-        table[:, 4].astype(np.int64), stack_rows(starts, ends), table[:, 5].astype(np.int64),
+        starts,
+        ends,
+        np.ascontiguousarray(table[:, 2]),
+        np.ascontiguousarray(table[:, 3]),
+        table[:, 4].astype(np.int64),
+        stack_rows(starts, ends),
+        table[:, 5].astype(np.int64),
     )
 
 

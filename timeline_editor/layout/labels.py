@@ -78,7 +78,12 @@ def badge_width(badge: str, metrics: TextMetrics) -> float:
 
 
 def place_row(
-    slots: Sequence[Slot], y: float, left: float, right: float, metrics: TextMetrics,
+    slots: Sequence[Slot],
+    y: float,
+    left: float,
+    right: float,
+    metrics: TextMetrics,
+    *,
     min_width: float = 28.0,
 ) -> list[Label]:
     """Labels for one row of marks sorted by ``x1``; each stays before the next mark."""
@@ -87,7 +92,15 @@ def place_row(
     for i, slot in enumerate(slots):
         limit = slots[i + 1].x1 - GAP if i + 1 < len(slots) else right
         limit = min(limit, right)
-        label = _place_one(slot, max(slot.x1, left) + GAP, limit, last_end, y, metrics, min_width)
+        label = _place_one(
+            slot,
+            max(slot.x1, left) + GAP,
+            limit,
+            last_end=last_end,
+            y=y,
+            metrics=metrics,
+            min_width=min_width,
+        )
         if label is None:
             continue
         placed.append(label)
@@ -95,8 +108,9 @@ def place_row(
     return placed
 
 
-def _fit(slot: Slot, anchor: float, limit: float, metrics: TextMetrics,
-         min_width: float) -> tuple[str, float, float] | None:
+def _fit(
+    slot: Slot, anchor: float, limit: float, metrics: TextMetrics, min_width: float
+) -> tuple[str, float, float] | None:
     badge_w = badge_width(slot.badge, metrics)
     room = limit - anchor - badge_w
     if room < min_width or not slot.title:
@@ -111,8 +125,16 @@ def _fit(slot: Slot, anchor: float, limit: float, metrics: TextMetrics,
     return text, width, badge_w
 
 
-def _place_one(slot: Slot, inside: float, limit: float, last_end: float, y: float,
-               metrics: TextMetrics, min_width: float) -> Label | None:
+def _place_one(
+    slot: Slot,
+    inside: float,
+    limit: float,
+    *,
+    last_end: float,
+    y: float,
+    metrics: TextMetrics,
+    min_width: float,
+) -> Label | None:
     """Inside the bar when the whole title fits there, else just after the mark."""
     if slot.x2 - inside > min_width and inside >= last_end + GAP:
         fitted = _fit(slot, inside, min(slot.x2, limit) - GAP, metrics, 0.0)

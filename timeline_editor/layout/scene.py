@@ -74,7 +74,7 @@ class DensityRow:
 
 @dataclass(frozen=True, slots=True)
 class Overflow:
-    """"+N more" where a lane has more overlapping marks than rows."""
+    """ "+N more" where a lane has more overlapping marks than rows."""
 
     x: float
     y: float
@@ -120,8 +120,9 @@ def lane_rows(arrays: LaneArrays, geometry: Geometry) -> int:
 
 def content_height(index: TimelineIndex, geometry: Geometry) -> float:
     """Height of the axis, all lanes and the undated strip."""
-    lanes = sum(lane_rows(a, geometry) * geometry.row_h + 2 * geometry.lane_pad
-                for a in index.arrays)
+    lanes = sum(
+        lane_rows(a, geometry) * geometry.row_h + 2 * geometry.lane_pad for a in index.arrays
+    )
     undated = _undated_height(index, geometry)
     return geometry.axis_h + lanes + undated
 
@@ -169,7 +170,7 @@ def _density(arrays: LaneArrays, band: LaneBand, frame: Frame) -> None:
 
 
 def _overflow(frame: Frame, band: LaneBand, xs: Floats, row: int) -> None:
-    """"+N more" per 48-pixel bucket, for marks beyond the lane's last shown row."""
+    """ "+N more" per 48-pixel bucket, for marks beyond the lane's last shown row."""
     geometry, x0 = frame.geometry, frame.scale.x0
     buckets, counts = np.unique(np.floor((xs - x0) / 48).astype(np.int64), return_counts=True)
     y = band.top + geometry.lane_pad + geometry.row_h / 2 + row * geometry.row_h
@@ -199,8 +200,11 @@ def _marks(index: TimelineIndex, band: LaneBand, frame: Frame, metrics: TextMetr
     xs2 = ((arrays.ends[idx] - s) * ppd + x0).tolist()
     cs1 = ((arrays.core_starts[idx] - s) * ppd + x0).tolist()
     cs2 = ((arrays.core_ends[idx] - s) * ppd + x0).tolist()
-    rows, marks, entries = (arrays.rows[idx].tolist(), arrays.marks[idx].tolist(),
-                            arrays.entries[idx].tolist())
+    rows, marks, entries = (
+        arrays.rows[idx].tolist(),
+        arrays.marks[idx].tolist(),
+        arrays.entries[idx].tolist(),
+    )
     per_row: dict[int, list[Slot]] = {}
     half = geometry.min_mark / 2
     first_y = band.top + geometry.lane_pad + geometry.row_h / 2
@@ -239,8 +243,13 @@ def _undated(index: TimelineIndex, frame: Frame, metrics: TextMetrics, titles: l
 
 
 def build_frame(
-    index: TimelineIndex, scale: TimeScale, metrics: TextMetrics, *,
-    geometry: Geometry | None = None, top: float = 0.0, y_offset: float = 0.0,
+    index: TimelineIndex,
+    scale: TimeScale,
+    metrics: TextMetrics,
+    *,
+    geometry: Geometry | None = None,
+    top: float = 0.0,
+    y_offset: float = 0.0,
     bottom: float = 1e9,
 ) -> Frame:
     """Lay out what is visible of ``index`` at ``scale`` between ``top`` and ``bottom``."""
@@ -257,8 +266,10 @@ def build_frame(
     _undated(index, frame, metrics, titles)
     if index.as_of is not None:
         frame.as_of_x = scale.x_of(index.as_of + 1.0)
-    frame.eras = [(scale.x_of(a), scale.x_of(b), t, c) for a, b, t, c in index.eras
-                  if b > scale.start and a < scale.end]
+    frame.eras = [
+        (scale.x_of(a), scale.x_of(b), t, c)
+        for a, b, t, c in index.eras
+        if b > scale.start and a < scale.end
+    ]
     frame.height = top + content_height(index, geometry) - y_offset
     return frame
-

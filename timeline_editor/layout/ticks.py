@@ -17,8 +17,10 @@ from .timescale import TimeScale
 
 Measure = Callable[[str], float]
 
-MONTHS = ("January February March April May June July August September October "
-          "November December").split()
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 YEAR_DAYS = 365.2425
 LABEL_GAP = 14.0
@@ -125,7 +127,7 @@ def _year_ticks(unit: Unit, start: float, end: float) -> Iterator[tuple[int, int
         year += unit.step
 
 
-def _label(unit: Unit, day: float, year: int, month: int, dom: int, context: bool) -> str:
+def _label(unit: Unit, day: float, year: int, month: int, dom: int, *, context: bool) -> str:
     if unit.kind == "hour":
         return f"{round((day % 1) * 24) % 24:02d}:00"
     if unit.kind == "day" and context:
@@ -172,7 +174,7 @@ def _ticks(unit: Unit, start: float, end: float, context: bool) -> tuple[Tick, .
     ticks = []
     for day, until in zip(days, bounds, strict=True):
         y, m, d = civil(math.floor(day))
-        ticks.append(Tick(day, until, _label(unit, day, y, m, d, context)))
+        ticks.append(Tick(day, until, _label(unit, day, y, m, d, context=context)))
     return tuple(ticks)
 
 

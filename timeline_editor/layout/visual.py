@@ -85,7 +85,12 @@ def _open_ends(parsed: ParsedDate, as_of: int | None) -> tuple[float, float, Mar
 
 
 def extent_of(
-    parsed: ParsedDate, kind: EntryKind, *, planned: bool, dead: bool, disputed: bool,
+    parsed: ParsedDate,
+    kind: EntryKind,
+    *,
+    planned: bool,
+    dead: bool,
+    disputed: bool,
     as_of: int | None,
 ) -> Extent | None:
     """The mark of a dated entry (None when undated: it goes to the undated strip)."""
@@ -105,8 +110,11 @@ def extent_of(
         if kind is EntryKind.PERIOD:
             mark |= Mark.PERIOD
         return Extent(
-            float(point.earliest), float(point.latest + 1),
-            float(point.core_earliest), float(point.core_latest + 1), mark,
+            float(point.earliest),
+            float(point.latest + 1),
+            float(point.core_earliest),
+            float(point.core_latest + 1),
+            mark,
         )
     start, end, open_mark = _open_ends(parsed, as_of)
     mark |= open_mark

@@ -19,8 +19,14 @@ from .style import MONTH_ABBR, ChartStyle
 
 
 def paint_frame(
-    painter: QPainter, frame: Frame, index: TimelineIndex, style: ChartStyle, *,
-    selected: Collection[str] = (), focus: str | None = None, bottom: float | None = None,
+    painter: QPainter,
+    frame: Frame,
+    index: TimelineIndex,
+    style: ChartStyle,
+    *,
+    selected: Collection[str] = (),
+    focus: str | None = None,
+    bottom: float | None = None,
 ) -> None:
     """Draw everything in ``frame``; ``selected`` and ``focus`` are entry ids."""
     scale = frame.scale
@@ -37,7 +43,7 @@ def paint_frame(
     _grid(painter, frame, style, lanes_top, lanes_bottom)
     for row in frame.density:
         _density(painter, row, frame, style)
-    _marks(painter, frame, index, style, set(selected), focus)
+    _marks(painter, frame, index, style, set(selected), focus=focus)
     _labels(painter, frame, index, style)
     _overflow(painter, frame, style)
     _as_of(painter, frame, style, lanes_top, lanes_bottom)
@@ -56,8 +62,9 @@ def _lanes(painter: QPainter, frame: Frame, style: ChartStyle, right: float) -> 
     for band in frame.bands:
         colour = style.lane_colour(band.lane, band.info.colour)
         painter.fillRect(QRectF(0, band.top + 3, 4, band.height - 6), colour)
-        title = painter.fontMetrics().elidedText(band.info.title, Qt.TextElideMode.ElideRight,
-                                                 int(width))
+        title = painter.fontMetrics().elidedText(
+            band.info.title, Qt.TextElideMode.ElideRight, int(width)
+        )
         painter.setPen(style.text)
         rect = QRectF(10, band.top + 2, width, frame.geometry.row_h + 4)
         painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
@@ -106,8 +113,9 @@ def _axis(painter: QPainter, frame: Frame, style: ChartStyle) -> None:
     painter.setPen(style.muted)
     for tick in frame.axis.minor:
         x1, x2 = scale.x_of(tick.day), scale.x_of(tick.until)
-        painter.drawLine(QPointF(round(x1) + 0.5, top + height - 8), QPointF(round(x1) + 0.5,
-                                                                             top + height))
+        painter.drawLine(
+            QPointF(round(x1) + 0.5, top + height - 8), QPointF(round(x1) + 0.5, top + height)
+        )
         text_w = metrics.horizontalAdvance(tick.label)
         x = (x1 + x2) / 2 - text_w / 2 if x2 - x1 > text_w + 6 else x1 + 3
         painter.drawText(QPointF(x, top + height - 12), tick.label)
@@ -137,15 +145,29 @@ def _density(painter: QPainter, row: DensityRow, frame: Frame, style: ChartStyle
     painter.drawText(QPointF(row.x0 + 6, row.top + row.height - pad - 3), total)
 
 
-def _marks(painter: QPainter, frame: Frame, index: TimelineIndex, style: ChartStyle,
-           selected: set[str], focus: str | None) -> None:
+def _marks(
+    painter: QPainter,
+    frame: Frame,
+    index: TimelineIndex,
+    style: ChartStyle,
+    selected: set[str],
+    *,
+    focus: str | None,
+) -> None:
     geometry = frame.geometry
     colours = {b.lane: style.lane_colour(b.lane, b.info.colour) for b in frame.bands}
     ids = [e.id for e in index.entries] if selected or focus else []
     for box in frame.marks:
         chosen = bool(ids) and ids[box.entry] in selected
-        paint_mark(painter, box, colours[box.lane], style, bar_h=geometry.bar_h,
-                   min_w=geometry.min_mark, selected=chosen)
+        paint_mark(
+            painter,
+            box,
+            colours[box.lane],
+            style,
+            bar_h=geometry.bar_h,
+            min_w=geometry.min_mark,
+            selected=chosen,
+        )
         if focus is not None and ids and ids[box.entry] == focus:
             pen = QPen(style.focus, 1.5, Qt.PenStyle.DotLine)
             painter.setPen(pen)
@@ -206,8 +228,9 @@ def _as_of(painter: QPainter, frame: Frame, style: ChartStyle, top: float, botto
     painter.drawText(QPointF(x + 4, top + 11), f"as of {dom} {MONTH_ABBR[month - 1]} {year}")
 
 
-def _undated(painter: QPainter, frame: Frame, index: TimelineIndex, style: ChartStyle,
-             selected: set[str]) -> None:
+def _undated(
+    painter: QPainter, frame: Frame, index: TimelineIndex, style: ChartStyle, selected: set[str]
+) -> None:
     if not index.undated:
         return
     geometry, top = frame.geometry, frame.undated_top
@@ -223,8 +246,13 @@ def _undated(painter: QPainter, frame: Frame, index: TimelineIndex, style: Chart
     for chip in frame.chips:
         rect = QRectF(chip.x, chip.y - 9, chip.width, 18)
         chosen = index.entries[chip.entry].id in selected
-        painter.setPen(QPen(style.selection if chosen else style.muted, 2.0 if chosen else 0.8,
-                            Qt.PenStyle.DashLine))
+        painter.setPen(
+            QPen(
+                style.selection if chosen else style.muted,
+                2.0 if chosen else 0.8,
+                Qt.PenStyle.DashLine,
+            )
+        )
         painter.setBrush(QColor("#ffffff"))
         painter.drawRoundedRect(rect, 9, 9)
         painter.setPen(style.text)

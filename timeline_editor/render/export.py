@@ -49,8 +49,11 @@ def _range(index: TimelineIndex, start: float | None, end: float | None) -> tupl
     extent = index.extent
     if extent is None:
         today = time.gmtime()
-        anchor = float(index.as_of if index.as_of is not None else
-                       day_number(today.tm_year, today.tm_mon, today.tm_mday))
+        anchor = float(
+            index.as_of
+            if index.as_of is not None
+            else day_number(today.tm_year, today.tm_mon, today.tm_mday)
+        )
         extent = (anchor - 180, anchor + 180)
     if index.as_of is not None and extent is not None:
         extent = (min(extent[0], index.as_of - 1.0), max(extent[1], index.as_of + 2.0))
@@ -72,11 +75,19 @@ def _format(path: Path, fmt: str | None) -> str:
 
 
 def export_chart(
-    project: Project, path: Path | str, *, fmt: str | None = None,
-    start: float | str | None = None, end: float | str | None = None,
-    width: int = DEFAULT_WIDTH, scale: float = 2.0, title: str | None = None,
-    lanes: Sequence[str] | None = None, entry_filter: EntryFilter | None = None,
-    lane_mode: str = "lane", paper: str = "a4",
+    project: Project,
+    path: Path | str,
+    *,
+    fmt: str | None = None,
+    start: float | str | None = None,
+    end: float | str | None = None,
+    width: int = DEFAULT_WIDTH,
+    scale: float = 2.0,
+    title: str | None = None,
+    lanes: Sequence[str] | None = None,
+    entry_filter: EntryFilter | None = None,
+    lane_mode: str = "lane",
+    paper: str = "a4",
 ) -> None:
     """Draw ``project`` to ``path`` as PNG, SVG or PDF (format from ``fmt`` or the suffix)."""
     path = Path(path)
@@ -119,7 +130,8 @@ def _save_image(image: QImage) -> bytes:
     array = QByteArray()
     buffer = QBuffer(array)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):
+    # The stubs ask for bytes but PySide6 6.11 accepts only str here.
+    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]
         raise ExportError("the PNG encoder failed")
     buffer.close()
     return bytes(array.data())
@@ -159,8 +171,9 @@ def _pdf(page: ChartPage, scale: float, paper: str) -> bytes:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     size = QPageSize.PageSizeId.Letter if paper.lower() == "letter" else QPageSize.PageSizeId.A4
-    writer.setPageLayout(QPageLayout(QPageSize(size), QPageLayout.Orientation.Landscape,
-                                     QMarginsF(10, 10, 10, 10)))
+    writer.setPageLayout(
+        QPageLayout(QPageSize(size), QPageLayout.Orientation.Landscape, QMarginsF(10, 10, 10, 10))
+    )
     writer.setResolution(300)
     writer.setTitle(page.title)
     writer.setCreator("Timeline Editor")

@@ -62,15 +62,16 @@ def paint_legend(painter: QPainter, x: float, y: float, width: float, style: Cha
             box = MarkBox(-1, 0, x1, x2, x1 + inset_a, x2 - inset_b, mid, int(mark))
             paint_mark(painter, box, colour, style, bar_h=BAR_H, min_w=9.0)
         else:
-            _extra(painter, number - len(SAMPLES), left + 4, mid, colour, style)
+            _extra(painter, number - len(SAMPLES), left + 4, mid, colour, style=style)
         painter.setFont(style.label_font)
         painter.setPen(style.text)
         painter.drawText(QPointF(left + SAMPLE_W + 14, mid + 4), name)
     return height
 
 
-def _extra(painter: QPainter, which: int, x: float, y: float, colour: QColor,
-           style: ChartStyle) -> None:
+def _extra(
+    painter: QPainter, which: int, x: float, y: float, colour: QColor, *, style: ChartStyle
+) -> None:
     if which == 0:
         painter.setPen(QPen(style.as_of, 1.6, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(x + SAMPLE_W / 2, y - 9), QPointF(x + SAMPLE_W / 2, y + 9))

@@ -57,12 +57,19 @@ class ChartPage:
     def _key(self, metrics: QtMetrics) -> list[str]:
         """Lines naming marks whose label had no room, so every entry is on the page."""
         titles = self.index.titles
-        labelled = {lab.entry for lab in self.frame.labels if lab.text == clean_title(titles[lab.entry])}
-        labelled |= {c.entry for c in self.frame.chips if c.text == (titles[c.entry] or "(untitled)")}
+        labelled = {
+            lab.entry for lab in self.frame.labels if lab.text == clean_title(titles[lab.entry])
+        }
+        labelled |= {
+            c.entry for c in self.frame.chips if c.text == (titles[c.entry] or "(untitled)")
+        }
         shown = {b.entry for b in self.frame.marks} | {c.entry for c in self.frame.chips}
         missing = sorted(shown - labelled)
-        items = [f"{clean_title(self.index.titles[e]) or '(untitled)'} "
-                 f"({self.index.entries[e].when.edtf})" for e in missing[:KEY_LIMIT]]
+        items = [
+            f"{clean_title(self.index.titles[e]) or '(untitled)'} "
+            f"({self.index.entries[e].when.edtf})"
+            for e in missing[:KEY_LIMIT]
+        ]
         if len(missing) > KEY_LIMIT:
             items.append(f"and {len(missing) - KEY_LIMIT:,} more")
         lines: list[str] = []
@@ -102,8 +109,9 @@ def paint_page(painter: QPainter, page: ChartPage) -> None:
     painter.fillRect(QRectF(0, 0, width, height), style.background)
     painter.setPen(style.text)
     painter.setFont(make_font(style.title_px, bold=True))
-    title = painter.fontMetrics().elidedText(clean_title(page.title), Qt.TextElideMode.ElideRight,
-                                             int(width - 2 * MARGIN))
+    title = painter.fontMetrics().elidedText(
+        clean_title(page.title), Qt.TextElideMode.ElideRight, int(width - 2 * MARGIN)
+    )
     painter.drawText(QPointF(MARGIN, MARGIN + 10), title)
     painter.setFont(style.label_font)
     painter.setPen(style.muted)
@@ -114,7 +122,9 @@ def paint_page(painter: QPainter, page: ChartPage) -> None:
     if page.key_lines:
         painter.setFont(style.bold_font)
         painter.setPen(style.text)
-        painter.drawText(QPointF(MARGIN, y + 14), "Also on the chart, unlabelled or shortened for lack of room:")
+        painter.drawText(
+            QPointF(MARGIN, y + 14), "Also on the chart, unlabelled or shortened for lack of room:"
+        )
         painter.setFont(style.label_font)
         for number, line in enumerate(page.key_lines):
             painter.drawText(QPointF(MARGIN, y + 14 + (number + 1) * LINE_H), line)
@@ -122,6 +132,8 @@ def paint_page(painter: QPainter, page: ChartPage) -> None:
     painter.setFont(style.small_font)
     painter.setPen(style.muted)
     sources = len(page.index.project.sources)
-    note = (f"Source: project “{clean_title(page.index.project.title)[:80]}”, "
-            f"{sources:,} sources in its library · Timeline Editor {__version__}")
+    note = (
+        f"Source: project “{clean_title(page.index.project.title)[:80]}”, "
+        f"{sources:,} sources in its library · Timeline Editor {__version__}"
+    )
     painter.drawText(QPointF(MARGIN, y + 24), note)

@@ -174,9 +174,14 @@ class TimelineCanvas(QWidget):
         view = self.view
         key = (view.index, view.scale, view.y_offset, self._chart_height())
         if self.frame is None or key != self._frame_key:
-            self.frame = build_frame(view.index, view.scale, self.metrics,
-                                     geometry=view.geometry, y_offset=view.y_offset,
-                                     bottom=key[3])
+            self.frame = build_frame(
+                view.index,
+                view.scale,
+                self.metrics,
+                geometry=view.geometry,
+                y_offset=view.y_offset,
+                bottom=key[3],
+            )
             self._frame_key = key
         return self.frame
 
@@ -208,8 +213,15 @@ class TimelineCanvas(QWidget):
         painter.setClipRect(QRectF(0, 0, self.width(), height))
         frame = self.current_frame()
         focus = self._selection[-1] if self._selection and self.hasFocus() else None
-        paint_frame(painter, frame, self.view.index, self.style_, selected=self._selection,
-                    focus=focus, bottom=height)
+        paint_frame(
+            painter,
+            frame,
+            self.view.index,
+            self.style_,
+            selected=self._selection,
+            focus=focus,
+            bottom=height,
+        )
         if self._legend_visible:
             self._paint_legend(painter, height)
         if self.hasFocus():
@@ -260,8 +272,10 @@ class TimelineCanvas(QWidget):
         self.unsetCursor()
         if event.button() != Qt.MouseButton.LeftButton or not self._pan.release():
             return
-        extend = bool(event.modifiers() & (Qt.KeyboardModifier.ControlModifier
-                                           | Qt.KeyboardModifier.ShiftModifier))
+        extend = bool(
+            event.modifiers()
+            & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        )
         chosen = toggled(self._selection, self.entry_at(event.position()), extend=extend)
         if chosen != self._selection:
             self._selection = chosen

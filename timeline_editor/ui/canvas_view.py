@@ -31,15 +31,17 @@ class CanvasView:
 
     def rebuild(self, project: Project) -> None:
         """Re-index the project (after an edit, a lane-mode or a filter change)."""
-        self.index = TimelineIndex(project, lane_mode=self.lane_mode,
-                                   entry_filter=self.entry_filter)
+        self.index = TimelineIndex(
+            project, lane_mode=self.lane_mode, entry_filter=self.entry_filter
+        )
         self.ids = {entry.id: number for number, entry in enumerate(self.index.entries)}
         self.clamp_scroll()
 
     def resize(self, width: float, height: float) -> None:
         """Follow the widget's size, keeping the days shown."""
-        self.scale = self.scale.with_width(self.geometry.gutter,
-                                           max(50.0, width - self.geometry.gutter - 8))
+        self.scale = self.scale.with_width(
+            self.geometry.gutter, max(50.0, width - self.geometry.gutter - 8)
+        )
         self.viewport_h = height
         self.clamp_scroll()
 
