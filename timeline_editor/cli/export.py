@@ -1,0 +1,142 @@
+"""``timeline-editor export FILE -o OUT``: a chart (PNG, SVG, PDF) or a registered text export."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+NAME = "export"
+HELP = "export a project as a chart (.png .svg .pdf) or a registered text format"
+ORDER = 20
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if not 200 <= value <= 20_000:
+        raise argparse.ArgumentTypeError(f"{value} is out of range (200 to 20000)")
+    return value
+
+
+def _scale(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number") from None
+    if not 0.25 <= value <= 8:
+        raise argparse.ArgumentTypeError(f"{value} is out of range (0.25 to 8)")
+    return value
+
+
+def _date(text: str) -> str:
+    from timeline_editor.model.edtf import parse_edtf
+
+    try:
+        parsed = parse_edtf(text.strip())
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    if parsed.earliest is None and parsed.latest is None:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date")
+    return text.strip()
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Options of the export command."""
+    parser.add_argument("file", metavar="FILE", help="project file (.timeline.json)")
+    parser.add_argument("-o", "--output", required=True, metavar="OUT", help="file to write")
+    parser.add_argument(
+        "--format",
+        choices=("png", "svg", "pdf"),
+        help="chart format (default: from OUT's extension)",
+    )
+    parser.add_argument(
+        "--from",
+        dest="start",
+        type=_date,
+        metavar="DATE",
+        help="first day shown (ISO or EDTF; default: the whole project)",
+    )
+    parser.add_argument("--to", dest="end", type=_date, metavar="DATE", help="last day shown")
+    parser.add_argument("--width", type=_positive_int, default=1600, help="width in pixels")
+    parser.add_argument("--scale", type=_scale, default=2.0, help="PNG pixel ratio (default 2)")
+    parser.add_argument("--title", help="chart title (default: the project's title)")
+    parser.add_argument(
+        "--lane",
+        dest="lanes",
+        action="append",
+        metavar="ID_OR_TITLE",
+        help="only this lane (repeatable)",
+    )
+    parser.add_argument(
+        "--lanes-by",
+        choices=("lane", "actor", "kind"),
+        default="lane",
+        help="rows by lane, actor or kind",
+    )
+    parser.add_argument("--paper", choices=("a4", "letter"), default="a4", help="PDF paper")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Load the project and write the export; 1 when the file cannot be read or written."""
+    from timeline_editor.io.exporters import TEXT_EXPORTERS
+    from timeline_editor.io.project_file import ProjectFileError, load_project
+    from timeline_editor.render.export import FORMATS
+
+    output = Path(args.output)
+    suffix = output.suffix.lower()
+    if not args.format and suffix not in TEXT_EXPORTERS and suffix.lstrip(".") not in FORMATS:
+        known = ", ".join(sorted({".png", ".svg", ".pdf", *TEXT_EXPORTERS}))
+        print(
+            f"timeline-editor export: cannot tell the format of '{output.name}'; "
+            f"use one of {known} or give --format",
+            file=sys.stderr,
+        )
+        return 2
+    try:
+        project = load_project(Path(args.file))
+    except ProjectFileError as exc:
+        print(f"timeline-editor export: cannot read {args.file}:", file=sys.stderr)
+        for problem in exc.problems[:20]:
+            print(f"  {problem}", file=sys.stderr)
+        return 1
+    exporter = None if args.format else TEXT_EXPORTERS.get(suffix)
+    try:
+        if exporter is not None:
+            exporter(project, output)
+        else:
+            _draw(project, output, args)
+    except (OSError, ValueError) as exc:
+        print(f"timeline-editor export: {output}: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _draw(project: object, output: Path, args: argparse.Namespace) -> None:
+    from timeline_editor.model.entities import Project
+    from timeline_editor.render.export import day_of, export_chart
+
+    assert isinstance(project, Project)
+    kind = args.format or output.suffix.lstrip(".").lower()
+    first = day_of(args.start, end=False) if args.start else None
+    last = day_of(args.end, end=True) if args.end else None
+    if first is not None and last is not None and first > last:
+        print(
+            "timeline-editor export: note: --from is after --to; showing the span between",
+            file=sys.stderr,
+        )
+    export_chart(
+        project,
+        output,
+        fmt=kind,
+        start=args.start,
+        end=args.end,
+        width=args.width,
+        scale=args.scale,
+        title=args.title,
+        lanes=args.lanes,
+        lane_mode=args.lanes_by,
+        paper=args.paper,
+    )

@@ -1,0 +1,255 @@
+"""The level-of-detail index: entries as sorted numpy arrays per lane.
+
+Building it is the one pass over every entry; afterwards a frame finds the
+visible slice of a lane by binary search and counts entries per pixel column
+without touching Python objects, which is what keeps a million entries smooth.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+import numpy.typing as npt
+
+from timeline_editor.model.edtf import parse_edtf
+from timeline_editor.model.entities import Entry, Project
+from timeline_editor.model.queries import as_of_day, is_dead, is_disputed
+from timeline_editor.model.vocab import EntryKind
+
+from .visual import Extent, extent_of
+
+EntryFilter = Callable[[Entry], bool]
+Floats = npt.NDArray[np.float64]
+Ints = npt.NDArray[np.int64]
+LANE_MODES = ("lane", "actor", "kind")
+NO_LANE = ""
+
+
+@dataclass(frozen=True, slots=True)
+class LaneInfo:
+    """A row of the chart: its key (lane id, actor id or kind), title and colour."""
+
+    key: str
+    title: str
+    colour: str = ""
+
+
+@dataclass(slots=True)
+class LaneArrays:
+    """One lane's marks sorted by start; ``cummax_end`` makes the slice searchable."""
+
+    starts: Floats
+    ends: Floats
+    core_starts: Floats
+    core_ends: Floats
+    marks: Ints
+    rows: Ints
+    entries: Ints
+    cummax_end: Floats = field(init=False)
+    sorted_ends: Floats = field(init=False)
+    row_count: int = field(init=False)
+    _shown: dict[int, tuple[Floats, Floats]] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.cummax_end = np.maximum.accumulate(self.ends) if len(self.ends) else self.ends
+        self.sorted_ends = np.sort(self.ends)
+        self.row_count = int(self.rows.max()) + 1 if len(self.rows) else 1
+        self._shown = {}
+
+    def count_shown(self, start: float, end: float, rows: int) -> int:
+        """How many marks in the first ``rows`` sub-rows overlap ``[start, end)``."""
+        if rows >= self.row_count:
+            return self.count_between(start, end)
+        if rows not in self._shown:
+            keep = self.rows < rows
+            self._shown[rows] = (self.starts[keep], np.sort(self.ends[keep]))
+        starts, ends = self._shown[rows]
+        begun = int(np.searchsorted(starts, end, "left"))
+        return max(0, begun - int(np.searchsorted(ends, start, "right")))
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def count_between(self, start: float, end: float) -> int:
+        """How many marks overlap ``[start, end)``."""
+        begun = int(np.searchsorted(self.starts, end, "left"))
+        over = int(np.searchsorted(self.sorted_ends, start, "right"))
+        return max(0, begun - over)
+
+    def visible(self, start: float, end: float) -> Ints:
+        """Positions (in this lane's order) of marks overlapping ``[start, end)``."""
+        hi = int(np.searchsorted(self.starts, end, "left"))
+        lo = int(np.searchsorted(self.cummax_end, start, "right"))
+        if hi <= lo:
+            return np.empty(0, dtype=np.int64)
+        keep = self.ends[lo:hi] > start
+        return np.flatnonzero(keep) + lo
+
+    def density(self, edges: Floats) -> Ints:
+        """Marks overlapping each bin between consecutive ``edges``."""
+        begun = np.searchsorted(self.starts, edges[1:], "left")
+        over = np.searchsorted(self.sorted_ends, edges[:-1], "right")
+        counts: Ints = np.maximum(begun - over, 0).astype(np.int64)
+        return counts
+
+
+def stack_rows(starts: Floats, ends: Floats) -> Ints:
+    """Sub-row of each mark (sorted by start): the lowest row free at its start."""
+    rows = np.empty(len(starts), dtype=np.int64)
+    busy: list[tuple[float, int]] = []
+    free: list[int] = []
+    used = 0
+    push, pop = heapq.heappush, heapq.heappop
+    for i, (start, end) in enumerate(zip(starts.tolist(), ends.tolist(), strict=True)):
+        while busy and busy[0][0] <= start:
+            push(free, pop(busy)[1])
+        if free:
+            row = pop(free)
+        else:
+            row, used = used, used + 1
+        rows[i] = row
+        push(busy, (end, row))
+    return rows
+
+
+def _lane_keys(entry: Entry, mode: str) -> Sequence[str]:
+    if mode == "actor":
+        return entry.actor_ids or (NO_LANE,)
+    if mode == "kind":
+        return (entry.kind.value,)
+    return (entry.lane_id or NO_LANE,)
+
+
+def _lane_infos(project: Project, mode: str, used: set[str]) -> list[LaneInfo]:
+    if mode == "actor":
+        infos = [LaneInfo(a.id, a.name) for a in project.actors]
+        missing = "(no actor)"
+    elif mode == "kind":
+        infos = [LaneInfo(k.value, k.value.capitalize()) for k in EntryKind]
+        missing = "(no kind)"
+    else:
+        infos = [LaneInfo(lane.id, lane.title, lane.colour) for lane in project.lanes]
+        missing = "(no lane)"
+    known = {info.key for info in infos}
+    infos = [info for info in infos if info.key in used]
+    infos += [LaneInfo(k, missing if k == NO_LANE else k) for k in sorted(used - known)]
+    return infos
+
+
+def _matches(info: LaneInfo, wanted: Sequence[str]) -> bool:
+    return info.key in wanted or info.title in wanted
+
+
+class TimelineIndex:
+    """Every dated entry of a project as per-lane sorted arrays, plus the undated list."""
+
+    def __init__(
+        self,
+        project: Project,
+        *,
+        lane_mode: str = "lane",
+        entry_filter: EntryFilter | None = None,
+        lanes: Sequence[str] | None = None,
+    ) -> None:
+        if lane_mode not in LANE_MODES:
+            raise ValueError(f"lane mode must be one of {', '.join(LANE_MODES)}, not {lane_mode}")
+        self.project = project
+        self.as_of = as_of_day(project)
+        self.entries: list[Entry] = [
+            e for e in project.entries if entry_filter is None or entry_filter(e)
+        ]
+        self.titles: list[str] = [e.title for e in self.entries]
+        self.undated: list[int] = []
+        columns = self._collect(lane_mode)
+        used = set(columns)
+        infos = _lane_infos(project, lane_mode, used)
+        if lanes:
+            infos = [info for info in infos if _matches(info, lanes)]
+        self.lanes: list[LaneInfo] = infos
+        self.arrays: list[LaneArrays] = [_arrays(columns[info.key]) for info in infos]
+        self.eras = _eras(project)
+
+    def _collect(self, mode: str) -> dict[str, list[tuple[float, float, float, float, int, int]]]:
+        columns: dict[str, list[tuple[float, float, float, float, int, int]]] = {}
+        cache: dict[tuple[str, bool, bool, bool, bool], Extent | None] = {}
+        as_of = self.as_of
+        for number, entry in enumerate(self.entries):
+            text = entry.when.edtf
+            parsed = parse_edtf(text)
+            planned = as_of is not None and parsed.earliest is not None and parsed.earliest > as_of
+            key = (
+                text,
+                entry.kind is EntryKind.PERIOD,
+                planned,
+                is_dead(entry),
+                bool(entry.claims) and is_disputed(entry),
+            )
+            if key in cache:
+                extent = cache[key]
+            else:
+                extent = cache[key] = extent_of(
+                    parsed, entry.kind, planned=key[2], dead=key[3], disputed=key[4], as_of=as_of
+                )
+            if extent is None:
+                self.undated.append(number)
+                continue
+            row = (
+                extent.start,
+                extent.end,
+                extent.core_start,
+                extent.core_end,
+                int(extent.mark),
+                number,
+            )
+            for lane in _lane_keys(entry, mode):
+                columns.setdefault(lane, []).append(row)
+        return columns
+
+    @property
+    def extent(self) -> tuple[float, float] | None:
+        """First and last day of any mark (eras and the as-of day included)."""
+        firsts = [float(a.starts[0]) for a in self.arrays if len(a)]
+        lasts = [float(a.cummax_end[-1]) for a in self.arrays if len(a)]
+        firsts += [e[0] for e in self.eras]
+        lasts += [e[1] for e in self.eras]
+        if not firsts:
+            return None
+        return min(firsts), max(lasts)
+
+    @property
+    def total(self) -> int:
+        """Marks in all lanes (an entry in two actor lanes counts twice)."""
+        return sum(len(a) for a in self.arrays)
+
+
+def _arrays(rows: list[tuple[float, float, float, float, int, int]]) -> LaneArrays:
+    table = np.array(rows, dtype=np.float64).reshape(-1, 6)
+    order = np.lexsort((table[:, 5], -table[:, 1], table[:, 0]))
+    table = table[order]
+    starts = np.ascontiguousarray(table[:, 0])
+    ends = np.ascontiguousarray(table[:, 1])
+    return LaneArrays(
+        starts,
+        ends,
+        np.ascontiguousarray(table[:, 2]),
+        np.ascontiguousarray(table[:, 3]),
+        table[:, 4].astype(np.int64),
+        stack_rows(starts, ends),
+        table[:, 5].astype(np.int64),
+    )
+
+
+def _eras(project: Project) -> list[tuple[float, float, str, str]]:
+    eras = []
+    for era in project.eras:
+        parsed = parse_edtf(era.when.edtf)
+        if parsed.earliest is None and parsed.latest is None:
+            continue
+        start = parsed.earliest if parsed.earliest is not None else parsed.latest
+        end = parsed.latest if parsed.latest is not None else parsed.earliest
+        assert start is not None and end is not None
+        eras.append((float(start), float(end + 1), era.title, era.colour))
+    return eras

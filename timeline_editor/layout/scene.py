@@ -1,0 +1,275 @@
+"""A frame: everything one view needs drawn, computed without Qt.
+
+Lane heights depend only on the project (never on zoom) so that zooming does
+not make rows jump; only what falls inside the view is turned into objects.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .index import Floats, Ints, LaneArrays, LaneInfo, TimelineIndex
+from .labels import Label, Slot, TextMetrics, place_row
+from .ticks import Axis, axis_for
+from .timescale import TimeScale
+from .visual import Mark
+
+
+@dataclass(frozen=True, slots=True)
+class Geometry:
+    """Sizes in pixels shared by the screen and the exports."""
+
+    axis_h: float = 46.0
+    gutter: float = 150.0
+    row_h: float = 22.0
+    bar_h: float = 14.0
+    lane_pad: float = 6.0
+    max_rows: int = 8
+    density_limit: int = 1500
+    min_mark: float = 9.0
+    density_bin: float = 2.0
+    undated_row_h: float = 24.0
+    undated_rows: int = 3
+
+
+@dataclass(frozen=True, slots=True)
+class LaneBand:
+    """A lane's place on screen and whether it is drawn as density."""
+
+    lane: int
+    info: LaneInfo
+    top: float
+    height: float
+    rows: int
+    dense: bool
+
+
+@dataclass(frozen=True, slots=True)
+class MarkBox:
+    """One entry's mark in pixels (core = the solid part between feathered ends)."""
+
+    entry: int
+    lane: int
+    x1: float
+    x2: float
+    cx1: float
+    cx2: float
+    y: float
+    mark: int
+
+
+@dataclass(frozen=True, slots=True)
+class DensityRow:
+    """Counts of marks per pixel bin of a lane drawn as density."""
+
+    lane: int
+    top: float
+    height: float
+    x0: float
+    bin_px: float
+    counts: Ints
+
+
+@dataclass(frozen=True, slots=True)
+class Overflow:
+    """ "+N more" where a lane has more overlapping marks than rows."""
+
+    x: float
+    y: float
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class Chip:
+    """An undated entry in the undated strip."""
+
+    entry: int
+    x: float
+    y: float
+    width: float
+    text: str
+
+
+@dataclass(slots=True)
+class Frame:
+    """A laid-out view."""
+
+    scale: TimeScale
+    geometry: Geometry
+    axis: Axis
+    top: float
+    bands: list[LaneBand] = field(default_factory=list)
+    marks: list[MarkBox] = field(default_factory=list)
+    labels: list[Label] = field(default_factory=list)
+    density: list[DensityRow] = field(default_factory=list)
+    overflow: list[Overflow] = field(default_factory=list)
+    chips: list[Chip] = field(default_factory=list)
+    eras: list[tuple[float, float, str, str]] = field(default_factory=list)
+    as_of_x: float | None = None
+    undated_top: float = 0.0
+    hidden_undated: int = 0
+    height: float = 0.0
+
+
+def lane_rows(arrays: LaneArrays, geometry: Geometry) -> int:
+    """Rows a lane shows: its stacking depth, at most ``max_rows``."""
+    return max(1, min(arrays.row_count, geometry.max_rows))
+
+
+def content_height(index: TimelineIndex, geometry: Geometry) -> float:
+    """Height of the axis, all lanes and the undated strip."""
+    lanes = sum(
+        lane_rows(a, geometry) * geometry.row_h + 2 * geometry.lane_pad for a in index.arrays
+    )
+    undated = _undated_height(index, geometry)
+    return geometry.axis_h + lanes + undated
+
+
+def _undated_height(index: TimelineIndex, geometry: Geometry) -> float:
+    if not index.undated:
+        return 0.0
+    return geometry.undated_row_h * (geometry.undated_rows + 1) + geometry.lane_pad
+
+
+def _bands(index: TimelineIndex, frame: Frame, y_offset: float, bottom: float) -> None:
+    geometry = frame.geometry
+    y = frame.top + geometry.axis_h - y_offset
+    counts: list[tuple[int, int]] = []
+    pad = geometry.min_mark / max(frame.scale.px_per_day, 1e-12)
+    start, end = frame.scale.start - pad, frame.scale.end + pad
+    placed: list[tuple[int, float, float, int]] = []
+    for lane, arrays in enumerate(index.arrays):
+        rows = lane_rows(arrays, geometry)
+        height = rows * geometry.row_h + 2 * geometry.lane_pad
+        if y + height > frame.top + geometry.axis_h and y < bottom:
+            shown = rows - 1 if arrays.row_count > rows else rows
+            counts.append((arrays.count_shown(start, end, shown), lane))
+            placed.append((lane, y, height, rows))
+        y += height
+    frame.undated_top = y
+    budget, dense = geometry.density_limit, set()
+    for count, lane in sorted(counts):
+        if count > budget:
+            dense.add(lane)
+        else:
+            budget -= count
+    for lane, top, height, rows in placed:
+        band = LaneBand(lane, index.lanes[lane], top, height, rows, lane in dense)
+        frame.bands.append(band)
+
+
+def _density(arrays: LaneArrays, band: LaneBand, frame: Frame) -> None:
+    scale = frame.scale
+    bin_px = frame.geometry.density_bin
+    bins = max(1, int(scale.width / bin_px))
+    edges: Floats = np.linspace(scale.start, scale.end, bins + 1)
+    counts = arrays.density(edges)
+    frame.density.append(DensityRow(band.lane, band.top, band.height, scale.x0, bin_px, counts))
+
+
+def _overflow(frame: Frame, band: LaneBand, xs: Floats, row: int) -> None:
+    """ "+N more" per 48-pixel bucket, for marks beyond the lane's last shown row."""
+    geometry, x0 = frame.geometry, frame.scale.x0
+    buckets, counts = np.unique(np.floor((xs - x0) / 48).astype(np.int64), return_counts=True)
+    y = band.top + geometry.lane_pad + geometry.row_h / 2 + row * geometry.row_h
+    for bucket, count in zip(buckets.tolist(), counts.tolist(), strict=True):
+        frame.overflow.append(Overflow(x0 + max(0, bucket) * 48, y, count))
+
+
+def _badge(mark: int, status: str) -> str:
+    if mark & Mark.DEAD:
+        return status
+    return "disputed" if mark & Mark.DISPUTED else ""
+
+
+def _marks(index: TimelineIndex, band: LaneBand, frame: Frame, metrics: TextMetrics) -> None:
+    scale, geometry = frame.scale, frame.geometry
+    arrays, titles, index_entries = index.arrays[band.lane], index.titles, index.entries
+    pad = geometry.min_mark / scale.px_per_day
+    idx = arrays.visible(scale.start - pad, scale.end + pad)
+    ppd, s, x0 = scale.px_per_day, scale.start, scale.x0
+    shown = band.rows - 1 if arrays.row_count > band.rows else band.rows
+    all_rows = arrays.rows[idx]
+    keep = all_rows < shown
+    if not keep.all():
+        _overflow(frame, band, (arrays.starts[idx[~keep]] - s) * ppd + x0, shown)
+        idx = idx[keep]
+    xs1 = ((arrays.starts[idx] - s) * ppd + x0).tolist()
+    xs2 = ((arrays.ends[idx] - s) * ppd + x0).tolist()
+    cs1 = ((arrays.core_starts[idx] - s) * ppd + x0).tolist()
+    cs2 = ((arrays.core_ends[idx] - s) * ppd + x0).tolist()
+    rows, marks, entries = (
+        arrays.rows[idx].tolist(),
+        arrays.marks[idx].tolist(),
+        arrays.entries[idx].tolist(),
+    )
+    per_row: dict[int, list[Slot]] = {}
+    half = geometry.min_mark / 2
+    first_y = band.top + geometry.lane_pad + geometry.row_h / 2
+    for i, row in enumerate(rows):
+        x1, x2 = xs1[i], xs2[i]
+        y = first_y + row * geometry.row_h
+        frame.marks.append(MarkBox(entries[i], band.lane, x1, x2, cs1[i], cs2[i], y, marks[i]))
+        if x2 - x1 < geometry.min_mark:
+            mid = (x1 + x2) / 2
+            x1, x2 = mid - half, mid + half
+        badge = _badge(marks[i], index_entries[entries[i]].status.value)
+        per_row.setdefault(row, []).append(Slot(entries[i], x1, x2, titles[entries[i]], badge))
+    right = x0 + scale.width
+    for row, slots in per_row.items():
+        y = first_y + row * geometry.row_h
+        frame.labels.extend(place_row(slots, y, x0, right, metrics))
+
+
+def _undated(index: TimelineIndex, frame: Frame, metrics: TextMetrics, titles: list[str]) -> None:
+    geometry = frame.geometry
+    if not index.undated:
+        return
+    left, right = frame.scale.x0, frame.scale.x0 + frame.scale.width
+    x, row = left, 0
+    y0 = frame.undated_top + geometry.lane_pad + geometry.undated_row_h * 1.5
+    for count, entry in enumerate(index.undated):
+        text = metrics.elide(titles[entry] or "(untitled)", 260.0)
+        width = metrics.width(text) + 16
+        if x + width > right and x > left:
+            x, row = left, row + 1
+        if row >= geometry.undated_rows:
+            frame.hidden_undated = len(index.undated) - count
+            return
+        frame.chips.append(Chip(entry, x, y0 + row * geometry.undated_row_h, width, text))
+        x += width + 6
+
+
+def build_frame(
+    index: TimelineIndex,
+    scale: TimeScale,
+    metrics: TextMetrics,
+    *,
+    geometry: Geometry | None = None,
+    top: float = 0.0,
+    y_offset: float = 0.0,
+    bottom: float = 1e9,
+) -> Frame:
+    """Lay out what is visible of ``index`` at ``scale`` between ``top`` and ``bottom``."""
+    geometry = geometry or Geometry()
+    frame = Frame(scale, geometry, axis_for(scale, metrics.width), top)
+    _bands(index, frame, y_offset, bottom)
+    titles = index.titles
+    for band in frame.bands:
+        arrays = index.arrays[band.lane]
+        if band.dense:
+            _density(arrays, band, frame)
+        else:
+            _marks(index, band, frame, metrics)
+    _undated(index, frame, metrics, titles)
+    if index.as_of is not None:
+        frame.as_of_x = scale.x_of(index.as_of + 1.0)
+    frame.eras = [
+        (scale.x_of(a), scale.x_of(b), t, c)
+        for a, b, t, c in index.eras
+        if b > scale.start and a < scale.end
+    ]
+    frame.height = top + content_height(index, geometry) - y_offset
+    return frame

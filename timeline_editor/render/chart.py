@@ -1,0 +1,263 @@
+"""Paints a laid-out :class:`Frame` on any QPainter: screen, PNG, SVG or PDF alike."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Collection
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
+
+from timeline_editor.layout.index import TimelineIndex
+from timeline_editor.layout.scene import DensityRow, Frame
+from timeline_editor.layout.visual import Mark
+from timeline_editor.model.daynum import civil
+
+from .marks import paint_mark
+from .style import MONTH_ABBR, ChartStyle
+
+
+def paint_frame(
+    painter: QPainter,
+    frame: Frame,
+    index: TimelineIndex,
+    style: ChartStyle,
+    *,
+    selected: Collection[str] = (),
+    focus: str | None = None,
+    bottom: float | None = None,
+) -> None:
+    """Draw everything in ``frame``; ``selected`` and ``focus`` are entry ids."""
+    scale = frame.scale
+    right = scale.x0 + scale.width
+    bottom = frame.height if bottom is None else bottom
+    lanes_top = frame.top + frame.geometry.axis_h
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+    _lanes(painter, frame, style, right)
+    painter.save()
+    painter.setClipRect(QRectF(scale.x0, lanes_top, scale.width, max(0.0, bottom - lanes_top)))
+    lanes_bottom = min(bottom, frame.undated_top)
+    _eras(painter, frame, style, lanes_top, lanes_bottom)
+    _grid(painter, frame, style, lanes_top, lanes_bottom)
+    for row in frame.density:
+        _density(painter, row, frame, style)
+    _marks(painter, frame, index, style, set(selected), focus=focus)
+    _labels(painter, frame, index, style)
+    _overflow(painter, frame, style)
+    _as_of(painter, frame, style, lanes_top, lanes_bottom)
+    painter.restore()
+    _undated(painter, frame, index, style, set(selected))
+    _axis(painter, frame, style)
+
+
+def _lanes(painter: QPainter, frame: Frame, style: ChartStyle, right: float) -> None:
+    painter.setPen(Qt.PenStyle.NoPen)
+    for band in frame.bands:
+        painter.setBrush(style.lane_even if band.lane % 2 == 0 else style.lane_odd)
+        painter.drawRect(QRectF(0, band.top, right, band.height))
+    painter.setFont(style.bold_font)
+    width = frame.geometry.gutter - 16
+    for band in frame.bands:
+        colour = style.lane_colour(band.lane, band.info.colour)
+        painter.fillRect(QRectF(0, band.top + 3, 4, band.height - 6), colour)
+        title = painter.fontMetrics().elidedText(
+            band.info.title, Qt.TextElideMode.ElideRight, int(width)
+        )
+        painter.setPen(style.text)
+        rect = QRectF(10, band.top + 2, width, frame.geometry.row_h + 4)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
+
+
+def _eras(painter: QPainter, frame: Frame, style: ChartStyle, top: float, bottom: float) -> None:
+    painter.setFont(style.small_font)
+    for x1, x2, title, colour in frame.eras:
+        fill = QColor(colour) if colour else style.era
+        fill.setAlpha(34)
+        painter.fillRect(QRectF(x1, top, x2 - x1, bottom - top), fill)
+        painter.setPen(style.muted)
+        painter.drawText(QPointF(max(x1, frame.scale.x0) + 4, top + 11), title)
+
+
+def _grid(painter: QPainter, frame: Frame, style: ChartStyle, top: float, bottom: float) -> None:
+    painter.setPen(QPen(style.grid, 1.0))
+    for tick in frame.axis.minor:
+        x = round(frame.scale.x_of(tick.day)) + 0.5
+        painter.drawLine(QPointF(x, top), QPointF(x, bottom))
+    painter.setPen(QPen(style.grid.darker(115), 1.0))
+    for tick in frame.axis.major:
+        x = round(frame.scale.x_of(tick.day)) + 0.5
+        painter.drawLine(QPointF(x, top), QPointF(x, bottom))
+
+
+def _axis(painter: QPainter, frame: Frame, style: ChartStyle) -> None:
+    scale, top = frame.scale, frame.top
+    left, right = scale.x0, scale.x0 + scale.width
+    height = frame.geometry.axis_h
+    painter.fillRect(QRectF(0, top, right, height), style.background)
+    painter.setPen(QPen(style.muted, 1.0))
+    painter.drawLine(QPointF(left, top + height - 0.5), QPointF(right, top + height - 0.5))
+    painter.save()
+    painter.setClipRect(QRectF(left, top, scale.width, height))
+    painter.setFont(style.bold_font)
+    painter.setPen(style.text)
+    metrics = painter.fontMetrics()
+    for tick in frame.axis.major:
+        x1, x2 = scale.x_of(tick.day), scale.x_of(tick.until)
+        text_w = metrics.horizontalAdvance(tick.label)
+        x = min(max(x1, left) + 4, x2 - text_w - 4)
+        painter.drawLine(QPointF(round(x1) + 0.5, top + 2), QPointF(round(x1) + 0.5, top + 20))
+        painter.drawText(QPointF(max(x, x1 + 4), top + 16), tick.label)
+    painter.setFont(style.axis_font)
+    painter.setPen(style.muted)
+    for tick in frame.axis.minor:
+        x1, x2 = scale.x_of(tick.day), scale.x_of(tick.until)
+        painter.drawLine(
+            QPointF(round(x1) + 0.5, top + height - 8), QPointF(round(x1) + 0.5, top + height)
+        )
+        text_w = metrics.horizontalAdvance(tick.label)
+        x = (x1 + x2) / 2 - text_w / 2 if x2 - x1 > text_w + 6 else x1 + 3
+        painter.drawText(QPointF(x, top + height - 12), tick.label)
+    painter.restore()
+
+
+def _density(painter: QPainter, row: DensityRow, frame: Frame, style: ChartStyle) -> None:
+    counts = row.counts
+    peak = int(counts.max()) if len(counts) else 0
+    if peak <= 0:
+        return
+    colour = style.lane_colour(row.lane)
+    for band in frame.bands:
+        if band.lane == row.lane:
+            colour = style.lane_colour(band.lane, band.info.colour)
+    level = np.log1p(counts.astype(np.float64)) / math.log1p(peak)
+    alpha = np.where(counts > 0, 40 + level * 215, 0).astype(np.uint32)
+    rgb = (colour.red() << 16) | (colour.green() << 8) | colour.blue()
+    pixels = np.ascontiguousarray(((alpha << 24) | rgb).reshape(1, -1).astype(np.uint32))
+    image = QImage(pixels.data, len(counts), 1, 4 * len(counts), QImage.Format.Format_ARGB32)
+    pad = frame.geometry.lane_pad
+    target = QRectF(row.x0, row.top + pad, row.bin_px * len(counts), row.height - 2 * pad)
+    painter.drawImage(target, image.copy())
+    painter.setFont(style.small_font)
+    painter.setPen(style.text)
+    total = f"density view: up to {peak:,} entries per column — zoom in for single entries"
+    painter.drawText(QPointF(row.x0 + 6, row.top + row.height - pad - 3), total)
+
+
+def _marks(
+    painter: QPainter,
+    frame: Frame,
+    index: TimelineIndex,
+    style: ChartStyle,
+    selected: set[str],
+    *,
+    focus: str | None,
+) -> None:
+    geometry = frame.geometry
+    colours = {b.lane: style.lane_colour(b.lane, b.info.colour) for b in frame.bands}
+    ids = [e.id for e in index.entries] if selected or focus else []
+    for box in frame.marks:
+        chosen = bool(ids) and ids[box.entry] in selected
+        paint_mark(
+            painter,
+            box,
+            colours[box.lane],
+            style,
+            bar_h=geometry.bar_h,
+            min_w=geometry.min_mark,
+            selected=chosen,
+        )
+        if focus is not None and ids and ids[box.entry] == focus:
+            pen = QPen(style.focus, 1.5, Qt.PenStyle.DotLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            half = geometry.bar_h / 2 + 3
+            x1 = min(box.x1, (box.x1 + box.x2) / 2 - half)
+            x2 = max(box.x2, (box.x1 + box.x2) / 2 + half)
+            painter.drawRect(QRectF(x1 - 2, box.y - half, x2 - x1 + 4, 2 * half))
+
+
+def _labels(painter: QPainter, frame: Frame, index: TimelineIndex, style: ChartStyle) -> None:
+    dead = {b.entry for b in frame.marks if b.mark & Mark.DEAD}
+    font = style.label_font
+    struck = QFont(font)
+    struck.setStrikeOut(True)
+    painter.setFont(font)
+    ascent = painter.fontMetrics().ascent() / 2 - 1
+    for label in frame.labels:
+        if label.badge:
+            _label_badge(painter, label.x, label.y, label.badge, style)
+            painter.setFont(font)
+        is_dead = label.entry in dead
+        if is_dead:
+            painter.setFont(struck)
+        painter.setPen(style.dead.darker(120) if is_dead else style.text)
+        painter.drawText(QPointF(label.x, label.y + ascent), label.text)
+        if is_dead:
+            painter.setFont(font)
+
+
+def _label_badge(painter: QPainter, right: float, y: float, text: str, style: ChartStyle) -> None:
+    painter.setFont(style.small_font)
+    width = painter.fontMetrics().horizontalAdvance(text) + 6
+    rect = QRectF(right - width - 4, y - 7, width, 14)
+    painter.setPen(QPen(style.text, 0.8))
+    painter.setBrush(QColor("#fff3c4"))
+    painter.drawRoundedRect(rect, 3, 3)
+    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+
+
+def _overflow(painter: QPainter, frame: Frame, style: ChartStyle) -> None:
+    painter.setFont(style.small_font)
+    painter.setPen(style.muted)
+    for item in frame.overflow:
+        painter.drawText(QPointF(item.x + 4, item.y + 4), f"+{item.count:,} more")
+
+
+def _as_of(painter: QPainter, frame: Frame, style: ChartStyle, top: float, bottom: float) -> None:
+    if frame.as_of_x is None:
+        return
+    x = frame.as_of_x
+    painter.setPen(QPen(style.as_of, 1.6, Qt.PenStyle.DashLine))
+    painter.drawLine(QPointF(x, top), QPointF(x, bottom))
+    day = math.floor(frame.scale.day_at(x)) - 1
+    year, month, dom = civil(day)
+    painter.setFont(style.small_font)
+    painter.setPen(style.as_of)
+    painter.drawText(QPointF(x + 4, top + 11), f"as of {dom} {MONTH_ABBR[month - 1]} {year}")
+
+
+def _undated(
+    painter: QPainter, frame: Frame, index: TimelineIndex, style: ChartStyle, selected: set[str]
+) -> None:
+    if not index.undated:
+        return
+    geometry, top = frame.geometry, frame.undated_top
+    painter.setPen(QPen(style.grid.darker(120), 1.0))
+    painter.drawLine(QPointF(0, top + 0.5), QPointF(frame.scale.x0 + frame.scale.width, top + 0.5))
+    painter.setFont(style.bold_font)
+    painter.setPen(style.text)
+    painter.drawText(QPointF(10, top + geometry.undated_row_h * 0.7 + 6), "Undated")
+    painter.setFont(style.small_font)
+    painter.setPen(style.muted)
+    painter.drawText(QPointF(10, top + geometry.undated_row_h * 1.5 + 6), "not placed in time")
+    painter.setFont(style.label_font)
+    for chip in frame.chips:
+        rect = QRectF(chip.x, chip.y - 9, chip.width, 18)
+        chosen = index.entries[chip.entry].id in selected
+        painter.setPen(
+            QPen(
+                style.selection if chosen else style.muted,
+                2.0 if chosen else 0.8,
+                Qt.PenStyle.DashLine,
+            )
+        )
+        painter.setBrush(QColor("#ffffff"))
+        painter.drawRoundedRect(rect, 9, 9)
+        painter.setPen(style.text)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, chip.text)
+    if frame.hidden_undated:
+        painter.setPen(style.muted)
+        y = frame.undated_top + geometry.undated_row_h * (geometry.undated_rows + 0.8)
+        painter.drawText(QPointF(frame.scale.x0, y), f"+{frame.hidden_undated:,} more undated")

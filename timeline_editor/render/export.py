@@ -1,0 +1,188 @@
+"""Chart export (PNG, SVG, PDF) through the same layout and painter as the screen.
+
+Everything is drawn into memory first and written with an atomic rename, so a
+failed export never touches an existing file.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from defusedxml import ElementTree
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtSvg import QSvgGenerator
+
+from timeline_editor.io.atomic import atomic_write_bytes
+from timeline_editor.layout.index import EntryFilter, TimelineIndex
+from timeline_editor.model.daynum import day_number
+from timeline_editor.model.edtf import parse_edtf
+from timeline_editor.model.entities import Project
+
+from .page import ChartPage, paint_page
+from .qtapp import ensure_gui_app
+
+FORMATS = ("png", "svg", "pdf")
+DEFAULT_WIDTH = 1600
+_XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+class ExportError(ValueError):
+    """An export that cannot be made (bad format or range); nothing was written."""
+
+
+def day_of(value: float | str | None, *, end: bool) -> float | None:
+    """A day number from a number or an ISO/EDTF date (the end takes its last day)."""
+    if value is None or isinstance(value, int | float):
+        return None if value is None else float(value)
+    parsed = parse_edtf(value.strip())
+    day = parsed.latest if end else parsed.earliest
+    if day is None:
+        raise ExportError(f"'{value}' has no {'end' if end else 'start'} date")
+    return float(day + 1) if end else float(day)
+
+
+def _range(index: TimelineIndex, start: float | None, end: float | None) -> tuple[float, float]:
+    extent = index.extent
+    if extent is None:
+        today = time.gmtime()
+        anchor = float(
+            index.as_of
+            if index.as_of is not None
+            else day_number(today.tm_year, today.tm_mon, today.tm_mday)
+        )
+        extent = (anchor - 180, anchor + 180)
+    if index.as_of is not None and extent is not None:
+        extent = (min(extent[0], index.as_of - 1.0), max(extent[1], index.as_of + 2.0))
+    pad = max(1.0, (extent[1] - extent[0]) * 0.03)
+    low = start if start is not None else extent[0] - pad
+    high = end if end is not None else extent[1] + pad
+    if high < low:
+        low, high = high, low
+    if high - low < 1.0:
+        low, high = low - 0.5, high + 0.5
+    return low, high
+
+
+def _format(path: Path, fmt: str | None) -> str:
+    chosen = (fmt or path.suffix.lstrip(".")).lower()
+    if chosen not in FORMATS:
+        raise ExportError(f"cannot draw a chart as '{chosen or path.name}'; use .png, .svg or .pdf")
+    return chosen
+
+
+def export_chart(
+    project: Project,
+    path: Path | str,
+    *,
+    fmt: str | None = None,
+    start: float | str | None = None,
+    end: float | str | None = None,
+    width: int = DEFAULT_WIDTH,
+    scale: float = 2.0,
+    title: str | None = None,
+    lanes: Sequence[str] | None = None,
+    entry_filter: EntryFilter | None = None,
+    lane_mode: str = "lane",
+    paper: str = "a4",
+) -> None:
+    """Draw ``project`` to ``path`` as PNG, SVG or PDF (format from ``fmt`` or the suffix)."""
+    path = Path(path)
+    kind = _format(path, fmt)
+    if not 200 <= width <= 20_000:
+        raise ExportError(f"width {width} is out of range (200 to 20000 pixels)")
+    if not 0.25 <= scale <= 8:
+        raise ExportError(f"scale {scale} is out of range (0.25 to 8)")
+    ensure_gui_app()
+    index = TimelineIndex(project, lane_mode=lane_mode, entry_filter=entry_filter, lanes=lanes)
+    low, high = _range(index, day_of(start, end=False), day_of(end, end=True))
+    page = ChartPage(index, low, high, float(width), title or project.title)
+    data = {"png": _png, "svg": _svg, "pdf": _pdf}[kind](page, scale, paper)
+    atomic_write_bytes(path, data)
+
+
+def render_bytes(page: ChartPage, kind: str, scale: float = 2.0, paper: str = "a4") -> bytes:
+    """The file contents of a laid-out page in one format (for the window's export too)."""
+    ensure_gui_app()
+    return {"png": _png, "svg": _svg, "pdf": _pdf}[kind](page, scale, paper)
+
+
+def _png(page: ChartPage, scale: float, paper: str) -> bytes:
+    width, height = page.size()
+    pixels = QSize(round(width * scale), round(height * scale))
+    if pixels.width() * pixels.height() > 400_000_000:
+        raise ExportError(f"image of {pixels.width()}x{pixels.height()} pixels is too large")
+    image = QImage(pixels, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(0xFFFFFFFF)
+    painter = QPainter(image)
+    painter.scale(pixels.width() / width, pixels.height() / height)
+    try:
+        paint_page(painter, page)
+    finally:
+        painter.end()
+    return _save_image(image)
+
+
+def _save_image(image: QImage) -> bytes:
+    array = QByteArray()
+    buffer = QBuffer(array)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    # The stubs ask for bytes but PySide6 6.11 accepts only str here.
+    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]
+        raise ExportError("the PNG encoder failed")
+    buffer.close()
+    return bytes(array.data())
+
+
+def _svg(page: ChartPage, scale: float, paper: str) -> bytes:
+    width, height = page.size()
+    array = QByteArray()
+    buffer = QBuffer(array)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    generator = QSvgGenerator()
+    generator.setOutputDevice(buffer)
+    generator.setSize(QSize(round(width), round(height)))
+    generator.setViewBox(QRectF(0, 0, width, height))
+    generator.setResolution(96)
+    generator.setTitle(_XML_BAD.sub(" ", page.title))
+    generator.setDescription("Timeline chart made with Timeline Editor")
+    painter = QPainter(generator)
+    try:
+        paint_page(painter, page)
+    finally:
+        painter.end()
+    buffer.close()
+    text = _XML_BAD.sub(" ", bytes(array.data()).decode("utf-8", errors="replace"))
+    data = text.encode("utf-8")
+    try:
+        ElementTree.fromstring(data)
+    except ElementTree.ParseError as exc:
+        raise ExportError(f"the SVG came out malformed: {exc}") from None
+    return data
+
+
+def _pdf(page: ChartPage, scale: float, paper: str) -> bytes:
+    width, height = page.size()
+    array = QByteArray()
+    buffer = QBuffer(array)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    size = QPageSize.PageSizeId.Letter if paper.lower() == "letter" else QPageSize.PageSizeId.A4
+    writer.setPageLayout(
+        QPageLayout(QPageSize(size), QPageLayout.Orientation.Landscape, QMarginsF(10, 10, 10, 10))
+    )
+    writer.setResolution(300)
+    writer.setTitle(page.title)
+    writer.setCreator("Timeline Editor")
+    painter = QPainter(writer)
+    try:
+        factor = min(writer.width() / width, writer.height() / height)
+        painter.scale(factor, factor)
+        paint_page(painter, page)
+    finally:
+        painter.end()
+    buffer.close()
+    return bytes(array.data())

@@ -1,0 +1,88 @@
+"""The legend: a sample of every mark of the visual language, with its meaning."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPen
+
+from timeline_editor.layout.scene import MarkBox
+from timeline_editor.layout.visual import Mark
+
+from .marks import paint_mark
+from .style import PALETTE, ChartStyle
+
+ITEM_W = 262.0
+ITEM_H = 22.0
+SAMPLE_W = 46.0
+BAR_H = 14.0
+
+#: (meaning, flags, core inset at the start, core inset at the end) of each sample.
+SAMPLES: tuple[tuple[str, Mark, float, float], ...] = (
+    ("exact date", Mark.POINT, 0, 0),
+    ("period (exact ends)", Mark.PERIOD, 0, 0),
+    ("month or year precision", Mark.COARSE, 0, 0),
+    ("approximate (~): feathered", Mark.PERIOD | Mark.APPROXIMATE, 12, 12),
+    ("uncertain (?): dashed", Mark.PERIOD | Mark.UNCERTAIN, 0, 0),
+    ("one unknown day in a window", Mark.WINDOW, 0, 0),
+    ("open or unknown end", Mark.PERIOD | Mark.OPEN_END, 0, 0),
+    ("planned (after the as-of date)", Mark.POINT | Mark.PLANNED, 0, 0),
+    ("cancelled or lapsed", Mark.PERIOD | Mark.DEAD, 0, 0),
+    ("disputed (conflicting claims)", Mark.PERIOD | Mark.DISPUTED, 0, 0),
+)
+EXTRA = ("as-of date (knowledge stops)", "many entries: density", "undated: listed below")
+
+
+def legend_size(width: float) -> tuple[float, float]:
+    """Width and height the legend needs when it may use ``width`` pixels."""
+    count = len(SAMPLES) + len(EXTRA)
+    columns = max(1, min(count, int(width // ITEM_W)))
+    rows = math.ceil(count / columns)
+    return columns * ITEM_W, rows * ITEM_H + 24
+
+
+def paint_legend(painter: QPainter, x: float, y: float, width: float, style: ChartStyle) -> float:
+    """Draw the legend with its top-left at (x, y); returns its height."""
+    total_w, height = legend_size(width)
+    columns = int(total_w // ITEM_W)
+    painter.setFont(style.bold_font)
+    painter.setPen(style.text)
+    painter.drawText(QPointF(x, y + 13), "Legend")
+    colour = QColor(PALETTE[0])
+    names = [s[0] for s in SAMPLES] + list(EXTRA)
+    for number, name in enumerate(names):
+        col, row = number % columns, number // columns
+        left, mid = x + col * ITEM_W, y + 24 + row * ITEM_H + ITEM_H / 2
+        if number < len(SAMPLES):
+            _, mark, inset_a, inset_b = SAMPLES[number]
+            x1, x2 = left + 4, left + SAMPLE_W
+            if mark & Mark.POINT:
+                x1 = x2 = left + 4 + SAMPLE_W / 2 - 2
+            box = MarkBox(-1, 0, x1, x2, x1 + inset_a, x2 - inset_b, mid, int(mark))
+            paint_mark(painter, box, colour, style, bar_h=BAR_H, min_w=9.0)
+        else:
+            _extra(painter, number - len(SAMPLES), left + 4, mid, colour, style=style)
+        painter.setFont(style.label_font)
+        painter.setPen(style.text)
+        painter.drawText(QPointF(left + SAMPLE_W + 14, mid + 4), name)
+    return height
+
+
+def _extra(
+    painter: QPainter, which: int, x: float, y: float, colour: QColor, *, style: ChartStyle
+) -> None:
+    if which == 0:
+        painter.setPen(QPen(style.as_of, 1.6, Qt.PenStyle.DashLine))
+        painter.drawLine(QPointF(x + SAMPLE_W / 2, y - 9), QPointF(x + SAMPLE_W / 2, y + 9))
+    elif which == 1:
+        gradient = QLinearGradient(x, 0, x + SAMPLE_W, 0)
+        for stop, alpha in ((0.0, 40), (0.3, 230), (0.6, 90), (1.0, 170)):
+            faded = QColor(colour)
+            faded.setAlpha(alpha)
+            gradient.setColorAt(stop, faded)
+        painter.fillRect(QRectF(x, y - 7, SAMPLE_W - 4, 14), gradient)
+    else:
+        painter.setPen(QPen(style.muted, 0.8, Qt.PenStyle.DashLine))
+        painter.setBrush(QColor("#ffffff"))
+        painter.drawRoundedRect(QRectF(x, y - 8, SAMPLE_W - 4, 16), 8, 8)

@@ -1,0 +1,156 @@
+"""One entry's mark, following the visual language table of DESIGN.md."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QLinearGradient, QPainter, QPen, QPolygonF
+
+from timeline_editor.layout.scene import MarkBox
+from timeline_editor.layout.visual import Mark
+
+from .style import ChartStyle, make_font
+
+# Plain ints: IntFlag arithmetic costs microseconds per mark on every frame.
+_APPROXIMATE = int(Mark.APPROXIMATE)
+_COARSE = int(Mark.COARSE)
+_DEAD = int(Mark.DEAD)
+_DISPUTED = int(Mark.DISPUTED)
+_OPEN_END = int(Mark.OPEN_END)
+_OPEN_START = int(Mark.OPEN_START)
+_PLANNED = int(Mark.PLANNED)
+_POINT = int(Mark.POINT)
+_UNCERTAIN = int(Mark.UNCERTAIN)
+_WINDOW = int(Mark.WINDOW)
+
+
+def _faded(colour: QColor, alpha: int) -> QColor:
+    faded = QColor(colour)
+    faded.setAlpha(alpha)
+    return faded
+
+
+def _fill(box: MarkBox, colour: QColor, x1: float, x2: float) -> QBrush:
+    """Solid, lighter or feathered fill depending on precision and qualifiers."""
+    mark = box.mark
+    strength = 90 if mark & _COARSE else 200
+    if mark & _PLANNED:
+        strength = 0 if not mark & _COARSE else 40
+    solid = _faded(colour, strength)
+    fades = mark & (_APPROXIMATE | _OPEN_START | _OPEN_END)
+    if not fades or x2 - x1 < 2 or strength == 0:
+        return QBrush(solid)
+    gradient = QLinearGradient(x1, 0, x2, 0)
+    width = x2 - x1
+    left = min(1.0, max(0.0, (box.cx1 - x1) / width))
+    right = min(1.0, max(left, (box.cx2 - x1) / width))
+    if mark & _OPEN_END:
+        right = min(right, 0.55)
+    if mark & _OPEN_START:
+        left = max(left, 0.45)
+    gradient.setColorAt(0.0, _faded(colour, 0))
+    gradient.setColorAt(left, solid)
+    gradient.setColorAt(right, solid)
+    gradient.setColorAt(1.0, _faded(colour, 0))
+    if not mark & (_APPROXIMATE | _OPEN_START):
+        gradient.setColorAt(0.0, solid)
+    if not mark & (_APPROXIMATE | _OPEN_END):
+        gradient.setColorAt(1.0, solid)
+    return QBrush(gradient)
+
+
+def _outline(mark: int, colour: QColor, selected: bool, style: ChartStyle) -> QPen:
+    pen = QPen(style.selection if selected else colour.darker(130))
+    pen.setWidthF(2.4 if selected else 1.3)
+    if mark & _UNCERTAIN:
+        pen.setStyle(Qt.PenStyle.DashLine)
+        pen.setDashPattern([3.0, 2.0])
+    return pen
+
+
+def _arrow(painter: QPainter, x: float, y: float, direction: float, colour: QColor) -> None:
+    points = [QPointF(x, y), QPointF(x - 6 * direction, y - 5), QPointF(x - 6 * direction, y + 5)]
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour.darker(120))
+    painter.drawPolygon(QPolygonF(points))
+
+
+def _badge(painter: QPainter, x: float, y: float, text: str, colour: QColor) -> None:
+    painter.setPen(QPen(colour, 1.0))
+    painter.setBrush(QColor("#ffffff"))
+    painter.drawEllipse(QPointF(x, y), 5.5, 5.5)
+    painter.setFont(make_font(9, bold=True))
+    painter.drawText(QRectF(x - 6, y - 6, 12, 12), Qt.AlignmentFlag.AlignCenter, text)
+
+
+def _window(painter: QPainter, box: MarkBox, colour: QColor, half: float, pen: QPen) -> None:
+    y, x1, x2 = box.y, box.x1, max(box.x2, box.x1 + 6)
+    pen.setStyle(Qt.PenStyle.SolidLine if not box.mark & _UNCERTAIN else pen.style())
+    painter.setPen(pen)
+    painter.setBrush(_faded(colour, 28))
+    painter.drawRect(QRectF(x1, y - half * 0.5, x2 - x1, half))
+    painter.drawLine(QPointF(x1, y - half), QPointF(x1, y + half))
+    painter.drawLine(QPointF(x2, y - half), QPointF(x2, y + half))
+    painter.drawLine(QPointF(x1, y - half), QPointF(x1 + 4, y - half))
+    painter.drawLine(QPointF(x1, y + half), QPointF(x1 + 4, y + half))
+    painter.drawLine(QPointF(x2, y - half), QPointF(x2 - 4, y - half))
+    painter.drawLine(QPointF(x2, y + half), QPointF(x2 - 4, y + half))
+    painter.setBrush(QColor("#ffffff"))
+    painter.drawEllipse(QPointF((x1 + x2) / 2, y), 4.0, 4.0)
+
+
+def _shape(painter: QPainter, box: MarkBox, colour: QColor, half: float, min_w: float) -> None:
+    """A diamond for one exact day too narrow for a bar, else a rounded bar."""
+    x1, x2, y = box.x1, box.x2, box.y
+    if x2 - x1 < min_w:
+        mid = (x1 + x2) / 2
+        if box.mark & _POINT:
+            diamond = [
+                QPointF(mid, y - half),
+                QPointF(mid + half, y),
+                QPointF(mid, y + half),
+                QPointF(mid - half, y),
+            ]
+            painter.drawPolygon(QPolygonF(diamond))
+            return
+        x1, x2 = mid - min_w / 2, mid + min_w / 2
+    painter.drawRoundedRect(QRectF(x1, y - half, x2 - x1, 2 * half), 3.0, 3.0)
+
+
+def paint_mark(
+    painter: QPainter,
+    box: MarkBox,
+    colour: QColor,
+    style: ChartStyle,
+    *,
+    bar_h: float,
+    min_w: float,
+    selected: bool = False,
+) -> None:
+    """Draw one mark: fill, outline, hatching, brackets, arrows and badges as its flags say."""
+    mark = box.mark
+    if mark & _DEAD:
+        colour = style.dead
+    half = bar_h / 2
+    pen = _outline(mark, colour, selected, style)
+    if mark & _WINDOW:
+        _window(painter, box, colour, half, pen)
+    else:
+        painter.setPen(pen)
+        painter.setBrush(_fill(box, colour, box.x1, box.x2))
+        _shape(painter, box, colour, half, min_w)
+        if mark & _DISPUTED:
+            hatch = QBrush(colour.darker(140), Qt.BrushStyle.BDiagPattern)
+            painter.setBrush(hatch)
+            painter.setPen(Qt.PenStyle.NoPen)
+            _shape(painter, box, colour, half, min_w)
+    right = max(box.x2, (box.x1 + box.x2) / 2 + half)
+    if mark & _OPEN_END:
+        _arrow(painter, box.x2, box.y, 1.0, colour)
+    if mark & _OPEN_START:
+        _arrow(painter, box.x1, box.y, -1.0, colour)
+    if mark & _DEAD:
+        painter.setPen(QPen(style.text, 1.4))
+        left = min(box.x1, (box.x1 + box.x2) / 2 - half)
+        painter.drawLine(QPointF(left - 2, box.y), QPointF(right + 2, box.y))
+    if mark & _UNCERTAIN:
+        _badge(painter, right - 1, box.y - half, "?", style.text)

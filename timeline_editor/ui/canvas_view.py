@@ -1,0 +1,106 @@
+"""The canvas's view state without widgets: index, time scale, vertical scroll, filters."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from timeline_editor.layout.index import EntryFilter, TimelineIndex
+from timeline_editor.layout.scene import Geometry, content_height
+from timeline_editor.layout.timescale import TimeScale
+from timeline_editor.model.entities import Project
+from timeline_editor.model.queries import parsed_when
+
+ZOOM_STEP = 1.25
+DEFAULT_SPAN = 365.0
+
+
+class CanvasView:
+    """What the canvas shows: a rebuildable index plus the current scale and scroll."""
+
+    def __init__(self, project: Project, geometry: Geometry | None = None) -> None:
+        self.geometry = geometry or Geometry()
+        self.lane_mode = "lane"
+        self.entry_filter: EntryFilter | None = None
+        self.index = TimelineIndex(project)
+        self.scale = TimeScale(0.0, DEFAULT_SPAN, self.geometry.gutter, 800.0)
+        self.y_offset = 0.0
+        self.viewport_h = 600.0
+        self.ids: dict[str, int] = {}
+        self.rebuild(project)
+        self.fit_all()
+
+    def rebuild(self, project: Project) -> None:
+        """Re-index the project (after an edit, a lane-mode or a filter change)."""
+        self.index = TimelineIndex(
+            project, lane_mode=self.lane_mode, entry_filter=self.entry_filter
+        )
+        self.ids = {entry.id: number for number, entry in enumerate(self.index.entries)}
+        self.clamp_scroll()
+
+    def resize(self, width: float, height: float) -> None:
+        """Follow the widget's size, keeping the days shown."""
+        self.scale = self.scale.with_width(
+            self.geometry.gutter, max(50.0, width - self.geometry.gutter - 8)
+        )
+        self.viewport_h = height
+        self.clamp_scroll()
+
+    def full_range(self) -> tuple[float, float]:
+        """Days that show the whole project with a small margin."""
+        extent = self.index.extent
+        if extent is None:
+            anchor = float(self.index.as_of) if self.index.as_of is not None else 18993.0
+            return anchor - DEFAULT_SPAN / 2, anchor + DEFAULT_SPAN / 2
+        low, high = extent
+        if self.index.as_of is not None:
+            low, high = min(low, self.index.as_of - 1.0), max(high, self.index.as_of + 2.0)
+        pad = max(1.0, (high - low) * 0.03)
+        return low - pad, high + pad
+
+    def fit_all(self) -> None:
+        """Show the whole project."""
+        self.scale = self.scale.showing(*self.full_range())
+
+    def zoom(self, factor: float, anchor_x: float | None = None) -> None:
+        """Zoom by ``factor`` around a pixel (the middle by default)."""
+        if anchor_x is None:
+            anchor_x = self.scale.x0 + self.scale.width / 2
+        self.scale = self.scale.zoomed(factor, anchor_x)
+
+    def pan(self, dx: float, dy: float = 0.0) -> None:
+        """Move the content by pixels (positive dx shows earlier days)."""
+        if dx:
+            self.scale = self.scale.panned(dx)
+        if dy:
+            self.y_offset -= dy
+            self.clamp_scroll()
+
+    def go_to_day(self, day: float) -> None:
+        """Centre the view on ``day``, keeping the zoom."""
+        half = self.scale.span / 2
+        self.scale = self.scale.showing(day - half, day + half)
+
+    def show_ids(self, ids: Sequence[str]) -> bool:
+        """Zoom to the dates of the given entries; False when none is dated."""
+        lows: list[float] = []
+        highs: list[float] = []
+        for ident in ids:
+            number = self.ids.get(ident)
+            if number is None:
+                continue
+            parsed = parsed_when(self.index.entries[number])
+            for bound in (parsed.earliest, parsed.latest):
+                if bound is not None:
+                    lows.append(float(bound))
+                    highs.append(float(bound + 1))
+        if not lows:
+            return False
+        low, high = min(lows), max(highs)
+        pad = max(1.0, (high - low) * 0.15)
+        self.scale = self.scale.showing(low - pad, high + pad)
+        return True
+
+    def clamp_scroll(self) -> None:
+        """Keep the vertical scroll within the content."""
+        total = content_height(self.index, self.geometry)
+        self.y_offset = max(0.0, min(self.y_offset, total - self.viewport_h * 0.5))

@@ -1,0 +1,84 @@
+"""The overview strip: the whole project in miniature, with the visible window, draggable."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QWidget
+
+from timeline_editor.layout.index import TimelineIndex
+
+HEIGHT = 44
+
+
+class OverviewStrip(QWidget):
+    """Counts of entries across the whole range; drag the window to move the view."""
+
+    window_moved = Signal(float)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFixedHeight(HEIGHT)
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+        self._counts: np.ndarray = np.zeros(0)
+        self._range = (0.0, 1.0)
+        self._window = (0.0, 1.0)
+        self._left = 0.0
+
+    def set_index(self, index: TimelineIndex, full: tuple[float, float], left: float) -> None:
+        """Recount the whole project (cheap: a binary search per column and lane)."""
+        self._range, self._left = full, left
+        width = max(1, int(self.width() - left - 8) // 2)
+        edges = np.linspace(full[0], full[1], width + 1)
+        counts = np.zeros(width)
+        for arrays in index.arrays:
+            counts += arrays.density(edges)
+        self._counts = counts
+        self.update()
+
+    def set_window(self, start: float, end: float) -> None:
+        """Show which days the canvas currently shows."""
+        self._window = (start, end)
+        self.update()
+
+    def _x(self, day: float) -> float:
+        low, high = self._range
+        return self._left + (day - low) / max(high - low, 1e-9) * (self.width() - self._left - 8)
+
+    def _day(self, x: float) -> float:
+        low, high = self._range
+        return low + (x - self._left) / max(self.width() - self._left - 8, 1) * (high - low)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Draw the histogram and the window."""
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("#fafbfc"))
+        painter.setPen(QPen(QColor("#d0d7de"), 1.0))
+        painter.drawLine(QPointF(0, 0.5), QPointF(self.width(), 0.5))
+        painter.setPen(QColor("#57606a"))
+        painter.drawText(QPointF(10, HEIGHT / 2 + 4), "Overview")
+        if len(self._counts) and self._counts.max() > 0:
+            level = np.log1p(self._counts) / np.log1p(self._counts.max())
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor("#8c959f"))
+            base = HEIGHT - 6.0
+            for column, value in enumerate(level.tolist()):
+                if value > 0:
+                    height = 2 + value * (HEIGHT - 14)
+                    painter.drawRect(QRectF(self._left + column * 2, base - height, 2, height))
+        x1 = max(self._left, self._x(self._window[0]))
+        x2 = min(self.width() - 8.0, self._x(self._window[1]))
+        painter.setPen(QPen(QColor("#0969da"), 1.5))
+        painter.setBrush(QColor(9, 105, 218, 40))
+        painter.drawRect(QRectF(x1, 3, max(3.0, x2 - x1), HEIGHT - 6))
+        painter.end()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """Centre the view where pressed."""
+        self.window_moved.emit(self._day(event.position().x()))
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        """Drag the window."""
+        if event.buttons() & Qt.MouseButton.LeftButton:
+            self.window_moved.emit(self._day(event.position().x()))
