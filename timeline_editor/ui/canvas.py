@@ -20,7 +20,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from timeline_editor.layout.scene import Frame, build_frame
-from timeline_editor.model.document import Change, Document
+from timeline_editor.model.document import Change, ChangeKind, Document
 from timeline_editor.model.entities import Entry
 from timeline_editor.model.queries import cited_source_ids, is_disputed
 from timeline_editor.render.chart import paint_frame
@@ -151,6 +151,9 @@ class TimelineCanvas(QWidget):
     def _on_document_changed(self, change: Change) -> None:
         # A full rebuild is a single vectorised pass: fast enough for interactive edits.
         self._rebuild()
+        if change.kind is ChangeKind.RESET:
+            # Another project (opened, recovered, merged): show all of it.
+            self.fit_all()
 
     def _zoom(self, factor: float, anchor_x: float | None = None) -> None:
         self.view.zoom(factor, anchor_x)

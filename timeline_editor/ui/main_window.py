@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         self.document.subscribe(self._on_document_changed)
         QGuiApplication.clipboard().dataChanged.connect(self._update_actions)
         self.setAcceptDrops(True)
-        self.resize(1280, 800)
+        self._default_layout()
         self._restore_layout()
         self._on_path_changed()
 
@@ -266,6 +266,19 @@ class MainWindow(QMainWindow):
         self._fill_recent_menu()
 
     # -- layout memory, drops and closing -------------------------------------------
+
+    def _default_layout(self) -> None:
+        # First start: the chart gets the room; the filter panel waits in View/Edit menus
+        # and the inspector shares the right-hand side with the source library as tabs.
+        screen = QGuiApplication.primaryScreen()
+        available = screen.availableGeometry().size() if screen else None
+        width = min(1600, int(available.width() * 0.92)) if available else 1400
+        height = min(1000, int(available.height() * 0.9)) if available else 900
+        self.resize(max(width, 900), max(height, 600))
+        if self.inspector is not None and self.source_library is not None:
+            self.tabifyDockWidget(self.inspector, self.source_library)
+            self.inspector.raise_()
+        self.filter_panel.hide()
 
     def _restore_layout(self) -> None:
         # Docks first: restoring them after the geometry would resize the window.
