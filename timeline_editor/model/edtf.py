@@ -18,11 +18,13 @@ Times of day are not part of the subset: a chronology here is kept to the day.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import IntEnum, StrEnum
 from functools import lru_cache
+from itertools import product
 
-from .daynum import add_months, civil, day_number, days_in_month
+from .daynum import add_months, civil, day_number, days_in_month, is_leap
 
 MAX_YEAR = 1_000_000
 
@@ -179,6 +181,28 @@ def _month_days(year: int, month: int, day_text: str) -> list[int]:
     return _candidates(day_text, 1, days_in_month(year, month))
 
 
+def _years(text: str, ascending: bool) -> Iterator[int]:
+    """Years a year text with X digits can mean, in ascending or descending order."""
+    negative = text.startswith("-")
+    choices = ["0123456789" if c == "X" else c for c in text.lstrip("-")]
+    # Digits in ascending order give magnitudes in ascending order; BCE flips it.
+    if ascending == negative:
+        choices = [c[::-1] for c in choices]
+    for digits in product(*choices):
+        magnitude = int("".join(digits))
+        yield -magnitude if negative else magnitude
+
+
+def _first_day(years: Iterable[int], months: list[int], day: str, last: bool) -> int | None:
+    """Day number of the first (or last) real day in the given years and months."""
+    for y in years:
+        for m in reversed(months) if last else months:
+            days = _month_days(y, m, day)
+            if days:
+                return day_number(y, m, days[-1] if last else days[0])
+    return None
+
+
 def _core_bounds(text: str, year: str, month: str, day: str) -> tuple[int, int]:
     """Earliest and latest day a point can mean, before any qualifier."""
     y_low, y_high = _year_range(year)
@@ -188,17 +212,18 @@ def _core_bounds(text: str, year: str, month: str, day: str) -> tuple[int, int]:
     fixed = day and "X" not in day + month + year
     if fixed and int(day) > days_in_month(y_low, months[0]):
         raise EdtfError(f"day {day} does not exist in {year}-{month} in '{text}'")
-    earliest = latest = None
-    for m in months:
-        days = _month_days(y_low, m, day)
-        if days:
-            earliest = day_number(y_low, m, days[0])
-            break
-    for m in reversed(months):
-        days = _month_days(y_high, m, day)
-        if days:
-            latest = day_number(y_high, m, days[-1])
-            break
+    earliest = _first_day([y_low], months, day, last=False)
+    latest = _first_day([y_high], months, day, last=True)
+    missing = earliest is None or latest is None
+    # Year 0 is a leap year: if even it has no such day, no year has.
+    if missing and "X" in year and day and _first_day([0], months, day, last=False) is not None:
+        # Only 29 February depends on the year: look for the nearest leap year
+        # that the X digits allow (19XX-02-29 means 1904-02-29 .. 1996-02-29).
+        # Whether a day exists depends only on leap-ness, so only leap years can help.
+        up = (y for y in _years(year, ascending=True) if is_leap(y))
+        down = (y for y in _years(year, ascending=False) if is_leap(y))
+        earliest = _first_day(up, months, day, last=False)
+        latest = _first_day(down, months, day, last=True)
     if earliest is None or latest is None:
         raise EdtfError(f"day {day} does not exist in any month of '{text}'")
     return earliest, latest
