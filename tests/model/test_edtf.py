@@ -49,8 +49,8 @@ def test_qualifier_widens_by_exactly_one_unit(text: str) -> None:
     point = parse_point(bare + "~")
     core = parse_point(bare)
     assert (point.core_earliest, point.core_latest) == (core.earliest, core.latest)
-    ey, em, ed = civil(core.earliest)
-    ly, lm, ld = civil(core.latest)
+    ey, em, _ = civil(core.earliest)
+    ly, lm, _ = civil(core.latest)
     if point.precision is Precision.DAY:
         expected = (core.earliest - 1, core.latest + 1)
     elif point.precision is Precision.MONTH:

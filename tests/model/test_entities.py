@@ -53,8 +53,10 @@ def test_bad_date_names_its_place(edtf: str, message: str) -> None:
         ({"entries": _entries(3, kind="party")}, "entries[2].kind"),
         ({"entries": _entries(1, status="maybe")}, "entries[0].status"),
         ({"entries": _entries(2, likelihood="probable")}, "entries[1].likelihood"),
-        ({"entries": _entries(1, citations=[{"source_id": "s", "credibility": 7}])},
-         "entries[0].citations[0].credibility"),
+        (
+            {"entries": _entries(1, citations=[{"source_id": "s", "credibility": 7}])},
+            "entries[0].citations[0].credibility",
+        ),
         ({"entries": _entries(1, claims=[{"stance": "shrugs"}])}, "entries[0].claims[0].stance"),
         ({"entries": _entries(1, id="has space")}, "entries[0].id"),
         ({"entries": _entries(1, title=5)}, "entries[0].title"),
@@ -115,12 +117,21 @@ def test_clean_project_has_no_problems() -> None:
 @pytest.mark.parametrize(
     ("entry", "where", "message"),
     [
-        (Entry(citations=(Citation(source_id="gone"),)), "entries[0].citations[0].source_id",
-         "no source with id 'gone'"),
-        (Entry(claims=(Claim(speaker_id="nobody"),)), "entries[0].claims[0].speaker_id",
-         "no actor with id 'nobody'"),
-        (Entry(claims=(Claim(citation=Citation(source_id="gone")),)),
-         "entries[0].claims[0].citation.source_id", "no source"),
+        (
+            Entry(citations=(Citation(source_id="gone"),)),
+            "entries[0].citations[0].source_id",
+            "no source with id 'gone'",
+        ),
+        (
+            Entry(claims=(Claim(speaker_id="nobody"),)),
+            "entries[0].claims[0].speaker_id",
+            "no actor with id 'nobody'",
+        ),
+        (
+            Entry(claims=(Claim(citation=Citation(source_id="gone")),)),
+            "entries[0].claims[0].citation.source_id",
+            "no source",
+        ),
         (Entry(lane_id="nowhere"), "entries[0].lane_id", "no lane with id 'nowhere'"),
         (Entry(place_id="nowhere"), "entries[0].place_id", "no place"),
         (Entry(actor_ids=("act", "ghost")), "entries[0].actor_ids[1]", "no actor"),
