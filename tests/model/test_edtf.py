@@ -182,3 +182,18 @@ def test_precision_of_a_value_is_its_finest_end() -> None:
     assert parse_edtf("2021/2021-11-19").precision is Precision.DAY
     assert parse_edtf("2021-11/..").precision is Precision.MONTH
     assert parse_edtf("").precision is None
+
+
+@FAST
+@given(points(allow_x=False, allow_long=False))
+def test_fast_path_agrees_with_the_full_parser(text: str) -> None:
+    parsed = parse_edtf(text)
+    assert parsed.start == parse_point(text)
+    assert (parsed.earliest, parsed.latest) == (parsed.start.earliest, parsed.start.latest)
+
+
+def test_parse_is_cached() -> None:
+    first = parse_edtf("2021-11-19/2021-12-15")
+    assert parse_edtf("2021-11-19/2021-12-15") is first
+    maxsize = parse_edtf.cache_info().maxsize
+    assert maxsize is not None and maxsize >= 100_000
