@@ -14,7 +14,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from .entities import COLLECTIONS, Entry, Item, Project
+from .entities import COLLECTIONS, Actor, Entry, Item, Project
 from .integrity import Problem, entry_problems, format_loc, project_problems
 
 
@@ -58,6 +58,12 @@ def _refs_of(entry: Entry) -> dict[str, set[str]]:
     if entry.place_id:
         refs["places"].add(entry.place_id)
     return refs
+
+
+def _refuse_repeats(ids: Sequence[str]) -> None:
+    """An edit naming one id twice would apply twice and undo wrongly."""
+    if len(set(ids)) != len(ids):
+        raise DocumentError("the same id is named twice in one edit")
 
 
 class Document:
@@ -113,14 +119,23 @@ class Document:
                 raise DocumentError(
                     f"{collection} holds {kind.__name__}, not {type(item).__name__}"
                 )
-        if collection != "entries":
-            return
         ids = self._reference_ids()
+        if collection == "actors":
+            # New actors may name each other (or themselves) as their organisation.
+            ids = {**ids, "actors": set(self._ids("actors")) | {item.id for item in items}}
         for item in items:
-            assert isinstance(item, Entry)
-            problems = list(entry_problems("entry", item, ids))
+            problems: list[Problem] = []
+            if isinstance(item, Entry):
+                problems = list(entry_problems("entry", item, ids))
+            elif (
+                isinstance(item, Actor)
+                and item.affiliation_id is not None
+                and (item.affiliation_id not in ids["actors"])
+            ):
+                problems = [Problem("affiliation_id", f"no actor '{item.affiliation_id}'")]
             if problems:
-                raise DocumentError(f"'{item.title}': {problems[0]}")
+                name = getattr(item, "title", "") or getattr(item, "name", "") or item.id
+                raise DocumentError(f"'{name}': {problems[0]}")
 
     def _set(self, collection: str, items: tuple[Item, ...], reindex: bool) -> None:
         self._project = self._project.model_copy(update={collection: items})
@@ -129,11 +144,12 @@ class Document:
 
     def insert(self, collection: str, items: Sequence[tuple[int, Item]]) -> None:
         """Insert items at positions (each position counted after earlier inserts)."""
-        self._check_items(collection, [item for _, item in items])
-        taken = set(self._ids(collection))
         new_ids = [item.id for _, item in items]
+        # Ids are unique across all collections, not just within one.
+        taken = set().union(*(self._ids(name) for name in COLLECTIONS))
         if taken.intersection(new_ids) or len(set(new_ids)) != len(new_ids):
             raise DocumentError(f"duplicate id among the new {collection}")
+        self._check_items(collection, [item for _, item in items])
         current = list(getattr(self._project, collection))
         for position, item in items:
             current.insert(max(0, min(position, len(current))), item)
@@ -147,6 +163,7 @@ class Document:
 
     def replace(self, collection: str, items: Sequence[Item]) -> list[Item]:
         """Replace items by id; returns the old items in the same order."""
+        _refuse_repeats([item.id for item in items])
         self._check_items(collection, items)
         current = list(getattr(self._project, collection))
         old: list[Item] = []
@@ -166,12 +183,22 @@ class Document:
 
     def remove(self, collection: str, ids: Sequence[str]) -> list[tuple[int, Item]]:
         """Remove items by id; returns (position, item) pairs for an undo to insert."""
+        _refuse_repeats(ids)
         positions = sorted(self.index_of(collection, ident) for ident in ids)
         users = self._users(collection, set(ids))
         if users:
             names = ", ".join(f"'{u}'" for u in users[:3])
             more = f" and {len(users) - 3} more" if len(users) > 3 else ""
             raise DocumentError(f"still used by {len(users)} entries: {names}{more}")
+        if collection == "actors":
+            gone = set(ids)
+            members = [
+                a.name
+                for a in self._project.actors
+                if a.affiliation_id in gone - {a.id} and a.id not in gone
+            ]
+            if members:
+                raise DocumentError(f"still the affiliation of {', '.join(members[:3])}")
         current = list(getattr(self._project, collection))
         removed = [(p, current[p]) for p in positions]
         for position in reversed(positions):

@@ -63,7 +63,12 @@ def check_edtf(value: str) -> str:
 def check_day(value: str) -> str:
     """Validate an EDTF string that must be one exact day or empty."""
     check_edtf(value)
-    if value and (len(value.lstrip("-")) != 10 or parse_edtf(value).shape is not Shape.POINT):
+    if not value:
+        return value
+    point = parse_edtf(value).start
+    # A day with X digits or a qualifier is not one known day.
+    exact = point is not None and point.core_earliest == point.earliest == point.latest
+    if len(value.lstrip("-")) != 10 or parse_edtf(value).shape is not Shape.POINT or not exact:
         raise ValueError(f"'{value}' must be one day, written YYYY-MM-DD")
     return value
 
