@@ -83,7 +83,9 @@ def stamped(project: Project, digest: str | None = None) -> Project:
 
 def merged_lineage(ours: Project, theirs: Project) -> tuple[str, ...]:
     """The lineage of a merge result: ours, then theirs, then their copy itself."""
-    return _unique((*ours.lineage, *theirs.lineage, content_hash(theirs)))[-LINEAGE_LIMIT:]
+    # Ours keep their order; theirs only add what ours lack (dict keeps first places).
+    joined = dict.fromkeys((*ours.lineage, *theirs.lineage, content_hash(theirs)))
+    return tuple(joined)[-LINEAGE_LIMIT:]
 
 
 class VersionStore:
