@@ -112,6 +112,8 @@ class CsvMappingDialog(QDialog):
 
     def reload(self) -> None:
         """Read the header again with the chosen encoding and delimiter."""
+        old_header = self.header
+        chosen = {name: combo.currentData() for name, combo in self.combos.items()}
         try:
             self.header, notes = read_header(
                 self.path, self.encoding.currentData(), self.delimiter.currentData()
@@ -125,7 +127,9 @@ class CsvMappingDialog(QDialog):
             combo.addItem(NONE, "")
             for column in self.header:
                 combo.addItem(column or "(unnamed)", column)
-            guess = guess_column(name, self.header, taken)
+            # The same columns again (another encoding, say): keep what was chosen.
+            guess = chosen[name] if self.header == old_header else None
+            guess = guess if guess is not None else guess_column(name, self.header, taken)
             if guess is not None:
                 taken.add(guess)
                 combo.setCurrentIndex(combo.findData(guess))
