@@ -9,6 +9,4 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # No test may write into the real user folders (settings, autosave, saved versions):
 # everything goes to one temporary home unless a test sets its own.
-os.environ.setdefault(
-    "TIMELINE_EDITOR_HOME", tempfile.mkdtemp(prefix="timeline-editor-test-home-")
-)
+os.environ.setdefault("TIMELINE_EDITOR_HOME", tempfile.mkdtemp(prefix="timeline-editor-test-home-"))

@@ -41,32 +41,35 @@ FILTER = {fmt: text for text, fmt in interchange.IMPORT_FILTERS}
 
 
 @pytest.mark.parametrize(
-    ("fixture", "fmt", "entries"),
+    "case",
     [
-        ("timelinejs/basic.json", "timelinejs", 3),
-        ("timelinejs/template.csv", "timelinejs-csv", 2),
-        ("timeline_project/basic.timeline", "timeline-project", 3),
-        ("timeline_project/basic.timeline", None, 3),
+        ("timelinejs/basic.json", "timelinejs", 7),
+        ("timelinejs/template.csv", "timelinejs-csv", 5),
+        ("timeline_project/basic.timeline", "timeline-project", 5),
+        ("timeline_project/basic.timeline", None, 5),
     ],
 )
 def test_import_opens_a_new_modified_document(
     loaded: MainWindow,
     monkeypatch: pytest.MonkeyPatch,
     shown: Shown,
-    fixture: str,
-    fmt: str | None,
-    entries: int,
+    case: tuple[str, str | None, int],
 ) -> None:
+    fixture, fmt, entries = case
     asked: list[str] = []
-    monkeypatch.setattr(
-        "timeline_editor.ui.dialogs.ask_save_changes", lambda p, n: asked.append(n) or "discard"
-    )
+
+    def ask(parent: object, name: str) -> str:
+        asked.append(name)
+        return "discard"
+
+    monkeypatch.setattr("timeline_editor.ui.dialogs.ask_save_changes", ask)
     loaded.edits.insert_entry(EntryKind.EVENT)
     answer_open(monkeypatch, (FIXTURES / fixture, FILTER[fmt]))
     trigger(loaded, "file_import")
     assert asked == ["brussels.json"]  # the unsaved changes of the open project were asked about
     project = loaded.document.project
-    assert len(project.entries) >= entries
+    assert len(project.entries) == entries
+    assert project.entries[0].title == "Brussels meeting"
     assert loaded.files.path is None and loaded.isWindowModified()
     assert loaded.undo_stack.undoText() == f"Import {Path(fixture).name}"
     assert "Import report" in [b.windowTitle() for b in shown.boxes]
@@ -244,7 +247,12 @@ def test_merge_without_a_base_asks_and_can_go_two_way(
     _copy_edited_elsewhere(qtbot, a, b, lambda w: _edit_entry(w, "e-moscow", title="T"))
     _edit_entry(loaded, "e-moscow", title="O")
     asked: list[str] = []
-    monkeypatch.setattr(interchange, "ask_no_base", lambda p, why: asked.append(why) or "two-way")
+
+    def two_way(parent: object, why: str) -> str:
+        asked.append(why)
+        return "two-way"
+
+    monkeypatch.setattr(interchange, "ask_no_base", two_way)
     seen = _accept_merge(monkeypatch)
     answer_open(monkeypatch, (b, ""))
     trigger(loaded, "file_merge")
