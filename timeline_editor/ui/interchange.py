@@ -89,14 +89,20 @@ def report_box(parent: QWidget, path: Path, report: ImportReport, summary: str) 
     return box
 
 
+def _count(number: int, one: str, many: str) -> str:
+    return f"{number} {one if number == 1 else many}"
+
+
 def _summary(before: Project | None, after: Project) -> str:
     if before is not None:
         added = len(after.sources) - len(before.sources)
-        return f"{added} new source{'s' if added != 1 else ''} added to the library"
-    return (
-        f"{len(after.entries)} entries, {len(after.sources)} sources, {len(after.lanes)} lanes"
-        " imported into a new untitled project"
+        return f"{_count(added, 'new source', 'new sources')} added to the library"
+    counts = (
+        _count(len(after.entries), "entry", "entries"),
+        _count(len(after.sources), "source", "sources"),
+        _count(len(after.lanes), "lane", "lanes"),
     )
+    return ", ".join(counts) + " imported into a new untitled project"
 
 
 def _read(window: MainWindow, path: Path, fmt: str | None) -> tuple[str, ImportResult] | None:
