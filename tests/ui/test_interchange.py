@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -18,6 +19,7 @@ from timeline_editor.model.entities import Project
 from timeline_editor.model.vocab import EntryKind, Status
 from timeline_editor.ui import interchange
 from timeline_editor.ui.csv_mapping_dialog import CsvMappingDialog
+from timeline_editor.ui.export_dialog import ExportDialog, can_export, perform_export
 from timeline_editor.ui.main_window import MainWindow
 from timeline_editor.ui.merge_dialog import MergeDialog
 
@@ -293,3 +295,17 @@ def test_resave_through_the_window_is_byte_identical(loaded: MainWindow) -> None
     assert other.files.load(path) and other.files.save()
     assert path.read_bytes() == first
     other.deleteLater()
+
+
+def test_export_dialog_writes_timelinejs_by_its_two_part_suffix(
+    loaded: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    target = tmp_path / "web.timelinejs.json"
+    dialog = ExportDialog(loaded, target, filter_active=False)
+    qtbot.addWidget(dialog)
+    dialog._check_and_accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted.value
+    perform_export(loaded.document.project, dialog.request(), None, None, "lane")
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert "events" in data and "Trilateral meeting in Moscow" in target.read_text("utf-8")
+    assert not can_export(tmp_path / "plain.json")  # our own format is no export
