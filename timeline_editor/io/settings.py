@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from platformdirs import user_config_dir, user_state_dir
+from platformdirs import user_config_dir, user_data_dir, user_state_dir
 
 from .atomic import atomic_write_bytes
 
@@ -38,6 +38,12 @@ def state_dir(home: Path | None = None) -> Path:
     """Folder of volatile state such as autosave snapshots."""
     base = _home_override(home)
     return base / "state" if base is not None else Path(user_state_dir(APP_NAME))
+
+
+def data_dir(home: Path | None = None) -> Path:
+    """Folder of lasting data such as the store of saved versions."""
+    base = _home_override(home)
+    return base / "data" if base is not None else Path(user_data_dir(APP_NAME))
 
 
 class Settings:

@@ -223,6 +223,16 @@ class Document:
         self._emit(Change("project", ChangeKind.CHANGED))
         return old
 
+    def set_lineage(self, lineage: tuple[str, ...]) -> None:
+        """Record the saved versions the project descends from (not an edit: no undo)."""
+        try:
+            checked = Project.model_validate({"lineage": lineage}).lineage
+        except ValidationError as exc:
+            raise DocumentError(f"lineage: {exc.errors()[0]['msg']}") from None
+        # Only the lineage is new: validating it alone keeps this cheap for big projects.
+        self._project = self._project.model_copy(update={"lineage": checked})
+        self._emit(Change("project", ChangeKind.CHANGED))
+
     def reset(self, project: Project) -> Project:
         """Replace the whole project (open, merge, revert); returns the old one."""
         old = self._project

@@ -31,6 +31,7 @@ SCHEMA_VERSION = 1
 Id = Annotated[str, Field(min_length=1, max_length=100, pattern=r"^[A-Za-z0-9_.:-]+$")]
 Text = Annotated[str, Field(max_length=100_000)]
 Colour = Annotated[str, Field(pattern=r"^(#[0-9a-fA-F]{6})?$")]
+VersionHash = Annotated[str, Field(pattern=r"^[0-9a-f]{16,64}$")]
 
 
 def new_id() -> str:
@@ -207,6 +208,12 @@ class Project(Model):
     places: tuple[Place, ...] = ()
     lanes: tuple[Lane, ...] = ()
     eras: tuple[Era, ...] = ()
+    lineage: tuple[VersionHash, ...] = Field(
+        (),
+        max_length=1000,
+        description="Content hashes of this project's saved versions, newest last "
+        "(used to find the last common version when merging a colleague's copy)",
+    )
 
     _v_as_of = field_validator("as_of")(check_day)
 

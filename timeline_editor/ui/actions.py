@@ -28,7 +28,11 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("file_open", "&Open…", "on_open", Key.Open, "Open a project file"),
     ActionSpec("file_save", "&Save", "on_save", Key.Save, "Save the project"),
     ActionSpec("file_save_as", "Save &As…", "on_save_as", Key.SaveAs, "Save under a new name"),
+    ActionSpec(
+        "file_import", "&Import…", "on_import", "Ctrl+Shift+I", "Import another tool's file"
+    ),
     ActionSpec("file_export", "&Export…", "on_export", "Ctrl+Shift+X", "Export a chart or file"),
+    ActionSpec("file_merge", "&Merge…", "on_merge", None, "Merge a colleague's copy"),
     ActionSpec("file_close", "&Close", "on_close_project", Key.Close, "Close the project"),
     ActionSpec("file_quit", "&Quit", "on_quit", Key.Quit, "Quit Timeline Editor"),
     ActionSpec("edit_cut", "Cu&t", "on_cut", Key.Cut, "Cut the selected entries"),
@@ -72,7 +76,7 @@ CANVAS_ONLY = frozenset({"view_timeline", "view_list", "view_overview", "view_le
 
 MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
     ("&File", ("file_new", "file_open", "@recent", "file_save", "file_save_as", None,
-               "file_export", None, "file_close", "file_quit")),
+               "file_import", "file_export", "file_merge", None, "file_close", "file_quit")),
     ("&Edit", ("edit_undo", "edit_redo", None, "edit_cut", "edit_copy", "edit_paste",
                "edit_delete", "edit_select_all", None, "edit_find", "edit_find_next",
                "edit_find_previous")),

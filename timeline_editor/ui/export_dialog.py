@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline_editor.io.exporters import TEXT_EXPORTERS
+from timeline_editor.io.exporters import TEXT_EXPORTERS, text_exporter_for
 from timeline_editor.model.entities import Project
 from timeline_editor.model.filters import EntryPredicate, filtered_project
 
@@ -48,6 +48,13 @@ def export_suffixes() -> list[str]:
     """File suffixes this build can export to."""
     charts = list(CHART_SUFFIXES) if chart_exporter() is not None else []
     return charts + sorted(TEXT_EXPORTERS)
+
+
+def can_export(path: Path) -> bool:
+    """True when this build writes files named like ``path`` (``.timelinejs.json`` too)."""
+    if text_exporter_for(path) is not None:
+        return True
+    return path.suffix.lower() in CHART_SUFFIXES and chart_exporter() is not None
 
 
 @dataclass(frozen=True)
@@ -109,7 +116,7 @@ class ExportDialog(QDialog):
             self.path_edit.setText(name)
 
     def _check_and_accept(self) -> None:
-        if Path(self.path_edit.text().strip()).suffix.lower() not in self.suffixes:
+        if not can_export(Path(self.path_edit.text().strip())):
             self.path_edit.setStyleSheet("background: #ffd7d7")
             self.path_edit.setToolTip("Name the file with one of: " + ", ".join(self.suffixes))
             return
@@ -136,8 +143,9 @@ def perform_export(
     """Write the export; raises OSError or ValueError when it cannot be written."""
     suffix = request.path.suffix.lower()
     entry_filter = predicate if request.use_filter else None
-    if suffix in TEXT_EXPORTERS:
-        TEXT_EXPORTERS[suffix](filtered_project(project, entry_filter), request.path)
+    text_exporter = text_exporter_for(request.path)
+    if text_exporter is not None:
+        text_exporter(filtered_project(project, entry_filter), request.path)
         return
     export_chart = chart_exporter()
     if export_chart is None or suffix not in CHART_SUFFIXES:

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QWidget
 
 from timeline_editor.commands.project import ReplaceProject
 from timeline_editor.io.autosave import AutosaveStore, Snapshot
-from timeline_editor.io.project_file import ProjectFileError, load_project, save_project
+from timeline_editor.io.project_file import ProjectFileError, load_project
 from timeline_editor.io.settings import Settings
+from timeline_editor.io.versions import VersionStore, save_version
 from timeline_editor.model.document import Document
 from timeline_editor.model.entities import Project
 from timeline_editor.ui import dialogs, recovery_dialog
@@ -44,8 +45,11 @@ class FileController(QObject):
         undo_stack: QUndoStack,
         settings: Settings,
         store: AutosaveStore,
+        *,
+        versions: VersionStore | None = None,
     ) -> None:
         super().__init__(window)
+        self.versions = versions or VersionStore.default(settings.home)
         self._window = window
         self.document = document
         self.undo_stack = undo_stack
@@ -128,10 +132,13 @@ class FileController(QObject):
 
     def _write(self, path: Path) -> bool:
         try:
-            save_project(self.document.project, path)
+            saved = save_version(self.document.project, path, self.versions)
         except (OSError, ValueError) as exc:
             dialogs.show_error(self._window, "Cannot save", f"“{path}” was not saved: {exc}")
             return False
+        if saved.lineage != self.document.project.lineage:
+            # Not an edit: the saved-version record must not enter the undo history.
+            self.document.set_lineage(saved.lineage)
         self.path = path
         self._base_mtime = _mtime(path)
         self.undo_stack.setClean()
@@ -139,6 +146,18 @@ class FileController(QObject):
         self._autosaved_index = None
         self.settings.add_recent(path)
         self.path_changed.emit()
+        return True
+
+    def open_imported(self, project: Project, text: str) -> bool:
+        """Open ``project`` as a new untitled document with unsaved changes.
+
+        An empty project is the saved state and the import one undoable step on top,
+        so the window shows it as modified and closing it asks to save.
+        """
+        if not self.maybe_save():
+            return False
+        self._install(Project(), None)
+        self.undo_stack.push(ReplaceProject(self.document, project, text))
         return True
 
     def _install(self, project: Project, path: Path | None) -> None:

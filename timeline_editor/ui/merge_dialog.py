@@ -45,6 +45,7 @@ class MergeDialog(QDialog):
         result: MergeResult,
         parent: QWidget | None = None,
         theirs_name: str = "Theirs",
+        base_note: str = "",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Merge {theirs_name}")
@@ -53,6 +54,11 @@ class MergeDialog(QDialog):
         self.resolved_project: Project | None = None
         self.repairs: list[str] = []
         layout = QVBoxLayout(self)
+        if base_note:
+            base = QLabel(f"Compared against: {base_note}")
+            base.setObjectName("base_note")
+            base.setWordWrap(True)
+            layout.addWidget(base)
         layout.addWidget(QLabel(f"{len(result.applied)} changes applied automatically:"))
         applied = QPlainTextEdit("\n".join(result.applied) or "(none)")
         applied.setReadOnly(True)
@@ -133,7 +139,13 @@ class MergeDialog(QDialog):
 
 
 def merge_with_dialog(
-    parent: QWidget | None, ours: Project, theirs: Project, base: Project | None
+    parent: QWidget | None,
+    ours: Project,
+    theirs: Project,
+    base: Project | None,
+    *,
+    theirs_name: str = "Theirs",
+    base_note: str = "",
 ) -> Project | None:
     """Merge interactively; the merged project, or None when refused or cancelled."""
     try:
@@ -144,7 +156,7 @@ def merge_with_dialog(
     if not result.conflicts and not result.applied:
         QMessageBox.information(parent, "Merge", "The copies hold the same things.")
         return None
-    dialog = MergeDialog(result, parent)
+    dialog = MergeDialog(result, parent, theirs_name, base_note)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.resolved_project

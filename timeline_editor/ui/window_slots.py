@@ -9,10 +9,20 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from timeline_editor.model.vocab import EntryKind
-from timeline_editor.ui import dialogs, help_dialogs
+from timeline_editor.ui import dialogs, help_dialogs, interchange
 
 if TYPE_CHECKING:
     from timeline_editor.ui.main_window import MainWindow
+
+
+def on_import(window: MainWindow) -> None:
+    """File → Import…"""
+    interchange.import_into_window(window)
+
+
+def on_merge(window: MainWindow) -> None:
+    """File → Merge…"""
+    interchange.merge_into_window(window)
 
 
 def on_cut(window: MainWindow) -> None:

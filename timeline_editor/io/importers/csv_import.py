@@ -56,7 +56,7 @@ GUESSES: dict[str, tuple[str, ...]] = {
 
 @dataclass(frozen=True)
 class CsvMapping:
-    """Which column holds what; None = look for a usual header name."""
+    """Which column holds what; None = look for a usual header name, "" = none."""
 
     date: str | None = None
     end: str | None = None
@@ -73,6 +73,8 @@ def _resolve(mapping: CsvMapping, header: list[str]) -> dict[str, str]:
     found: dict[str, str] = {}
     for spec in fields(mapping):
         wanted = getattr(mapping, spec.name)
+        if wanted == "":
+            continue  # explicitly "no column": do not guess one either
         if wanted is not None:
             if wanted.casefold() not in by_fold:
                 raise ImportFileError(
