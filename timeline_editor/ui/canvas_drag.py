@@ -55,6 +55,7 @@ class EntryDrag:
     at: str
     days: float = 0.0
     x: float = 0.0
+    y: float = 0.0
     day: int | None = None
     target: LaneBand | None = None
     edited: dict[int, Entry] = field(default_factory=dict)
@@ -65,7 +66,7 @@ class EntryDrag:
         """Follow the cursor; True when the would-be result changed (repaint)."""
         scale = frame.scale
         ppd = scale.px_per_day
-        self.x = x
+        self.x, self.y = x, y
         target = band_at(frame, y) if self.grab.edge in ("", "place") else None
         if self.grab.edge == "place":
             self.day = int(scale.day_at(x) // 1)
@@ -162,7 +163,9 @@ class EntryDrag:
         width = painter.fontMetrics().horizontalAdvance(text) + 12
         right = frame.scale.x0 + frame.scale.width - width
         x = min(max(self.x - width / 2, frame.scale.x0), right)
-        rect = QRectF(x, frame.top + frame.geometry.axis_h + 2, width, 16)
+        # Above the cursor, clear of the mark being dragged, but never over the axis.
+        y = max(frame.top + frame.geometry.axis_h + 2, self.y - frame.geometry.row_h - 12)
+        rect = QRectF(x, y, width, 16)
         painter.setPen(QPen(style.focus, 1.0))
         painter.setBrush(QColor("#e8f0fe"))
         painter.drawRoundedRect(rect, 4, 4)

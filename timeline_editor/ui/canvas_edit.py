@@ -29,6 +29,21 @@ if TYPE_CHECKING:
     from .canvas import TimelineCanvas
 
 NEW_TITLE = "New event"
+
+#: The canvas's mouse and key gestures, for the keyboard-shortcuts help and the README.
+CANVAS_GESTURES: tuple[tuple[str, str], ...] = (
+    ("New entry here (type its title; Enter adds, Esc cancels)", "Double-click empty place"),
+    ("Move entries in time or to another row", "Drag an entry"),
+    ("Resize a period or window", "Drag its start or end"),
+    ("Give an undated entry a date", "Drag it from the Undated strip"),
+    ("Cancel a drag", "Esc"),
+    ("Pan", "Drag empty place, arrows, Shift+wheel"),
+    ("Zoom around the cursor", "Wheel, +, -"),
+    ("Select entries in a rectangle (Ctrl adds)", "Shift+drag empty place"),
+    ("Add or remove an entry from the selection", "Ctrl+click"),
+    ("Nudge the selection one step of the zoom", "Alt+Left/Right, Ctrl+Left/Right"),
+    ("Delete the selection", "Delete, Backspace"),
+)
 _NUDGE_MODS = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ControlModifier
 _EDGE_CURSOR = Qt.CursorShape.SizeHorCursor
 
