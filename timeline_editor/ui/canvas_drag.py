@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from timeline_editor.layout.index import TimelineIndex
@@ -20,7 +20,7 @@ from timeline_editor.model.queries import is_dead, is_disputed
 from timeline_editor.render.marks import paint_mark
 from timeline_editor.render.style import ChartStyle
 
-from .canvas_hits import band_at, box_of
+from .canvas_hits import band_at
 from .canvas_moves import moved, placed, relane, snap_days, zoom_precision
 
 #: Cap on marks previewed at once: a drag of thousands shows the visible ones only.
@@ -61,6 +61,7 @@ class EntryDrag:
     edited: dict[int, Entry] = field(default_factory=dict)
     _key: tuple[object, ...] = ()
     _frame: Frame | None = None
+    _boxes: tuple[int, dict[int, list[MarkBox]]] = (0, {})
 
     def update(self, x: float, y: float, frame: Frame) -> bool:
         """Follow the cursor; True when the would-be result changed (repaint)."""
@@ -68,6 +69,8 @@ class EntryDrag:
         ppd = scale.px_per_day
         self.x, self.y = x, y
         target = band_at(frame, y) if self.grab.edge in ("", "place") else None
+        if self.mode == "kind" and not self.grab.edge:
+            target = None  # a drag does not change an entry's kind
         if self.grab.edge == "place":
             self.day = int(scale.day_at(x) // 1)
             key: tuple[object, ...] = (self.day, zoom_precision(ppd), _lane_key(target))
@@ -96,10 +99,22 @@ class EntryDrag:
     def _lanes(self, number: int, frame: Frame) -> tuple[str, str, str] | None:
         if self.target is None or self.grab.edge:
             return None
-        box = box_of(frame, number, self.grab.y)
+        box = self._box(frame, number)
         source = _band(frame, box.lane) if box is not None else self.grab.band
         old = _lane_key(source) if source is not None else _lane_key(self.grab.band)
         return self.mode, old, _lane_key(self.target)
+
+    def _box(self, frame: Frame, number: int) -> MarkBox | None:
+        """The entry's mark in ``frame`` nearest the press (a map per frame, not a scan)."""
+        if self._boxes[0] != id(frame):
+            boxes: dict[int, list[MarkBox]] = {}
+            for box in frame.marks:
+                boxes.setdefault(box.entry, []).append(box)
+            self._boxes = (id(frame), boxes)
+        found = self._boxes[1].get(number)
+        if not found:
+            return None
+        return min(found, key=lambda box: abs(box.y - self.grab.y))
 
     def changed(self) -> list[Entry]:
         """Every grabbed entry as the drop leaves it, when it differs from the document's."""
@@ -119,10 +134,16 @@ class EntryDrag:
         cover = QColor(style.background)
         cover.setAlpha(150)
         for number in self.edited:
-            box = box_of(frame, number, self.grab.y)
+            box = self._box(frame, number)
             if box is not None:
                 painter.fillRect(QRectF(box.x1 - 2, box.y - 9, box.x2 - box.x1 + 4, 18), cover)
-        for ghost in self._ghosts(frame, style):
+        for label in frame.labels:
+            if label.entry in self.edited:
+                painter.fillRect(QRectF(label.x - 1, label.y - 9, label.width + 2, 18), cover)
+        ghosts = self._ghosts(frame, style)
+        painter.setFont(style.label_font)
+        ascent = painter.fontMetrics().ascent() / 2 - 1
+        for ghost in ghosts:
             paint_mark(
                 painter,
                 ghost.box,
@@ -132,13 +153,19 @@ class EntryDrag:
                 min_w=frame.geometry.min_mark,
                 selected=True,
             )
+            # The title follows its mark, so the user sees which entry lands where.
+            box = ghost.box
+            x = max(box.x2, (box.x1 + box.x2) / 2 + frame.geometry.min_mark / 2) + 4
+            painter.setPen(style.text)
+            painter.setFont(style.label_font)
+            painter.drawText(QPointF(x, box.y + ascent), self.index.titles[box.entry])
         self._paint_caption(painter, frame, style)
         painter.restore()
 
     def _ghosts(self, frame: Frame, style: ChartStyle) -> list[_Ghost]:
         ghosts: list[_Ghost] = []
         for number, entry in self.edited.items():
-            box = box_of(frame, number, self.grab.y)
+            box = self._box(frame, number)
             band = self.target or (_band(frame, box.lane) if box else None)
             if band is None or (box is None and number != self.grab.anchor):
                 continue

@@ -157,7 +157,10 @@ class CanvasEditor:
             elif drag.grab.edge == "place":
                 command.setText(command.text().replace("Move", "Date", 1))
             self.stack.push(command)
-        if anchor not in self.canvas.selected_ids() or self._extend:
+        selected = self.canvas.selected_ids()
+        if self._extend:
+            moved_ids = selected + ([] if anchor in selected else [anchor])
+        elif anchor not in selected:
             moved_ids = [anchor]
         self.canvas.choose(moved_ids)
 
