@@ -42,6 +42,7 @@ def test_shortcuts_dialog_lists_the_keys(window: MainWindow) -> None:
     rows = {a.text(): b.text() for a, b in cells if a is not None and b is not None}
     assert rows["Find…"].startswith("Ctrl+F")
     assert rows["Save"].startswith("Ctrl+S")
+    assert rows["Timeline: Select entries in a rectangle (Ctrl adds)"] == "Shift+drag empty place"
 
 
 def test_legend_explains_every_case(window: MainWindow) -> None:

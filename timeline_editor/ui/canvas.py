@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
     QResizeEvent,
+    QUndoStack,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QToolTip, QWidget
@@ -28,6 +29,7 @@ from timeline_editor.render.legend import legend_size, paint_legend
 from timeline_editor.render.metrics import QtMetrics
 from timeline_editor.render.style import ChartStyle
 
+from .canvas_edit import CanvasEditor
 from .canvas_gestures import PanGesture, toggled
 from .canvas_view import ZOOM_STEP, CanvasView
 from .overview import HEIGHT as OVERVIEW_H
@@ -43,9 +45,16 @@ class TimelineCanvas(QWidget):
     entry_activated = Signal(str)
     visible_range_changed = Signal(int, int)
 
-    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        document: Document,
+        parent: QWidget | None = None,
+        undo_stack: QUndoStack | None = None,
+    ) -> None:
         super().__init__(parent)
         self.document = document
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
+        self.editor = CanvasEditor(self, self.undo_stack)
         self.style_ = ChartStyle()
         self.view = CanvasView(document.project)
         self.metrics = QtMetrics(self.style_.label_font)
@@ -74,6 +83,13 @@ class TimelineCanvas(QWidget):
     def selected_ids(self) -> list[str]:
         """Ids of the selected entries."""
         return list(self._selection)
+
+    def choose(self, ids: list[str]) -> None:
+        """Select entries as the user did (the selection signal follows a change)."""
+        if ids != self._selection:
+            self._selection = list(ids)
+            self.selection_changed.emit(list(ids))
+        self.update()
 
     def zoom_in(self) -> None:
         """Zoom in one step around the middle."""
@@ -225,6 +241,7 @@ class TimelineCanvas(QWidget):
             focus=focus,
             bottom=height,
         )
+        self.editor.paint(painter, frame)
         if self._legend_visible:
             self._paint_legend(painter, height)
         if self.hasFocus():
@@ -261,10 +278,13 @@ class TimelineCanvas(QWidget):
         """Start a pan or a click."""
         if event.button() == Qt.MouseButton.LeftButton:
             self._pan.press(event.position())
-            self.setCursor(Qt.CursorShape.ClosedHandCursor)
+            if not self.editor.press(event):
+                self.setCursor(Qt.CursorShape.ClosedHandCursor)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        """Pan while dragging."""
+        """Pan while dragging (unless an editing gesture owns the drag)."""
+        if self.editor.move(event):
+            return
         moved = self._pan.move(event.position())
         if moved is not None:
             self.view.pan(*moved)
@@ -273,6 +293,9 @@ class TimelineCanvas(QWidget):
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         """A release without a drag selects what is under the cursor."""
         self.unsetCursor()
+        if self.editor.release(event):
+            self._pan.release()
+            return
         if event.button() != Qt.MouseButton.LeftButton or not self._pan.release():
             return
         extend = bool(
@@ -286,13 +309,17 @@ class TimelineCanvas(QWidget):
             self.update()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        """Double-click on an entry activates it."""
+        """Double-click on an entry activates it; on an empty place it starts a new one."""
         ident = self.entry_at(event.position())
         if ident is not None:
             self.entry_activated.emit(ident)
+        else:
+            self.editor.double_click(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """+/- zoom, Ctrl+0 fits all, arrows pan, Escape clears the selection."""
+        if self.editor.key(event):
+            return
         key, mods = event.key(), event.modifiers()
         step = self.view.scale.width * PAN_KEY_FRACTION
         if key == Qt.Key.Key_0 and mods & Qt.KeyboardModifier.ControlModifier:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_editor import __version__
+from timeline_editor.ui.canvas_edit import CANVAS_GESTURES
 
 #: The visual language of the chart (see DESIGN.md), as the legend explains it.
 LEGEND: tuple[tuple[str, str], ...] = (
@@ -56,7 +57,7 @@ def shortcuts_dialog(parent: QWidget | None, actions: Iterable[QAction]) -> QDia
     dialog = QDialog(parent)
     dialog.setWindowTitle("Keyboard shortcuts")
     layout = QVBoxLayout(dialog)
-    rows = shortcut_rows(actions)
+    rows = shortcut_rows(actions) + [(f"Timeline: {what}", keys) for what, keys in CANVAS_GESTURES]
     table = QTableWidget(len(rows), 2, dialog)
     table.setHorizontalHeaderLabels(["Command", "Keys"])
     for row, (text, keys) in enumerate(rows):

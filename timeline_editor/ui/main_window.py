@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
     # -- construction ---------------------------------------------------------------
 
     def _build_views(self) -> None:
-        self.timeline = make_timeline_view(self.document)
+        self.timeline = make_timeline_view(self.document, self.undo_stack)
         self.list_view = make_list_view(self.document)
         self.views: list[Any] = [v for v in (self.timeline, self.list_view) if v is not None]
         self.stack = QStackedWidget(self)

@@ -10,6 +10,7 @@ import importlib
 import importlib.util
 from typing import Any, Protocol
 
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDockWidget, QWidget
 
 from timeline_editor.model.document import Document
@@ -55,10 +56,10 @@ def _optional_class(module: str, name: str) -> Any:
     return getattr(importlib.import_module(module), name, None)
 
 
-def make_timeline_view(document: Document) -> QWidget | None:
-    """The timeline canvas on ``document``, or None when the canvas is not built in."""
+def make_timeline_view(document: Document, undo_stack: QUndoStack | None = None) -> QWidget | None:
+    """The timeline canvas on ``document`` (editing through ``undo_stack``), if built in."""
     canvas_class = _optional_class("timeline_editor.ui.canvas", "TimelineCanvas")
-    return None if canvas_class is None else canvas_class(document)
+    return None if canvas_class is None else canvas_class(document, None, undo_stack)
 
 
 def make_list_view(document: Document) -> EntryListView:

@@ -1,0 +1,45 @@
+"""Which end of a mark a press grabs, and which marks a rectangle meets."""
+
+from __future__ import annotations
+
+from tests.chart_samples import sample_project
+from timeline_editor.layout.index import TimelineIndex
+from timeline_editor.layout.scene import MarkBox, build_frame
+from timeline_editor.layout.timescale import TimeScale
+from timeline_editor.model.daynum import day_number
+from timeline_editor.ui.canvas_hits import band_at, box_at, edge_at, entries_in_rect
+
+
+class _Metrics:
+    def width(self, text: str) -> float:
+        return 7.0 * len(text)
+
+    def elide(self, text: str, width: float) -> str:
+        return text
+
+
+def test_edges_of_closed_and_open_periods() -> None:
+    box = MarkBox(0, 0, 100.0, 200.0, 100.0, 200.0, 50.0, 0)
+    assert edge_at(box, "2021-11-01/2021-11-10", 102.0) == "start"
+    assert edge_at(box, "2021-11-01/2021-11-10", 197.0) == "end"
+    assert edge_at(box, "2021-11-01/2021-11-10", 150.0) == ""
+    assert edge_at(box, "2021-11-01/..", 199.0) == ""  # an open end has nothing to drag
+    assert edge_at(box, "[2020-11-10..2023-11-10]", 101.0) == "start"
+    assert edge_at(box, "2021-11", 101.0) == ""
+    narrow = MarkBox(0, 0, 100.0, 108.0, 100.0, 108.0, 50.0, 0)
+    assert edge_at(narrow, "2021-11-01/2021-11-02", 100.0) == ""
+
+
+def test_rectangle_and_points_on_a_frame() -> None:
+    index = TimelineIndex(sample_project())
+    start = day_number(2021, 11, 1)
+    frame = build_frame(index, TimeScale(start, start + 60, 150.0, 600.0), _Metrics())
+    assert frame.marks
+    box = frame.marks[0]
+    assert box_at(frame, (box.x1 + box.x2) / 2, box.y) is not None
+    band = band_at(frame, box.y)
+    assert band is not None and band.lane == box.lane
+    assert band_at(frame, 1.0) is None  # the axis
+    everything = entries_in_rect(frame, 0, 0, 2000, 2000)
+    assert set(everything) >= {b.entry for b in frame.marks}
+    assert entries_in_rect(frame, 0, 0, 10, 10) == []
