@@ -30,7 +30,7 @@ def test_double_click_create_then_drag_then_undo_from_the_menu(loaded: MainWindo
     assert loaded.actions_by_name["edit_undo"].text() == "&Undo Add entry 'Hotline call'"
     inspector = loaded.inspector
     assert inspector is not None
-    assert inspector.shown_ids() == [new.id]  # type: ignore[attr-defined]
+    assert inspector.shown_ids() == [new.id]
     box = next(
         b for b in canvas.current_frame().marks if canvas.view.index.entries[b.entry].id == new.id
     )

@@ -30,8 +30,10 @@ from timeline_editor.ui.export_dialog import ExportDialog, export_suffixes, perf
 from timeline_editor.ui.file_controller import FileController
 from timeline_editor.ui.filter_panel import FilterPanel
 from timeline_editor.ui.find_bar import FindBar
+from timeline_editor.ui.inspector import InspectorDock
+from timeline_editor.ui.source_library import SourceLibraryDock
 from timeline_editor.ui.status import StatusLine
-from timeline_editor.ui.views import ChronologyView, make_dock, make_list_view, make_timeline_view
+from timeline_editor.ui.views import ChronologyView, make_list_view, make_timeline_view
 
 APP_TITLE = "Timeline Editor"
 STATE_VERSION = 1
@@ -80,7 +82,7 @@ class MainWindow(QMainWindow):
     def _build_views(self) -> None:
         self.timeline = make_timeline_view(self.document, self.undo_stack)
         self.list_view = make_list_view(self.document)
-        self.views: list[Any] = [v for v in (self.timeline, self.list_view) if v is not None]
+        self.views: list[Any] = [self.timeline, self.list_view]
         self.stack = QStackedWidget(self)
         for view in self.views:
             self.stack.addWidget(view)
@@ -101,33 +103,21 @@ class MainWindow(QMainWindow):
     def _build_docks(self) -> None:
         self.filter_panel = FilterPanel(self.document, self)
         self.filter_panel.filter_changed.connect(self.apply_filter)
-        self.inspector = make_dock(
-            "timeline_editor.ui.inspector", "InspectorDock", self.document, self.undo_stack, self
-        )
-        self.source_library = make_dock(
-            "timeline_editor.ui.source_library",
-            "SourceLibraryDock",
-            self.document,
-            self.undo_stack,
-            self,
-        )
+        self.inspector = InspectorDock(self.document, self.undo_stack, self)
+        self.source_library = SourceLibraryDock(self.document, self.undo_stack, self)
         area = Qt.DockWidgetArea
         self.addDockWidget(area.LeftDockWidgetArea, self.filter_panel)
-        if self.inspector is not None:
-            self.inspector.setObjectName(self.inspector.objectName() or "inspectorDock")
-            self.addDockWidget(area.RightDockWidgetArea, self.inspector)
-        if self.source_library is not None:
-            self.source_library.setObjectName(self.source_library.objectName() or "sourceDock")
-            self.addDockWidget(area.RightDockWidgetArea, self.source_library)
-            self.source_library.entries_requested.connect(self.select)  # type: ignore[attr-defined]
+        self.inspector.setObjectName(self.inspector.objectName() or "inspectorDock")
+        self.addDockWidget(area.RightDockWidgetArea, self.inspector)
+        self.source_library.setObjectName(self.source_library.objectName() or "sourceDock")
+        self.addDockWidget(area.RightDockWidgetArea, self.source_library)
+        self.source_library.entries_requested.connect(self.select)
 
     def _docks(self) -> list[QDockWidget]:
-        return [d for d in (self.filter_panel, self.inspector, self.source_library) if d]
+        return [self.filter_panel, self.inspector, self.source_library]
 
     def _build_actions(self) -> None:
-        self.actions_by_name = action_table.build_actions(
-            self, self.timeline is not None, self._slot
-        )
+        self.actions_by_name = action_table.build_actions(self, True, self._slot)
         undo = self.undo_stack.createUndoAction(self, "&Undo")
         redo = self.undo_stack.createRedoAction(self, "&Redo")
         for name, action, keys in (("edit_undo", undo, "Undo"), ("edit_redo", redo, "Redo")):
@@ -192,8 +182,7 @@ class MainWindow(QMainWindow):
 
     def _on_selection(self, ids: list[str]) -> None:
         self._selection = ids
-        if self.inspector is not None:
-            self.inspector.show_entries(ids)  # type: ignore[attr-defined]
+        self.inspector.show_entries(ids)
         self._update_actions()
 
     def selected_ids(self) -> list[str]:
@@ -275,9 +264,8 @@ class MainWindow(QMainWindow):
         width = min(1600, int(available.width() * 0.92)) if available else 1400
         height = min(1000, int(available.height() * 0.9)) if available else 900
         self.resize(max(width, 900), max(height, 600))
-        if self.inspector is not None and self.source_library is not None:
-            self.tabifyDockWidget(self.inspector, self.source_library)
-            self.inspector.raise_()
+        self.tabifyDockWidget(self.inspector, self.source_library)
+        self.inspector.raise_()
         self.filter_panel.hide()
 
     def _restore_layout(self) -> None:

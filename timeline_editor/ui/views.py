@@ -1,20 +1,18 @@
 """The views of a chronology the main window can show, and where they come from.
 
-The timeline canvas and the inspector/source-library docks are built elsewhere; they
-are found here when their modules exist, so that this window runs without them.
+The timeline canvas is the main view; the list view shows the same chronology as a
+table. Both answer the :class:`ChronologyView` protocol the window talks to.
 """
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
-from typing import Any, Protocol
+from typing import Protocol
 
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QDockWidget, QWidget
 
 from timeline_editor.model.document import Document
 from timeline_editor.model.filters import EntryPredicate
+from timeline_editor.ui.canvas import TimelineCanvas
 from timeline_editor.ui.entry_list import EntryListView
 
 
@@ -49,25 +47,11 @@ class ChronologyView(Protocol):
         """Show only the entries the predicate accepts."""
 
 
-def _optional_class(module: str, name: str) -> Any:
-    """The class ``name`` of ``module``, or None when the module is not there."""
-    if importlib.util.find_spec(module) is None:
-        return None
-    return getattr(importlib.import_module(module), name, None)
-
-
-def make_timeline_view(document: Document, undo_stack: QUndoStack | None = None) -> QWidget | None:
-    """The timeline canvas on ``document`` (editing through ``undo_stack``), if built in."""
-    canvas_class = _optional_class("timeline_editor.ui.canvas", "TimelineCanvas")
-    return None if canvas_class is None else canvas_class(document, None, undo_stack)
+def make_timeline_view(document: Document, undo_stack: QUndoStack) -> TimelineCanvas:
+    """The timeline canvas on ``document``; its edits go on ``undo_stack``."""
+    return TimelineCanvas(document, undo_stack=undo_stack)
 
 
 def make_list_view(document: Document) -> EntryListView:
     """The list view on ``document``."""
     return EntryListView(document)
-
-
-def make_dock(module: str, name: str, *args: object) -> QDockWidget | None:
-    """An optional dock (inspector, source library), or None when it is absent."""
-    dock_class = _optional_class(module, name)
-    return None if dock_class is None else dock_class(*args)

@@ -172,9 +172,8 @@ def on_lanes_kind(window: MainWindow) -> None:
 
 
 def on_show_timeline(window: MainWindow) -> None:
-    """View → Timeline (only when the canvas is built in)."""
-    if window.timeline is not None:
-        window.stack.setCurrentWidget(window.timeline)
+    """View → Timeline."""
+    window.stack.setCurrentWidget(window.timeline)
 
 
 def on_show_list(window: MainWindow) -> None:
