@@ -48,6 +48,8 @@ class Model(BaseModel):
         validate_by_alias=True,
         serialize_by_alias=True,
         str_max_length=100_000,
+        # Write NaN/Infinity as such (not null) so that a save can detect and refuse them.
+        ser_json_inf_nan="constants",
     )
 
 
