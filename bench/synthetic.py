@@ -19,10 +19,27 @@ from timeline_editor.model.entities import (
 )
 from timeline_editor.model.vocab import EntryKind, Stance, Status
 
-_WORDS = (
-    "talks ceasefire border meeting summit ministers envoy statement agreement route "
-    "corridor delegation sidelines trilateral hotline prisoners demarcation visit call"
-).split()
+_WORDS = [
+    "talks",
+    "ceasefire",
+    "border",
+    "meeting",
+    "summit",
+    "ministers",
+    "envoy",
+    "statement",
+    "agreement",
+    "route",
+    "corridor",
+    "delegation",
+    "sidelines",
+    "trilateral",
+    "hotline",
+    "prisoners",
+    "demarcation",
+    "visit",
+    "call",
+]
 
 
 def _uuid(rng: random.Random) -> str:
@@ -81,7 +98,7 @@ def _claims(rng: random.Random, actors: list[str], sources: list[str]) -> tuple[
 
 def _entry(rng: random.Random, refs: dict[str, list[str]]) -> Entry:
     claims = _claims(rng, refs["actors"], refs["sources"]) if rng.random() < 0.1 else ()
-    history = ()
+    history: tuple[HistoryItem, ...] = ()
     if rng.random() < 0.05:
         history = (HistoryItem(field="status", old="proposed", new="scheduled"),)
     return Entry(

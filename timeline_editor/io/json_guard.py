@@ -35,11 +35,12 @@ _MESSAGES = {
     "control character (\\u0000-\\u001F) found while parsing a string": (
         "raw control character inside a string (write it as an escape such as \\u0007)"
     ),
-    "expected value": "expected a JSON value (NaN, Infinity and bare words are not JSON)",
+    "expected value": "expected a JSON value (bare words, NaN and Infinity are not JSON)",
+    "invalid number": "invalid number (NaN and Infinity are not JSON)",
 }
 
 
-class JsonProblem(ValueError):
+class JsonError(ValueError):
     """Why some bytes are not acceptable JSON, with the place (line/column) if known."""
 
     def __init__(self, message: str, where: str = "") -> None:
@@ -53,21 +54,21 @@ def read_limited(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     try:
         info = path.stat()
     except FileNotFoundError:
-        raise JsonProblem("no such file") from None
+        raise JsonError("no such file") from None
     except OSError as exc:
-        raise JsonProblem(f"cannot read the file: {exc.strerror or exc}") from None
+        raise JsonError(f"cannot read the file: {exc.strerror or exc}") from None
     if not stat.S_ISREG(info.st_mode):
-        raise JsonProblem("not a regular file")
+        raise JsonError("not a regular file")
     if info.st_size > limit:
-        raise JsonProblem(f"the file is {info.st_size:,} bytes; the limit is {limit:,} bytes")
+        raise JsonError(f"the file is {info.st_size:,} bytes; the limit is {limit:,} bytes")
     try:
         with path.open("rb") as stream:
             # Read one byte past the limit: the file may have grown since stat().
             data = stream.read(limit + 1)
     except OSError as exc:
-        raise JsonProblem(f"cannot read the file: {exc.strerror or exc}") from None
+        raise JsonError(f"cannot read the file: {exc.strerror or exc}") from None
     if len(data) > limit:
-        raise JsonProblem(f"the file is larger than the limit of {limit:,} bytes")
+        raise JsonError(f"the file is larger than the limit of {limit:,} bytes")
     return data
 
 
@@ -81,7 +82,7 @@ def may_hold_non_finite(data: bytes) -> bool:
     return _NON_FINITE.search(data) is not None
 
 
-def _translate(error: str) -> JsonProblem:
+def _translate(error: str) -> JsonError:
     where = ""
     match = _POSITION.search(error)
     if match:
@@ -91,14 +92,14 @@ def _translate(error: str) -> JsonProblem:
         if error.startswith(theirs):
             error = ours + error[len(theirs) :]
             break
-    return JsonProblem(f"not valid JSON: {error}", where)
+    return JsonError(f"not valid JSON: {error}", where)
 
 
 def parse_json(data: bytes) -> Any:
-    """Parse JSON bytes (BOM allowed) strictly; raises :class:`JsonProblem`."""
+    """Parse JSON bytes (BOM allowed) strictly; raises :class:`JsonError`."""
     data = strip_bom(data)
     if not data.strip():
-        raise JsonProblem("the file is empty")
+        raise JsonError("the file is empty")
     try:
         return from_json(data, allow_inf_nan=False)
     except ValueError as exc:

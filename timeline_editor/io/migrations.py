@@ -96,7 +96,10 @@ def _v0_event(event: JsonObject, where: str) -> JsonObject:
         elif key == "sources":
             cited = _list_of_objects(value, f"{where}.sources")
             items.append(
-                ("citations", [_v0_citation(c, f"{where}.sources[{i}]") for i, c in enumerate(cited)])
+                (
+                    "citations",
+                    [_v0_citation(c, f"{where}.sources[{i}]") for i, c in enumerate(cited)],
+                )
             )
         else:
             items.append((key, value))

@@ -37,7 +37,7 @@ from pydantic_core import PydanticSerializationError
 
 from timeline_editor.io.atomic import atomic_write_bytes
 from timeline_editor.io.json_guard import (
-    JsonProblem,
+    JsonError,
     describe_json_type,
     may_hold_non_finite,
     parse_json,
@@ -87,11 +87,11 @@ def load_project(path: Path) -> Project:
     try:
         data = strip_bom(read_limited(path))
         project = _fast_load(data) or _diagnostic_load(data)
-    except JsonProblem as exc:
+    except JsonError as exc:
         raise ProjectFileError(path, [str(exc)]) from None
     except MigrationError as exc:
         raise ProjectFileError(path, [str(exc)]) from None
-    except _Problems as exc:
+    except _ProblemsError as exc:
         raise ProjectFileError(path, _capped(exc.problems)) from None
     found = project_problems(project, limit=MAX_PROBLEMS + 1)
     if found:
@@ -99,7 +99,7 @@ def load_project(path: Path) -> Project:
     return project
 
 
-class _Problems(Exception):
+class _ProblemsError(Exception):
     def __init__(self, problems: list[str]) -> None:
         self.problems = problems
         super().__init__(problems[0])
@@ -131,7 +131,7 @@ def _diagnostic_load(data: bytes) -> Project:
         document = parse_json(data)
     if not isinstance(document, dict):
         kind = describe_json_type(document)
-        raise JsonProblem(f"the file holds {kind}, not a project (a JSON object)")
+        raise JsonError(f"the file holds {kind}, not a project (a JSON object)")
     version = _check_header(document)
     if version < SCHEMA_VERSION:
         document = migrate(document, version, SCHEMA_VERSION)
@@ -142,7 +142,7 @@ def _diagnostic_load(data: bytes) -> Project:
         problems = [_describe_error(error) for error in exc.errors()]
         if version > SCHEMA_VERSION:
             problems.insert(0, f"schema_version: {_newer_hint(version)}")
-        raise _Problems(problems) from None
+        raise _ProblemsError(problems) from None
 
 
 def _newer_hint(version: int) -> str:
@@ -156,22 +156,21 @@ def _check_header(document: dict[str, Any]) -> int:
     """The file's schema version, after checking the format header."""
     fmt = document.get("format")
     if fmt is None:
-        raise JsonProblem(
+        raise JsonError(
             f'missing; not a Timeline Editor project (expected "format": "{FORMAT_NAME}")',
             "format",
         )
     if fmt != FORMAT_NAME:
-        raise JsonProblem(f"{fmt!r} is not {FORMAT_NAME!r}; not a Timeline Editor project", "format")
+        raise JsonError(f"{fmt!r} is not {FORMAT_NAME!r}; not a Timeline Editor project", "format")
     version = document.get("schema_version")
     if version is None:
-        raise JsonProblem("missing", "schema_version")
+        raise JsonError("missing", "schema_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 0:
-        raise JsonProblem(f"{version!r} is not a version number", "schema_version")
+        raise JsonError(f"{version!r} is not a version number", "schema_version")
     if version > SCHEMA_VERSION:
         minimum = document.get("min_reader_version")
-        readable = isinstance(minimum, int) and not isinstance(minimum, bool)
-        if not readable or minimum > SCHEMA_VERSION:
-            raise JsonProblem(
+        if not isinstance(minimum, int) or isinstance(minimum, bool) or minimum > SCHEMA_VERSION:
+            raise JsonError(
                 _newer_hint(version) + " and may hold data this program would lose;"
                 " open it with a newer version",
                 "schema_version",
@@ -196,13 +195,13 @@ def project_bytes(project: Project) -> bytes:
     try:
         text = project.model_dump_json(indent=2)
     except (PydanticSerializationError, ValueError) as exc:
-        raise _Problems([f"cannot be written as JSON: {exc}"]) from None
+        raise _ProblemsError([f"cannot be written as JSON: {exc}"]) from None
     data = text.encode("utf-8") + b"\n"
     if may_hold_non_finite(data):
         try:
             parse_json(data)
-        except JsonProblem as exc:
-            raise _Problems([f"{exc.where}: a number is NaN or infinite"]) from None
+        except JsonError as exc:
+            raise _ProblemsError([f"{exc.where}: a number is NaN or infinite"]) from None
     return data
 
 
@@ -214,7 +213,7 @@ def save_project(project: Project, path: Path) -> None:
     path = Path(path)
     try:
         data = project_bytes(project)
-    except _Problems as exc:
+    except _ProblemsError as exc:
         raise ProjectSaveError(path, exc.problems) from None
     try:
         atomic_write_bytes(path, data, backup=True)

@@ -193,7 +193,8 @@ class Project(Model):
     """A whole chronology: what one project file holds."""
 
     format: Literal["timeline-editor"] = "timeline-editor"
-    schema_version: int = SCHEMA_VERSION
+    # Strict: "1" or true must not pass for a version (the loader checks it the same way).
+    schema_version: int = Field(SCHEMA_VERSION, strict=True)
     id: Id = Field(default_factory=new_id)
     title: Text = "Untitled chronology"
     description: Text = ""
