@@ -164,3 +164,19 @@ def test_the_fast_path_declines_what_it_cannot_vouch_for() -> None:
 def test_a_title_that_mentions_nan_still_loads(tmp_path: Path) -> None:
     path = write_json(tmp_path / "p.timeline.json", sample_dict() | {"title": "NaN bread"})
     assert load_project(path).title == "NaN bread"
+
+
+def test_the_backup_is_copied_where_hard_links_fail(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "p.timeline.json"
+    save_project(sample_project(), path)
+    old = path.read_bytes()
+
+    def no_links(source: object, target: object) -> None:
+        raise OSError(1, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_links)
+    save_project(sample_project().model_copy(update={"title": "New"}), path)
+    assert (tmp_path / "p.timeline.json.bak").read_bytes() == old
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["p.timeline.json", "p.timeline.json.bak"]

@@ -24,7 +24,6 @@ MAX_DEPTH = 200
 
 BOM = b"\xef\xbb\xbf"
 
-_NON_FINITE = re.compile(rb"NaN|Infinity")
 _POSITION = re.compile(r" at line (\d+) column (\d+)$")
 
 #: jiter's wording -> ours.
@@ -79,7 +78,8 @@ def strip_bom(data: bytes) -> bytes:
 
 def may_hold_non_finite(data: bytes) -> bool:
     """True when ``NaN`` or ``Infinity`` occurs anywhere (perhaps only inside a string)."""
-    return _NON_FINITE.search(data) is not None
+    # Two substring searches run at memory speed; a regex alternation is ten times slower.
+    return b"NaN" in data or b"Infinity" in data
 
 
 def _translate(error: str) -> JsonError:
