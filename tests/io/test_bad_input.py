@@ -10,7 +10,9 @@ from typing import Any
 
 import pytest
 
-from timeline_editor.io.json_guard import MAX_FILE_BYTES
+from timeline_editor.io import project_file
+from timeline_editor.io.json_guard import MAX_FILE_BYTES, JsonError
+from timeline_editor.io.migrations import MigrationError
 from timeline_editor.io.project_file import ProjectFileError, load_project
 
 from .sample import sample_dict
@@ -186,3 +188,14 @@ def test_escaped_control_characters_load_and_are_kept(tmp_path: Path) -> None:
     path = tmp_path / "ctl.timeline.json"
     path.write_bytes(HEADER + b', "title": "a\\u0000\\u0007b"}')
     assert load_project(path).title == "a\x00\x07b"
+
+
+@pytest.mark.parametrize(("case", "data", "place", "words"), CASES, ids=[c[0] for c in CASES])
+def test_the_fast_path_never_accepts_what_the_diagnostic_path_refuses(
+    case: str, data: bytes, place: str, words: str
+) -> None:
+    if case in ("dangling", "duplicate id"):
+        return  # well-formed projects: the integrity checks after either path refuse them
+    assert project_file._fast_load(data) is None
+    with pytest.raises((JsonError, MigrationError, project_file._ProblemsError)):
+        project_file._diagnostic_load(data)
