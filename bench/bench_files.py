@@ -1,6 +1,6 @@
 """Time project load and save at 1k, 10k, 100k and 1M entries; print a table and a JSON line.
 
-Usage: ``python bench/bench_files.py [--sizes 1000,10000] [--runs 5] [--keep DIR]``.
+Usage: ``python -m bench.bench_files [--sizes 1000,10000] [--runs 5] [--keep DIR]``.
 Each load runs in a fresh process (as opening a file does), with the EDTF parse cache
 cleared before every run; its peak memory is that process's maximum resident set size.
 Entries of the 1M project are copies (with new ids) of the 100k pool, to save generating
@@ -20,10 +20,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
+sys.path.insert(0, str(ROOT))
 
-from synthetic import make_project  # noqa: E402
-
+from bench.synthetic import make_project  # noqa: E402
 from timeline_editor.io.project_file import load_project, save_project  # noqa: E402
 from timeline_editor.model.edtf import parse_edtf  # noqa: E402
 from timeline_editor.model.entities import Project, new_id  # noqa: E402
@@ -79,7 +78,8 @@ def peak_memory_mb() -> float:
 def time_loads(path: Path, runs: int) -> dict[str, object]:
     """Run :func:`load_worker` in a fresh interpreter."""
     out = subprocess.run(
-        [sys.executable, __file__, "--load", str(path), "--runs", str(runs)],
+        [sys.executable, "-m", "bench.bench_files", "--load", str(path), "--runs", str(runs)],
+        cwd=ROOT,
         check=True,
         capture_output=True,
         text=True,

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.io.sample import sample_dict, write_json
+from tests.io.project_sample import sample_dict, write_json
 from timeline_editor.app import main
 
 

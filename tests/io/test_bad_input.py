@@ -15,7 +15,7 @@ from timeline_editor.io.json_guard import MAX_FILE_BYTES, JsonError
 from timeline_editor.io.migrations import MigrationError
 from timeline_editor.io.project_file import ProjectFileError, load_project
 
-from .sample import sample_dict
+from .project_sample import sample_dict
 
 HEADER = b'{"format": "timeline-editor", "schema_version": 1'
 

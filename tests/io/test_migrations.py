@@ -11,7 +11,7 @@ from timeline_editor.io.migrations import MIGRATIONS, MigrationError, migrate, m
 from timeline_editor.io.project_file import ProjectFileError, load_project, save_project
 from timeline_editor.model.entities import SCHEMA_VERSION
 
-from .sample import write_json
+from .project_sample import write_json
 
 V0 = {
     "format": "timeline-editor",

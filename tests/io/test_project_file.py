@@ -17,7 +17,7 @@ from timeline_editor.io.project_file import (
 )
 from timeline_editor.model.entities import Entry, Place, Project
 
-from .sample import sample_dict, sample_project, write_json
+from .project_sample import sample_dict, sample_project, write_json
 
 
 def test_load_save_load_gives_the_same_project(tmp_path: Path) -> None:
@@ -76,8 +76,9 @@ def test_a_serialisation_error_leaves_the_old_file_intact(tmp_path: Path) -> Non
     save_project(sample_project(), path)
     before = _listing(tmp_path)
     broken = Project.model_validate({"x_thing": object()})
-    with pytest.raises(ProjectSaveError, match="cannot be written as JSON"):
+    with pytest.raises(ProjectSaveError, match="cannot be written as JSON") as caught:
         save_project(broken, path)
+    assert isinstance(caught.value, OSError)  # callers guarding saves with OSError catch it
     assert _listing(tmp_path) == before
 
 

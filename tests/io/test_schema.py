@@ -7,7 +7,7 @@ from pathlib import Path
 
 from timeline_editor.io.schema import REGENERATE, SCHEMA_PATH, project_schema, schema_text
 
-from .sample import sample_dict
+from .project_sample import sample_dict
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -154,10 +154,6 @@ UNDATED = ParsedDate(Shape.UNDATED, None, None, End.UNKNOWN, End.UNKNOWN, None, 
 
 def _candidates(pattern: str, low: int, high: int) -> list[int]:
     """Values in [low, high] whose zero-padded digits match a pattern with X."""
-    if "X" not in pattern:
-        # The common case; scanning the whole range made parsing 100k dates take seconds.
-        value = int(pattern)
-        return [value] if low <= value <= high else []
     width = len(pattern)
     found = []
     for value in range(low, high + 1):
