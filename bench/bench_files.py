@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -88,6 +89,26 @@ def time_loads(path: Path, runs: int) -> dict[str, object]:
     return result
 
 
+def measure(size: int, pool: Project | None, runs: int, folder: Path) -> dict[str, float]:
+    """Save and load timings for one size."""
+    project = build(size, pool)
+    path = folder / f"synthetic-{size}.timeline.json"
+    saves, saves_cpu = time_saves(project, path, runs)
+    del project
+    loads = time_loads(path, runs)
+    times, cpu = loads["times"], loads["cpu"]
+    assert isinstance(times, list) and isinstance(cpu, list)
+    return {
+        "entries": size,
+        "mb": round(path.stat().st_size / 1e6, 1),
+        "save_s": round(statistics.median(saves), 3),
+        "save_cpu_s": round(statistics.median(saves_cpu), 3),
+        "load_s": round(statistics.median(times), 3),
+        "load_cpu_s": round(statistics.median(cpu), 3),
+        "peak_mb": round(float(str(loads["peak_mb"]))),
+    }
+
+
 def main() -> None:
     """Run the benchmark and print the results."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -106,33 +127,12 @@ def main() -> None:
     rows = []
     print(HEADER)
     for size in sizes:
-        runs = args.runs if size < 1_000_000 else 2
-        project = build(size, pool)
-        path = folder / f"synthetic-{size}.timeline.json"
-        saves, saves_cpu = time_saves(project, path, runs)
-        del project
-        loads = time_loads(path, runs)
-        times, cpu = loads["times"], loads["cpu"]
-        assert isinstance(times, list) and isinstance(cpu, list)
-        row = {
-            "entries": size,
-            "mb": round(path.stat().st_size / 1e6, 1),
-            "save_s": round(statistics.median(saves), 3),
-            "save_cpu_s": round(statistics.median(saves_cpu), 3),
-            "load_s": round(statistics.median(times), 3),
-            "load_cpu_s": round(statistics.median(cpu), 3),
-            "peak_mb": round(float(str(loads["peak_mb"]))),
-        }
+        row = measure(size, pool, args.runs if size < 1_000_000 else 2, folder)
         rows.append(row)
-        print(
-            " ".join(
-                f"{value:>{len(name)}}" for name, value in zip(COLUMNS, row.values(), strict=True)
-            ),
-            flush=True,
-        )
-        if args.keep is None:
-            path.unlink()
-            path.with_name(path.name + ".bak").unlink(missing_ok=True)
+        cells = zip(COLUMNS, row.values(), strict=True)
+        print(" ".join(f"{value:>{len(name)}}" for name, value in cells), flush=True)
+    if args.keep is None:
+        shutil.rmtree(folder)
     print(json.dumps({"bench": "files", "runs": args.runs, "rows": rows, "targets": TARGETS}))
 
 
