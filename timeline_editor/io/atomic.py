@@ -33,7 +33,7 @@ def atomic_writer(path: Path, backup: bool = False) -> Iterator[BinaryIO]:
             with contextlib.suppress(OSError):
                 temp.chmod(path.stat().st_mode & 0o777)
             if backup:
-                shutil.copy2(path, path.with_name(path.name + ".bak"))
+                _keep_backup(path)
         else:
             temp.chmod(0o644)
         temp.replace(path)
@@ -42,6 +42,20 @@ def atomic_writer(path: Path, backup: bool = False) -> Iterator[BinaryIO]:
         with contextlib.suppress(OSError):
             temp.unlink()
         raise
+
+
+def _keep_backup(path: Path) -> None:
+    """Make ``<path>.bak`` the current file: a hard link (instant) or else a copy."""
+    backup = path.with_name(path.name + ".bak")
+    link = path.with_name(f".{path.name}.{os.getpid()}.bak.tmp")
+    try:
+        link.unlink(missing_ok=True)
+        os.link(path, link)
+        link.replace(backup)
+    except OSError:
+        with contextlib.suppress(OSError):
+            link.unlink()
+        shutil.copy2(path, backup)
 
 
 def _fsync_folder(folder: Path) -> None:

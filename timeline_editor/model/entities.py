@@ -49,6 +49,8 @@ class Model(BaseModel):
         validate_by_alias=True,
         serialize_by_alias=True,
         str_max_length=100_000,
+        # Write NaN/Infinity as such (not null) so that a save can detect and refuse them.
+        ser_json_inf_nan="constants",
     )
 
 
@@ -197,7 +199,8 @@ class Project(Model):
     """A whole chronology: what one project file holds."""
 
     format: Literal["timeline-editor"] = "timeline-editor"
-    schema_version: int = SCHEMA_VERSION
+    # Strict: "1" or true must not pass for a version (the loader checks it the same way).
+    schema_version: int = Field(SCHEMA_VERSION, strict=True)
     id: Id = Field(default_factory=new_id)
     title: Text = "Untitled chronology"
     description: Text = ""

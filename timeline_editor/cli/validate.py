@@ -1,0 +1,34 @@
+"""``timeline-editor validate FILE...``: check project files, one line per problem."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+NAME = "validate"
+HELP = "check project files; exit 0 when all are valid, 1 otherwise"
+ORDER = 10
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Options of the command."""
+    parser.add_argument("files", nargs="+", type=Path, metavar="FILE", help="project files")
+    parser.add_argument("-q", "--quiet", action="store_true", help="print problems only")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print ``FILE: place: message`` per problem (and ``FILE: ok`` unless quiet)."""
+    from timeline_editor.io.project_file import ProjectFileError, load_project
+
+    status = 0
+    for path in args.files:
+        try:
+            project = load_project(path)
+        except ProjectFileError as exc:
+            status = 1
+            for problem in exc.problems:
+                print(f"{path}: {problem}")
+            continue
+        if not args.quiet:
+            print(f"{path}: ok ({len(project.entries)} entries)")
+    return status

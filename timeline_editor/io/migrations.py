@@ -1,0 +1,124 @@
+"""Schema migrations of project files: ``@migration(n)`` upgrades version n to n + 1.
+
+Migrations work on the parsed JSON (plain dicts and lists) before pydantic sees it, and
+must keep every field they do not understand.
+
+Version 0, the pre-release layout (spring 2021 prototypes), differs from version 1 in:
+
+* ``events`` instead of ``entries``;
+* each event has ``date`` (an EDTF string) and ``date_text`` (the source's words)
+  instead of the ``when`` object ``{"edtf": ..., "as_stated": ...}``;
+* an event's ``lane`` and ``place`` (ids) are now ``lane_id`` and ``place_id``, and its
+  ``sources`` (a list of ``{"source": id, "quote": ..., "where": ...}``) are now
+  ``citations`` (``{"id": ..., "source_id": ..., "quote": ..., "locator": ...}``);
+* a source's ``url`` and ``outlet`` are now the CSL names ``URL`` and ``container-title``.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+JsonObject = dict[str, Any]
+Migration = Callable[[JsonObject], JsonObject]
+
+#: from_version -> function that returns the document at from_version + 1.
+MIGRATIONS: dict[int, Migration] = {}
+
+
+class MigrationError(ValueError):
+    """A file that claims an old version but does not have that version's layout."""
+
+    def __init__(self, where: str, message: str) -> None:
+        self.where = where
+        self.message = message
+        super().__init__(f"{where}: {message}")
+
+
+def migration(from_version: int) -> Callable[[Migration], Migration]:
+    """Register a function that upgrades a document from ``from_version`` by one."""
+
+    def register(function: Migration) -> Migration:
+        if from_version in MIGRATIONS:
+            raise ValueError(f"two migrations from schema version {from_version}")
+        MIGRATIONS[from_version] = function
+        return function
+
+    return register
+
+
+def migrate(document: JsonObject, from_version: int, to_version: int) -> JsonObject:
+    """Apply the registered migrations from ``from_version`` up to ``to_version``."""
+    for version in range(from_version, to_version):
+        step = MIGRATIONS.get(version)
+        if step is None:
+            raise MigrationError("schema_version", f"no migration from version {version}")
+        document = step(document)
+        document["schema_version"] = version + 1
+    return document
+
+
+def _rename(obj: JsonObject, old: str, new: str) -> None:
+    """Rename a key in place, keeping its position (so the file diff stays small)."""
+    if old not in obj or new in obj:
+        return
+    items = [(new if key == old else key, value) for key, value in obj.items()]
+    obj.clear()
+    obj.update(items)
+
+
+def _list_of_objects(value: Any, where: str) -> list[JsonObject]:
+    if not isinstance(value, list) or not all(isinstance(x, dict) for x in value):
+        raise MigrationError(where, "a version 0 file needs a list of objects here")
+    return value
+
+
+def _v0_citation(old: JsonObject, where: str) -> JsonObject:
+    if "source" not in old:
+        raise MigrationError(f"{where}.source", "Field required")
+    new: JsonObject = {"id": old.pop("id", None) or str(uuid.uuid4())}
+    new["source_id"] = old.pop("source")
+    new["quote"] = old.pop("quote", "")
+    new["locator"] = old.pop("where", "")
+    new.update(old)  # unknown fields stay
+    return new
+
+
+def _v0_event(event: JsonObject, where: str) -> JsonObject:
+    when = {"edtf": event.pop("date", ""), "as_stated": event.pop("date_text", "")}
+    items: list[tuple[str, Any]] = []
+    for key, value in event.items():
+        if key == "lane":
+            items.append(("lane_id", value))
+        elif key == "place":
+            items.append(("place_id", value))
+        elif key == "sources":
+            cited = _list_of_objects(value, f"{where}.sources")
+            items.append(
+                (
+                    "citations",
+                    [_v0_citation(c, f"{where}.sources[{i}]") for i, c in enumerate(cited)],
+                )
+            )
+        else:
+            items.append((key, value))
+        if key == "title":
+            items.append(("when", when))
+    result = dict(items)
+    result.setdefault("when", when)
+    return result
+
+
+@migration(0)
+def _v0_to_v1(document: JsonObject) -> JsonObject:
+    """events -> entries, date/date_text -> when, sources -> citations, CSL source names."""
+    if "events" in document:
+        events = _list_of_objects(document["events"], "events")
+        document["events"] = [_v0_event(e, f"events[{i}]") for i, e in enumerate(events)]
+        _rename(document, "events", "entries")
+    if "sources" in document:
+        for source in _list_of_objects(document["sources"], "sources"):
+            _rename(source, "url", "URL")
+            _rename(source, "outlet", "container-title")
+    return document
