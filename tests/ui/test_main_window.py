@@ -98,7 +98,11 @@ def test_invalid_file_shows_problems_and_keeps_project(
     loaded: MainWindow, shown: Shown, tmp_path: Path
 ) -> None:
     bad = tmp_path / "bad.json"
-    bad.write_text('{"entries": [{"title": 5, "when": {"edtf": "2021-13-45"}}]}', "utf-8")
+    bad.write_text(
+        '{"format": "timeline-editor", "schema_version": 1,'
+        ' "entries": [{"title": 5, "when": {"edtf": "2021-13-45"}}]}',
+        "utf-8",
+    )
     before = loaded.document.project
     assert not loaded.files.open(bad)
     [text] = shown.texts()
