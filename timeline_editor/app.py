@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from types import ModuleType
@@ -47,6 +48,17 @@ def _gui_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _run_command(module: ModuleType, parsed: argparse.Namespace) -> int:
+    try:
+        result: int = module.run(parsed)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader (e.g. `| head`) went away: not an error worth a traceback.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    return result
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``timeline-editor`` script; returns the exit status."""
     args = list(sys.argv[1:] if argv is None else argv)
@@ -56,8 +68,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if parsed.command is None:
             _parser(commands).print_help()
             return 2
-        result: int = commands[parsed.command].run(parsed)
-        return result
+        return _run_command(commands[parsed.command], parsed)
     gui_args = _gui_parser().parse_args(args)
     from timeline_editor.ui.start import run_gui
 
