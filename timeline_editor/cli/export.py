@@ -6,6 +6,13 @@ import argparse
 import sys
 from pathlib import Path
 
+from timeline_editor.cli._filter_args import (
+    FilterArgumentError,
+    add_filter_arguments,
+    entry_filter_from,
+)
+from timeline_editor.model.filters import EntryPredicate
+
 NAME = "export"
 HELP = "export a project as a chart (.png .svg .pdf) or a registered text format"
 ORDER = 20
@@ -49,8 +56,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output", required=True, metavar="OUT", help="file to write")
     parser.add_argument(
         "--format",
-        choices=("png", "svg", "pdf"),
-        help="chart format (default: from OUT's extension)",
+        choices=("png", "svg", "pdf", "ics", "csv", "md", "html", "timelinejs"),
+        help="format (default: from OUT's extension)",
     )
     parser.add_argument(
         "--from",
@@ -77,49 +84,58 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="rows by lane, actor or kind",
     )
     parser.add_argument("--paper", choices=("a4", "letter"), default="a4", help="PDF paper")
+    add_filter_arguments(parser)
+
+
+def _fail(message: str, status: int) -> int:
+    print(f"timeline-editor export: {message}", file=sys.stderr)
+    return status
+
+
+def _chart_kind(output: Path, fmt: str | None) -> str | None:
+    kind = fmt or output.suffix.lstrip(".").lower()
+    return kind if kind in ("png", "svg", "pdf") else None
 
 
 def run(args: argparse.Namespace) -> int:
     """Load the project and write the export; 1 when the file cannot be read or written."""
-    from timeline_editor.io.exporters import TEXT_EXPORTERS
+    from timeline_editor.io.exporters import TEXT_EXPORTERS, text_exporter_for
     from timeline_editor.io.project_file import ProjectFileError, load_project
-    from timeline_editor.render.export import FORMATS
+    from timeline_editor.model.filters import filtered_project
 
     output = Path(args.output)
-    suffix = output.suffix.lower()
-    if not args.format and suffix not in TEXT_EXPORTERS and suffix.lstrip(".") not in FORMATS:
+    exporter = text_exporter_for(output, args.format)
+    if exporter is None and _chart_kind(output, args.format) is None:
         known = ", ".join(sorted({".png", ".svg", ".pdf", *TEXT_EXPORTERS}))
-        print(
-            f"timeline-editor export: cannot tell the format of '{output.name}'; "
-            f"use one of {known} or give --format",
-            file=sys.stderr,
-        )
-        return 2
+        return _fail(f"cannot tell the format of '{output.name}'; use {known} or --format", 2)
     try:
         project = load_project(Path(args.file))
     except ProjectFileError as exc:
-        print(f"timeline-editor export: cannot read {args.file}:", file=sys.stderr)
-        for problem in exc.problems[:20]:
-            print(f"  {problem}", file=sys.stderr)
-        return 1
-    exporter = None if args.format else TEXT_EXPORTERS.get(suffix)
+        details = "".join(f"\n  {problem}" for problem in exc.problems[:20])
+        return _fail(f"cannot read {args.file}:{details}", 1)
+    try:
+        chosen = entry_filter_from(args, project, dates=exporter is not None)
+    except FilterArgumentError as exc:
+        return _fail(str(exc), 2)
+    predicate = None if chosen.is_empty() else chosen.bind(lambda: project)
     try:
         if exporter is not None:
-            exporter(project, output)
+            exporter(filtered_project(project, predicate), output)
         else:
-            _draw(project, output, args)
+            _draw(project, output, args, predicate)
     except (OSError, ValueError) as exc:
-        print(f"timeline-editor export: {output}: {exc}", file=sys.stderr)
-        return 1
+        return _fail(f"{output}: {exc}", 1)
     return 0
 
 
-def _draw(project: object, output: Path, args: argparse.Namespace) -> None:
+def _draw(
+    project: object, output: Path, args: argparse.Namespace, predicate: EntryPredicate | None
+) -> None:
     from timeline_editor.model.entities import Project
     from timeline_editor.render.export import day_of, export_chart
 
     assert isinstance(project, Project)
-    kind = args.format or output.suffix.lstrip(".").lower()
+    kind = _chart_kind(output, args.format)
     first = day_of(args.start, end=False) if args.start else None
     last = day_of(args.end, end=True) if args.end else None
     if first is not None and last is not None and first > last:
@@ -137,6 +153,7 @@ def _draw(project: object, output: Path, args: argparse.Namespace) -> None:
         scale=args.scale,
         title=args.title,
         lanes=args.lanes,
+        entry_filter=predicate,
         lane_mode=args.lanes_by,
         paper=args.paper,
     )
