@@ -16,7 +16,8 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from timeline_editor.model.edtf import EdtfError, Point, Precision, Shape, parse_edtf, parse_point
+from timeline_editor.model.daynum import day_number, days_in_month
+from timeline_editor.model.edtf import EdtfError, Precision, Shape, parse_edtf, parse_point
 from timeline_editor.model.vocab import EntryKind
 
 from .visual import OPEN_FADE_DAYS, Mark, extent_of
@@ -54,10 +55,59 @@ def _split(text: str) -> tuple[int, str, str]:
             first, second = text[1:-1].split("..")
             return _WINDOW, first, second
         return _OTHER, "", ""
-    if "/" in text:
-        parts = text.split("/")
-        return (_INTERVAL, parts[0], parts[1]) if len(parts) == 2 else (_OTHER, "", "")
-    return _POINT, text, ""
+    first, slash, second = text.partition("/")
+    if not slash:
+        return _POINT, text, ""
+    return (_OTHER, "", "") if "/" in second else (_INTERVAL, first, second)
+
+
+#: Row of an end: earliest, latest, core earliest, core latest, precision, style flags.
+EndRow = tuple[int, int, int, int, int, int]
+_QUALIFIER_FLAGS = {
+    "": 0,
+    "~": int(Mark.APPROXIMATE),
+    "?": int(Mark.UNCERTAIN),
+    "%": int(Mark.APPROXIMATE | Mark.UNCERTAIN),
+}
+_DAY, _EXACT, _COARSE = int(Precision.DAY), int(Mark.POINT), int(Mark.COARSE)
+
+
+def _plain_day(text: str) -> EndRow | None:
+    """``YYYY-MM-DD`` with an optional qualifier, without the regex parser (most ends)."""
+    qualifier = text[10:]
+    if len(text) > 11 or text[4:5] != "-" or text[7:8] != "-" or qualifier not in _QUALIFIER_FLAGS:
+        return None
+    year, month, day = text[:4], text[5:7], text[8:10]
+    digits = year + month + day
+    if not (digits.isdigit() and digits.isascii()):
+        return None
+    y, m, d = int(year), int(month), int(day)
+    if not (1 <= m <= 12 and 1 <= d <= days_in_month(y, m)):
+        return None  # the parser says what is wrong
+    number = day_number(y, m, d)
+    widen = 1 if qualifier else 0
+    flags = _QUALIFIER_FLAGS[qualifier] | _EXACT
+    return number - widen, number + widen, number, number, _DAY, flags
+
+
+def _end_row(text: str) -> EndRow:
+    """The row of one end, from the fast path or the full parser (which raises)."""
+    row = _plain_day(text)
+    if row is not None:
+        return row
+    point = parse_point(text)
+    flags = Mark.APPROXIMATE if point.approximate else Mark.NONE
+    flags |= Mark.UNCERTAIN if point.uncertain else Mark.NONE
+    exact = point.precision is Precision.DAY and not point.unspecified
+    flags |= Mark.POINT if exact else Mark.COARSE
+    return (
+        point.earliest,
+        point.latest,
+        point.core_earliest,
+        point.core_latest,
+        int(point.precision),
+        int(flags),
+    )
 
 
 class _Ends:
@@ -65,27 +115,20 @@ class _Ends:
 
     def __init__(self) -> None:
         self.ids: dict[str, int] = {"": _UNKNOWN, "..": _OPEN}
-        self.points: list[Point] = []
+        self.rows: list[EndRow] = []
 
     def token(self, text: str) -> int:
         found = self.ids.get(text)
         if found is None:
-            found = self.ids[text] = len(self.points)
-            self.points.append(parse_point(text))
+            row = _end_row(text)
+            found = self.ids[text] = len(self.rows)
+            self.rows.append(row)
         return found
 
     def table(self) -> dict[str, Ints]:
-        points = self.points
-        table = {name: np.array([getattr(p, name) for p in points], np.int64) for name in _COLUMNS}
-        table["precision"] = np.array([int(p.precision) for p in points], np.int64)
-        flags = []
-        for p in points:
-            qualifiers = Mark.APPROXIMATE if p.approximate else Mark.NONE
-            qualifiers |= Mark.UNCERTAIN if p.uncertain else Mark.NONE
-            exact = p.precision is Precision.DAY and not p.unspecified
-            flags.append(int(qualifiers) | (int(Mark.POINT) if exact else int(Mark.COARSE)))
-        table["flags"] = np.array(flags, np.int64)
-        return table
+        columns = np.array(self.rows, np.int64).reshape(-1, 6)
+        names = (*_COLUMNS, "precision", "flags")
+        return {name: columns[:, i] for i, name in enumerate(names)}
 
 
 def _codes(texts: Sequence[str]) -> tuple[list[str], Ints]:
@@ -97,26 +140,32 @@ def _codes(texts: Sequence[str]) -> tuple[list[str], Ints]:
 
 def _tokens(distinct: list[str], ends: _Ends) -> tuple[Ints, Ints, Ints, list[int]]:
     """Shape, first and second end token of each distinct text; odd texts listed apart."""
-    shapes = np.empty(len(distinct), np.int64)
-    firsts = np.full(len(distinct), _UNKNOWN, np.int64)
-    seconds = np.full(len(distinct), _UNKNOWN, np.int64)
+    shapes: list[int] = []
+    firsts: list[int] = []
+    seconds: list[int] = []
     odd: list[int] = []
+    known, token = ends.ids.get, ends.token
     for i, text in enumerate(distinct):
         shape, first, second = _split(text)
-        shapes[i] = shape
-        if shape == _UNDATED:
-            continue
-        try:
-            if shape != _OTHER:
-                firsts[i] = ends.token(first)
-            if shape in (_INTERVAL, _WINDOW):
-                seconds[i] = ends.token(second)
-        except EdtfError:
-            shape = _OTHER
-        if shape == _OTHER or (shape == _POINT and firsts[i] < 0):
-            shapes[i] = _OTHER
+        a = b = _UNKNOWN
+        if shape not in (_UNDATED, _OTHER):
+            try:
+                found = known(first)
+                a = token(first) if found is None else found
+                if shape != _POINT:
+                    found = known(second)
+                    b = token(second) if found is None else found
+            except EdtfError:
+                shape = _OTHER
+            if shape == _POINT and a < 0:
+                shape = _OTHER
+        if shape == _OTHER:
             odd.append(i)
-    return shapes, firsts, seconds, odd
+        shapes.append(shape)
+        firsts.append(a)
+        seconds.append(b)
+    as_array = np.array
+    return as_array(shapes, np.int64), as_array(firsts, np.int64), as_array(seconds, np.int64), odd
 
 
 def _pick(table: dict[str, Ints], name: str, tokens: Ints) -> Ints:

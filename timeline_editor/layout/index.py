@@ -12,14 +12,15 @@ import heapq
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 import numpy as np
 import numpy.typing as npt
 
 from timeline_editor.model.edtf import parse_edtf
 from timeline_editor.model.entities import Entry, Project
-from timeline_editor.model.queries import as_of_day, is_dead, is_disputed
-from timeline_editor.model.vocab import EntryKind
+from timeline_editor.model.queries import as_of_day, is_disputed
+from timeline_editor.model.vocab import DEAD_STATUSES, EntryKind
 
 from .dates import entry_extents
 
@@ -208,23 +209,32 @@ class TimelineIndex:
 
     def _collect(self, mode: str) -> dict[str, Table]:
         """Each lane's rows of (start, end, core start, core end, mark, entry number)."""
-        entries = self.entries
+        entries, count = self.entries, len(self.entries)
+        # One pass over the entries: at a million, each pass costs a fifth of a second.
+        fields = list(map(attrgetter("when.edtf", "kind", "status", "claims", "lane_id"), entries))
+        texts, kinds, statuses, claims, lane_ids = (
+            zip(*fields, strict=True) if fields else ((),) * 5
+        )
+        disputed = np.zeros(count, np.bool_)
+        claimed = [i for i, found in enumerate(claims) if found]
+        disputed[claimed] = [is_disputed(entries[i]) for i in claimed]
         extents = entry_extents(
-            [e.when.edtf for e in entries],
-            periods=np.fromiter((e.kind is EntryKind.PERIOD for e in entries), np.bool_),
-            dead=np.fromiter((is_dead(e) for e in entries), np.bool_),
-            disputed=np.fromiter((bool(e.claims) and is_disputed(e) for e in entries), np.bool_),
+            texts,
+            periods=np.fromiter(map(EntryKind.PERIOD.__eq__, kinds), np.bool_, count),
+            dead=np.fromiter(map(DEAD_STATUSES.__contains__, statuses), np.bool_, count),
+            disputed=disputed,
             as_of=self.as_of,
         )
         self.undated = np.flatnonzero(~extents.dated).tolist()
-        numbers, lanes, keys = _lane_codes(entries, mode, extents.dated)
+        numbers, lanes, keys = _lane_codes(entries, mode, extents.dated, lane_ids)
         table = np.empty((len(numbers), 6), np.float64)
         for column, values in enumerate(
             (extents.start, extents.end, extents.core_start, extents.core_end, extents.mark)
         ):
             table[:, column] = values[numbers]
         table[:, 5] = numbers
-        order = np.lexsort((numbers, -table[:, 1], table[:, 0], lanes))
+        # lexsort is stable and numbers are ascending: ties keep entry order.
+        order = np.lexsort((-table[:, 1], table[:, 0], lanes))
         table, lanes = table[order], lanes[order]
         cuts = np.searchsorted(lanes, np.arange(len(keys) + 1))
         return {
@@ -263,13 +273,20 @@ def _arrays(table: Table) -> LaneArrays:
     )
 
 
-def _lane_codes(entries: Sequence[Entry], mode: str, dated: Bools) -> tuple[Ints, Ints, list[str]]:
+def _lane_codes(
+    entries: Sequence[Entry], mode: str, dated: Bools, lane_ids: Sequence[str | None]
+) -> tuple[Ints, Ints, list[str]]:
     """Entry number and lane code of every (dated entry, lane) pair, and the lane keys."""
     codes: dict[str, int] = {}
     if mode == "lane":
-        lanes = [codes.setdefault(e.lane_id or NO_LANE, len(codes)) for e in entries]
+        keys = list(dict.fromkeys(lane_ids))
+        position = {key: i for i, key in enumerate(keys)}
+        lanes = np.fromiter(map(position.__getitem__, lane_ids), np.int64, len(lane_ids))
         numbers = np.flatnonzero(dated)
-        return numbers, np.array(lanes, np.int64)[numbers], list(codes)
+        # An empty lane id and no lane id both mean "no lane".
+        names = [key or NO_LANE for key in keys]
+        merged = np.array([names.index(name) for name in names], np.int64)
+        return numbers, merged[lanes[numbers]] if keys else lanes[numbers], names
     pairs = [
         (number, codes.setdefault(key, len(codes)))
         for number in np.flatnonzero(dated).tolist()
