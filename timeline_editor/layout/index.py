@@ -23,6 +23,7 @@ from timeline_editor.model.queries import as_of_day, is_disputed
 from timeline_editor.model.vocab import DEAD_STATUSES, EntryKind
 
 from .dates import entry_extents
+from .rowsplit import RowSplit
 
 EntryFilter = Callable[[Entry], bool]
 Floats = npt.NDArray[np.float64]
@@ -61,30 +62,28 @@ class LaneArrays:
     cummax_end: Floats = field(init=False)
     sorted_ends: Floats = field(init=False)
     row_count: int = field(init=False)
-    _shown: dict[int, tuple[Floats, Floats]] = field(init=False)
+    _splits: dict[int, RowSplit] = field(init=False)
 
     def __post_init__(self) -> None:
         self.cummax_end = np.maximum.accumulate(self.ends) if len(self.ends) else self.ends
         self.sorted_ends = np.sort(self.ends)
         self.row_count = int(self.rows.max()) + 1 if len(self.rows) else 1
-        self._shown = {}
+        self._splits = {}
         # Built now, not on the first frame that needs it (a visible pause at 1M).
-        self._shown_arrays(SHOWN_ROWS)
+        self.split(SHOWN_ROWS)
 
-    def _shown_arrays(self, rows: int) -> tuple[Floats, Floats]:
-        found = self._shown.get(rows)
+    def split(self, rows: int) -> RowSplit:
+        """The marks of the first ``rows`` sub-rows and the overflow above them."""
+        found = self._splits.get(rows)
         if found is None:
-            keep = self.rows < rows
-            found = self._shown[rows] = (self.starts[keep], np.sort(self.ends[keep]))
+            found = self._splits[rows] = RowSplit.of(self.starts, self.ends, self.rows, rows)
         return found
 
     def count_shown(self, start: float, end: float, rows: int) -> int:
         """How many marks in the first ``rows`` sub-rows overlap ``[start, end)``."""
         if rows >= self.row_count:
             return self.count_between(start, end)
-        starts, ends = self._shown_arrays(rows)
-        begun = int(np.searchsorted(starts, end, "left"))
-        return max(0, begun - int(np.searchsorted(ends, start, "right")))
+        return self.split(rows).count(start, end)
 
     def __len__(self) -> int:
         return len(self.starts)
