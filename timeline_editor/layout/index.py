@@ -204,6 +204,9 @@ class TimelineIndex:
                 infos = [info for info in infos if _matches(info, lanes)]
             self.lanes: list[LaneInfo] = infos
             self.arrays: list[LaneArrays] = [_arrays(columns[info.key]) for info in infos]
+        # The project's objects live as long as the view: keep cyclic collections from
+        # walking them during frames (a full pass over a million entries stalls a frame).
+        gc.freeze()
         self.eras = _eras(project)
 
     def _collect(self, mode: str) -> dict[str, Table]:

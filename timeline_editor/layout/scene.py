@@ -28,7 +28,7 @@ class Geometry:
     bar_h: float = 14.0
     lane_pad: float = 6.0
     max_rows: int = 8
-    density_limit: int = 1500
+    density_limit: int = 600
     min_mark: float = 9.0
     density_bin: float = 2.0
     undated_row_h: float = 24.0

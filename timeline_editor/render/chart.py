@@ -17,6 +17,8 @@ from timeline_editor.model.daynum import civil
 from .markbatch import paint_marks
 from .style import MONTH_ABBR, ChartStyle
 
+_DEAD = int(Mark.DEAD)
+
 
 def paint_frame(
     painter: QPainter,
@@ -105,10 +107,14 @@ def _axis(painter: QPainter, frame: Frame, style: ChartStyle) -> None:
     metrics = painter.fontMetrics()
     for tick in frame.axis.major:
         x1, x2 = scale.x_of(tick.day), scale.x_of(tick.until)
-        text_w = metrics.horizontalAdvance(tick.label)
+        label, text_w = tick.label, metrics.horizontalAdvance(tick.label)
+        if text_w > x2 - x1 - 8:
+            # Wider than its own span ("Tue 20 November 2018" above hours): shorten it.
+            label = metrics.elidedText(label, Qt.TextElideMode.ElideRight, max(0, int(x2 - x1 - 8)))
+            text_w = metrics.horizontalAdvance(label)
         x = min(max(x1, left) + 4, x2 - text_w - 4)
         painter.drawLine(QPointF(round(x1) + 0.5, top + 2), QPointF(round(x1) + 0.5, top + 20))
-        painter.drawText(QPointF(max(x, x1 + 4), top + 16), tick.label)
+        painter.drawText(QPointF(max(x, x1 + 4), top + 16), label)
     painter.setFont(style.axis_font)
     painter.setPen(style.muted)
     for tick in frame.axis.minor:
@@ -187,7 +193,7 @@ def _focus_ring(painter: QPainter, box: MarkBox, frame: Frame, style: ChartStyle
 
 
 def _labels(painter: QPainter, frame: Frame, index: TimelineIndex, style: ChartStyle) -> None:
-    dead = {b.entry for b in frame.marks if b.mark & Mark.DEAD}
+    dead = {b.entry for b in frame.marks if b.mark & _DEAD}
     font = style.label_font
     struck = QFont(font)
     struck.setStrikeOut(True)
