@@ -88,6 +88,14 @@ class LaneArrays:
     def __len__(self) -> int:
         return len(self.starts)
 
+    @property
+    def nbytes(self) -> int:
+        """Memory held by this lane's arrays, row splits included."""
+        own = (self.starts, self.ends, self.core_starts, self.core_ends, self.marks, self.rows)
+        total = sum(a.nbytes for a in own) + self.entries.nbytes
+        total += self.cummax_end.nbytes + self.sorted_ends.nbytes
+        return total + sum(split.nbytes for split in self._splits.values())
+
     def count_between(self, start: float, end: float) -> int:
         """How many marks overlap ``[start, end)``."""
         begun = int(np.searchsorted(self.starts, end, "left"))

@@ -44,6 +44,16 @@ class RowSplit:
             np.sort(ends[~keep]),
         )
 
+    @property
+    def nbytes(self) -> int:
+        """Memory held by the split's arrays."""
+        arrays = (self.positions, self.starts, self.cummax_end, self.ends, self.sorted_ends)
+        return (
+            sum(a.nbytes for a in arrays)
+            + self.hidden_starts.nbytes
+            + self.hidden_sorted_ends.nbytes
+        )
+
     def count(self, start: float, end: float) -> int:
         """Shown marks overlapping ``[start, end)``."""
         begun = int(np.searchsorted(self.starts, end, "left"))
