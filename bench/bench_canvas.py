@@ -132,12 +132,26 @@ def _modes(index: TimelineIndex, draw: Callable[[TimeScale], float]) -> dict[str
     return modes
 
 
+def _rss_mb() -> float:
+    """Resident memory now (not the peak), from /proc."""
+    pages = int(Path("/proc/self/statm").read_text(encoding="ascii").split()[1])
+    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def _index_mb(index: TimelineIndex) -> float:
+    """Bytes held by the index's numpy arrays (lane arrays and their row splits)."""
+    return sum(arrays.nbytes for arrays in index.arrays) / 2**20
+
+
 def run(count: int) -> dict[str, object]:
     """Measure one size."""
+    before = _rss_mb()
     project = synthetic(count)
+    with_model = _rss_mb()
     began = time.perf_counter()
     index = TimelineIndex(project)
     build_s = time.perf_counter() - began
+    with_index = _rss_mb()
     draw = _frame_timer(index)
     low, high = index.extent or (0.0, 1.0)
     first_ms = build_s * 1000 + draw(TimeScale(low, high, 150, WIDTH - 158))
@@ -145,6 +159,9 @@ def run(count: int) -> dict[str, object]:
         "entries": count,
         "index_build_s": round(build_s, 3),
         "first_frame_ms": round(first_ms, 1),
+        "model_mb": round(with_model - before),
+        "index_rss_mb": round(with_index - with_model),
+        "index_arrays_mb": round(_index_mb(index), 1),
     }
     for name, times in _modes(index, draw).items():
         result[name] = {k: round(v, 2) for k, v in _stats(times).items()}
@@ -166,7 +183,7 @@ def main(argv: list[str]) -> int:
     print(
         f"{'entries':>9} {'build s':>8} {'first ms':>9} "
         + " ".join(f"{m + ' p50/p95/max ms':>32}" for m in modes)
-        + f" {'rss MB':>7}"
+        + f" {'rss MB':>7} {'model MB':>9} {'index MB':>9}"
     )
     for r in results:
         cells = []
@@ -177,7 +194,7 @@ def main(argv: list[str]) -> int:
         print(
             f"{r['entries']:>9} {r['index_build_s']:>8} {r['first_frame_ms']:>9} "
             + " ".join(cells)
-            + f" {r['peak_rss_mb']:>7}"
+            + f" {r['peak_rss_mb']:>7} {r['model_mb']:>9} {r['index_rss_mb']:>9}"
         )
     svg = [r["svg_export_s"] for r in results if "svg_export_s" in r]
     if svg:

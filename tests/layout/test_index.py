@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.chart_samples import sample_project
-from timeline_editor.layout.index import LaneArrays, TimelineIndex, stack_rows
+from timeline_editor.layout.index import ROW_CAP, LaneArrays, TimelineIndex, stack_rows
 
 intervals = st.lists(st.tuples(st.integers(0, 200), st.integers(0, 40)), min_size=0, max_size=120)
 
@@ -32,7 +32,7 @@ def _lane(pairs: list[tuple[int, int]]) -> LaneArrays:
 @given(intervals)
 def test_stacked_rows_never_overlap(pairs: list[tuple[int, int]]) -> None:
     lane = _lane(pairs)
-    for row in set(lane.rows.tolist()):
+    for row in set(lane.rows.tolist()) - {ROW_CAP}:
         chosen = np.flatnonzero(lane.rows == row)
         starts, ends = lane.starts[chosen], lane.ends[chosen]
         assert np.all(starts[1:] >= ends[:-1])
@@ -77,3 +77,47 @@ def test_lane_modes_and_selection() -> None:
     assert [lane.key for lane in only.lanes] == ["arm"]
     filtered = TimelineIndex(project, entry_filter=lambda e: e.kind.value == "meeting")
     assert {e.kind.value for e in filtered.entries} == {"meeting"}
+
+
+def _first_fit(starts: list[float], ends: list[float]) -> list[int]:
+    """The plain definition: each mark takes the lowest row whose last mark has ended."""
+    row_ends: list[float] = []
+    rows = []
+    for start, end in zip(starts, ends, strict=True):
+        row = next((r for r, last in enumerate(row_ends) if last <= start), len(row_ends))
+        if row == len(row_ends):
+            row_ends.append(end)
+        row_ends[row] = end
+        rows.append(row)
+    return rows
+
+
+@settings(max_examples=60, deadline=None)
+@given(intervals, st.integers(1, 6))
+def test_capped_stacking_keeps_the_rows_below_the_cap(
+    pairs: list[tuple[int, int]], cap: int
+) -> None:
+    pairs = sorted(pairs)
+    starts = np.array([float(a) for a, _ in pairs])
+    ends = np.array([float(a + b + 1) for a, b in pairs])
+    expected = np.minimum(np.array(_first_fit(starts.tolist(), ends.tolist()), np.int64), cap)
+    assert stack_rows(starts, ends, cap).tolist() == expected.tolist()
+
+
+@settings(max_examples=40, deadline=None)
+@given(intervals, st.integers(1, 4), st.integers(-10, 250), st.integers(1, 80))
+def test_row_split_matches_brute_force(
+    pairs: list[tuple[int, int]], limit: int, a: int, n: int
+) -> None:
+    lane = _lane(pairs)
+    split = lane.split(limit)
+    start, end = float(a), float(a + n)
+    overlap = (lane.starts < end) & (lane.ends > start)
+    shown = np.flatnonzero(overlap & (lane.rows < limit))
+    assert split.visible(start, end).tolist() == shown.tolist()
+    assert split.count(start, end) == len(shown)
+    edges = np.array([start + 10.0, start + 20.0, start + 40.0])
+    hidden = np.flatnonzero(overlap & (lane.rows >= limit))
+    buckets = np.searchsorted(edges, lane.starts[hidden], "right")
+    expected = np.bincount(buckets, minlength=4)
+    assert split.hidden_per_bucket(start, end, edges).tolist() == expected.tolist()

@@ -56,3 +56,14 @@ def test_sample_frame_has_every_part() -> None:
 def test_empty_project() -> None:
     frame = build_frame(TimelineIndex(Project()), TimeScale(0, 10, 150, 800), METRICS)
     assert frame.marks == [] and frame.bands == []
+
+
+def test_overflow_begun_left_of_the_view_is_one_count_at_the_left_edge() -> None:
+    entries = tuple(
+        Entry(id=f"e{i}", title=f"E{i}", when=DateValue(edtf=f"{format_day(START - i)}/.."))
+        for i in range(40)
+    )
+    index = TimelineIndex(Project(entries=entries, as_of=format_day(START + 400)))
+    frame = build_frame(index, TimeScale(START + 100, START + 110, 150, 1400), METRICS)
+    assert len(frame.marks) == frame.geometry.max_rows - 1
+    assert [(o.x, o.count) for o in frame.overflow] == [(150, 40 - len(frame.marks))]

@@ -7,24 +7,35 @@ without touching Python objects, which is what keeps a million entries smooth.
 
 from __future__ import annotations
 
+import gc
 import heapq
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 import numpy as np
 import numpy.typing as npt
 
 from timeline_editor.model.edtf import parse_edtf
 from timeline_editor.model.entities import Entry, Project
-from timeline_editor.model.queries import as_of_day, is_dead, is_disputed
-from timeline_editor.model.vocab import EntryKind
+from timeline_editor.model.queries import as_of_day, is_disputed
+from timeline_editor.model.vocab import DEAD_STATUSES, EntryKind
 
-from .visual import Extent, extent_of
+from .dates import entry_extents
+from .rowsplit import RowSplit
 
 EntryFilter = Callable[[Entry], bool]
 Floats = npt.NDArray[np.float64]
 Ints = npt.NDArray[np.int64]
+Bools = npt.NDArray[np.bool_]
+#: Rows of (start, end, core start, core end, mark, entry number), one per mark.
+Table = npt.NDArray[np.float64]
 LANE_MODES = ("lane", "actor", "kind")
+#: Sub-rows told apart by stacking; marks above share one overflow row (``ROW_CAP``).
+ROW_CAP = 32
+#: Rows a lane shows one by one at the default geometry (8 rows, the last for "+N more").
+SHOWN_ROWS = 7
 NO_LANE = ""
 
 
@@ -51,27 +62,39 @@ class LaneArrays:
     cummax_end: Floats = field(init=False)
     sorted_ends: Floats = field(init=False)
     row_count: int = field(init=False)
-    _shown: dict[int, tuple[Floats, Floats]] = field(init=False)
+    _splits: dict[int, RowSplit] = field(init=False)
 
     def __post_init__(self) -> None:
         self.cummax_end = np.maximum.accumulate(self.ends) if len(self.ends) else self.ends
         self.sorted_ends = np.sort(self.ends)
         self.row_count = int(self.rows.max()) + 1 if len(self.rows) else 1
-        self._shown = {}
+        self._splits = {}
+        # Built now, not on the first frame that needs it (a visible pause at 1M).
+        self.split(SHOWN_ROWS)
+
+    def split(self, rows: int) -> RowSplit:
+        """The marks of the first ``rows`` sub-rows and the overflow above them."""
+        found = self._splits.get(rows)
+        if found is None:
+            found = self._splits[rows] = RowSplit.of(self.starts, self.ends, self.rows, rows)
+        return found
 
     def count_shown(self, start: float, end: float, rows: int) -> int:
         """How many marks in the first ``rows`` sub-rows overlap ``[start, end)``."""
         if rows >= self.row_count:
             return self.count_between(start, end)
-        if rows not in self._shown:
-            keep = self.rows < rows
-            self._shown[rows] = (self.starts[keep], np.sort(self.ends[keep]))
-        starts, ends = self._shown[rows]
-        begun = int(np.searchsorted(starts, end, "left"))
-        return max(0, begun - int(np.searchsorted(ends, start, "right")))
+        return self.split(rows).count(start, end)
 
     def __len__(self) -> int:
         return len(self.starts)
+
+    @property
+    def nbytes(self) -> int:
+        """Memory held by this lane's arrays, row splits included."""
+        own = (self.starts, self.ends, self.core_starts, self.core_ends, self.marks, self.rows)
+        total = sum(a.nbytes for a in own) + self.entries.nbytes
+        total += self.cummax_end.nbytes + self.sorted_ends.nbytes
+        return total + sum(split.nbytes for split in self._splits.values())
 
     def count_between(self, start: float, end: float) -> int:
         """How many marks overlap ``[start, end)``."""
@@ -96,9 +119,14 @@ class LaneArrays:
         return counts
 
 
-def stack_rows(starts: Floats, ends: Floats) -> Ints:
-    """Sub-row of each mark (sorted by start): the lowest row free at its start."""
-    rows = np.empty(len(starts), dtype=np.int64)
+def stack_rows(starts: Floats, ends: Floats, cap: int = ROW_CAP) -> Ints:
+    """Sub-row of each mark (sorted by start): the lowest row free at its start.
+
+    Rows from ``cap`` on are never drawn one by one, so every mark that finds no
+    row below ``cap`` gets ``cap`` and blocks nothing: lower rows come out the
+    same as without a cap (first fit fills each row without looking above it).
+    """
+    rows = [cap] * len(starts)
     busy: list[tuple[float, int]] = []
     free: list[int] = []
     used = 0
@@ -108,11 +136,25 @@ def stack_rows(starts: Floats, ends: Floats) -> Ints:
             push(free, pop(busy)[1])
         if free:
             row = pop(free)
-        else:
+        elif used < cap:
             row, used = used, used + 1
+        else:
+            continue
         rows[i] = row
         push(busy, (end, row))
-    return rows
+    return np.array(rows, dtype=np.int64)
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """No cyclic collection while building: each pass would walk a million entries."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _lane_keys(entry: Entry, mode: str) -> Sequence[str]:
@@ -163,50 +205,51 @@ class TimelineIndex:
         ]
         self.titles: list[str] = [e.title for e in self.entries]
         self.undated: list[int] = []
-        columns = self._collect(lane_mode)
-        used = set(columns)
-        infos = _lane_infos(project, lane_mode, used)
-        if lanes:
-            infos = [info for info in infos if _matches(info, lanes)]
-        self.lanes: list[LaneInfo] = infos
-        self.arrays: list[LaneArrays] = [_arrays(columns[info.key]) for info in infos]
+        with _gc_paused():
+            columns = self._collect(lane_mode)
+            infos = _lane_infos(project, lane_mode, set(columns))
+            if lanes:
+                infos = [info for info in infos if _matches(info, lanes)]
+            self.lanes: list[LaneInfo] = infos
+            self.arrays: list[LaneArrays] = [_arrays(columns[info.key]) for info in infos]
+        # The project's objects live as long as the view: keep cyclic collections from
+        # walking them during frames (a full pass over a million entries stalls a frame).
+        gc.freeze()
         self.eras = _eras(project)
 
-    def _collect(self, mode: str) -> dict[str, list[tuple[float, float, float, float, int, int]]]:
-        columns: dict[str, list[tuple[float, float, float, float, int, int]]] = {}
-        cache: dict[tuple[str, bool, bool, bool, bool], Extent | None] = {}
-        as_of = self.as_of
-        for number, entry in enumerate(self.entries):
-            text = entry.when.edtf
-            parsed = parse_edtf(text)
-            planned = as_of is not None and parsed.earliest is not None and parsed.earliest > as_of
-            key = (
-                text,
-                entry.kind is EntryKind.PERIOD,
-                planned,
-                is_dead(entry),
-                bool(entry.claims) and is_disputed(entry),
-            )
-            if key in cache:
-                extent = cache[key]
-            else:
-                extent = cache[key] = extent_of(
-                    parsed, entry.kind, planned=key[2], dead=key[3], disputed=key[4], as_of=as_of
-                )
-            if extent is None:
-                self.undated.append(number)
-                continue
-            row = (
-                extent.start,
-                extent.end,
-                extent.core_start,
-                extent.core_end,
-                int(extent.mark),
-                number,
-            )
-            for lane in _lane_keys(entry, mode):
-                columns.setdefault(lane, []).append(row)
-        return columns
+    def _collect(self, mode: str) -> dict[str, Table]:
+        """Each lane's rows of (start, end, core start, core end, mark, entry number)."""
+        entries, count = self.entries, len(self.entries)
+        # One pass over the entries: at a million, each pass costs a fifth of a second.
+        fields = list(map(attrgetter("when.edtf", "kind", "status", "claims", "lane_id"), entries))
+        texts, kinds, statuses, claims, lane_ids = (
+            zip(*fields, strict=True) if fields else ((),) * 5
+        )
+        disputed = np.zeros(count, np.bool_)
+        claimed = [i for i, found in enumerate(claims) if found]
+        disputed[claimed] = [is_disputed(entries[i]) for i in claimed]
+        extents = entry_extents(
+            texts,
+            periods=np.fromiter(map(EntryKind.PERIOD.__eq__, kinds), np.bool_, count),
+            dead=np.fromiter(map(DEAD_STATUSES.__contains__, statuses), np.bool_, count),
+            disputed=disputed,
+            as_of=self.as_of,
+        )
+        self.undated = np.flatnonzero(~extents.dated).tolist()
+        numbers, lanes, keys = _lane_codes(entries, mode, extents.dated, lane_ids)
+        table = np.empty((len(numbers), 6), np.float64)
+        for column, values in enumerate(
+            (extents.start, extents.end, extents.core_start, extents.core_end, extents.mark)
+        ):
+            table[:, column] = values[numbers]
+        table[:, 5] = numbers
+        # lexsort is stable and numbers are ascending: ties keep entry order.
+        order = np.lexsort((-table[:, 1], table[:, 0], lanes))
+        table, lanes = table[order], lanes[order]
+        cuts = np.searchsorted(lanes, np.arange(len(keys) + 1))
+        return {
+            key: table[cuts[i] : cuts[i + 1]] for i, key in enumerate(keys) if cuts[i + 1] > cuts[i]
+        }
 
     @property
     def extent(self) -> tuple[float, float] | None:
@@ -225,10 +268,8 @@ class TimelineIndex:
         return sum(len(a) for a in self.arrays)
 
 
-def _arrays(rows: list[tuple[float, float, float, float, int, int]]) -> LaneArrays:
-    table = np.array(rows, dtype=np.float64).reshape(-1, 6)
-    order = np.lexsort((table[:, 5], -table[:, 1], table[:, 0]))
-    table = table[order]
+def _arrays(table: Table) -> LaneArrays:
+    """A lane's arrays from its rows, already sorted by start, longest first."""
     starts = np.ascontiguousarray(table[:, 0])
     ends = np.ascontiguousarray(table[:, 1])
     return LaneArrays(
@@ -240,6 +281,29 @@ def _arrays(rows: list[tuple[float, float, float, float, int, int]]) -> LaneArra
         stack_rows(starts, ends),
         table[:, 5].astype(np.int64),
     )
+
+
+def _lane_codes(
+    entries: Sequence[Entry], mode: str, dated: Bools, lane_ids: Sequence[str | None]
+) -> tuple[Ints, Ints, list[str]]:
+    """Entry number and lane code of every (dated entry, lane) pair, and the lane keys."""
+    codes: dict[str, int] = {}
+    if mode == "lane":
+        keys = list(dict.fromkeys(lane_ids))
+        position = {key: i for i, key in enumerate(keys)}
+        lanes = np.fromiter(map(position.__getitem__, lane_ids), np.int64, len(lane_ids))
+        numbers = np.flatnonzero(dated)
+        # An empty lane id and no lane id both mean "no lane".
+        names = [key or NO_LANE for key in keys]
+        merged = np.array([names.index(name) for name in names], np.int64)
+        return numbers, merged[lanes[numbers]] if keys else lanes[numbers], names
+    pairs = [
+        (number, codes.setdefault(key, len(codes)))
+        for number in np.flatnonzero(dated).tolist()
+        for key in _lane_keys(entries[number], mode)
+    ]
+    table = np.array(pairs, np.int64).reshape(-1, 2)
+    return table[:, 0], table[:, 1], list(codes)
 
 
 def _eras(project: Project) -> list[tuple[float, float, str, str]]:

@@ -9,6 +9,8 @@ from typing import Protocol
 #: Titles are cut before measuring: nobody reads 10,000 characters on a chart.
 MAX_LABEL_CHARS = 160
 GAP = 4.0
+#: Narrowest room worth a label.
+MIN_LABEL_WIDTH = 28.0
 
 
 class TextMetrics(Protocol):
@@ -62,6 +64,8 @@ class Slot:
     x2: float
     title: str
     badge: str = ""
+    #: Where the label must end (the next mark's start); None = the next slot's ``x1``.
+    limit: float | None = None
 
 
 def clean_title(title: str) -> str:
@@ -84,14 +88,16 @@ def place_row(
     right: float,
     metrics: TextMetrics,
     *,
-    min_width: float = 28.0,
+    min_width: float = MIN_LABEL_WIDTH,
 ) -> list[Label]:
     """Labels for one row of marks sorted by ``x1``; each stays before the next mark."""
     placed: list[Label] = []
     last_end = left
     for i, slot in enumerate(slots):
-        limit = slots[i + 1].x1 - GAP if i + 1 < len(slots) else right
-        limit = min(limit, right)
+        if slot.limit is not None:
+            limit = min(slot.limit, right)
+        else:
+            limit = min(slots[i + 1].x1 - GAP if i + 1 < len(slots) else right, right)
         label = _place_one(
             slot,
             max(slot.x1, left) + GAP,

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .index import Floats, Ints, LaneArrays, LaneInfo, TimelineIndex
-from .labels import Label, Slot, TextMetrics, place_row
+from .labels import GAP, MIN_LABEL_WIDTH, Label, Slot, TextMetrics, place_row
+from .rowsplit import RowSplit
 from .ticks import Axis, axis_for
 from .timescale import TimeScale
 from .visual import Mark
@@ -27,7 +28,7 @@ class Geometry:
     bar_h: float = 14.0
     lane_pad: float = 6.0
     max_rows: int = 8
-    density_limit: int = 1500
+    density_limit: int = 600
     min_mark: float = 9.0
     density_bin: float = 2.0
     undated_row_h: float = 24.0
@@ -169,13 +170,19 @@ def _density(arrays: LaneArrays, band: LaneBand, frame: Frame) -> None:
     frame.density.append(DensityRow(band.lane, band.top, band.height, scale.x0, bin_px, counts))
 
 
-def _overflow(frame: Frame, band: LaneBand, xs: Floats, row: int) -> None:
+def _overflow(frame: Frame, band: LaneBand, split: RowSplit, lo: float, hi: float) -> None:
     """ "+N more" per 48-pixel bucket, for marks beyond the lane's last shown row."""
-    geometry, x0 = frame.geometry, frame.scale.x0
-    buckets, counts = np.unique(np.floor((xs - x0) / 48).astype(np.int64), return_counts=True)
+    scale, geometry, x0 = frame.scale, frame.geometry, frame.scale.x0
+    buckets = int((scale.width + geometry.min_mark) // 48) + 1
+    edges = scale.start + np.arange(1, buckets + 1) * 48 / scale.px_per_day
+    counts = split.hidden_per_bucket(lo, hi, edges)
+    row = band.rows - 1
     y = band.top + geometry.lane_pad + geometry.row_h / 2 + row * geometry.row_h
-    for bucket, count in zip(buckets.tolist(), counts.tolist(), strict=True):
-        frame.overflow.append(Overflow(x0 + max(0, bucket) * 48, y, count))
+    for bucket in np.flatnonzero(counts).tolist():
+        frame.overflow.append(Overflow(x0 + bucket * 48, y, int(counts[bucket])))
+
+
+_BADGED = int(Mark.DEAD | Mark.DISPUTED)
 
 
 def _badge(mark: int, status: str) -> str:
@@ -186,41 +193,80 @@ def _badge(mark: int, status: str) -> str:
 
 def _marks(index: TimelineIndex, band: LaneBand, frame: Frame, metrics: TextMetrics) -> None:
     scale, geometry = frame.scale, frame.geometry
-    arrays, titles, index_entries = index.arrays[band.lane], index.titles, index.entries
+    arrays = index.arrays[band.lane]
     pad = geometry.min_mark / scale.px_per_day
-    idx = arrays.visible(scale.start - pad, scale.end + pad)
+    lo, hi = scale.start - pad, scale.end + pad
     ppd, s, x0 = scale.px_per_day, scale.start, scale.x0
-    shown = band.rows - 1 if arrays.row_count > band.rows else band.rows
-    all_rows = arrays.rows[idx]
-    keep = all_rows < shown
-    if not keep.all():
-        _overflow(frame, band, (arrays.starts[idx[~keep]] - s) * ppd + x0, shown)
-        idx = idx[keep]
-    xs1 = ((arrays.starts[idx] - s) * ppd + x0).tolist()
-    xs2 = ((arrays.ends[idx] - s) * ppd + x0).tolist()
-    cs1 = ((arrays.core_starts[idx] - s) * ppd + x0).tolist()
-    cs2 = ((arrays.core_ends[idx] - s) * ppd + x0).tolist()
-    rows, marks, entries = (
-        arrays.rows[idx].tolist(),
-        arrays.marks[idx].tolist(),
-        arrays.entries[idx].tolist(),
-    )
-    per_row: dict[int, list[Slot]] = {}
-    half = geometry.min_mark / 2
+    if arrays.row_count > band.rows:
+        split = arrays.split(band.rows - 1)
+        idx = split.visible(lo, hi)
+        _overflow(frame, band, split, lo, hi)
+    else:
+        idx = arrays.visible(lo, hi)
+    xs1 = (arrays.starts[idx] - s) * ppd + x0
+    xs2 = (arrays.ends[idx] - s) * ppd + x0
+    rows, entries = arrays.rows[idx], arrays.entries[idx]
     first_y = band.top + geometry.lane_pad + geometry.row_h / 2
-    for i, row in enumerate(rows):
-        x1, x2 = xs1[i], xs2[i]
-        y = first_y + row * geometry.row_h
-        frame.marks.append(MarkBox(entries[i], band.lane, x1, x2, cs1[i], cs2[i], y, marks[i]))
-        if x2 - x1 < geometry.min_mark:
-            mid = (x1 + x2) / 2
-            x1, x2 = mid - half, mid + half
-        badge = _badge(marks[i], index_entries[entries[i]].status.value)
-        per_row.setdefault(row, []).append(Slot(entries[i], x1, x2, titles[entries[i]], badge))
-    right = x0 + scale.width
+    ys = first_y + rows * geometry.row_h
+    frame.marks.extend(
+        map(
+            MarkBox,
+            entries.tolist(),
+            [band.lane] * len(idx),
+            xs1.tolist(),
+            xs2.tolist(),
+            ((arrays.core_starts[idx] - s) * ppd + x0).tolist(),
+            ((arrays.core_ends[idx] - s) * ppd + x0).tolist(),
+            ys.tolist(),
+            arrays.marks[idx].tolist(),
+        )
+    )
+    _labels(index, frame, metrics, (xs1, xs2, rows, entries, arrays.marks[idx]), first_y)
+
+
+def _label_room(
+    xs1: Floats, xs2: Floats, rows: Ints, frame: Frame
+) -> tuple[Floats, Floats, Floats]:
+    """Label extent of each mark (narrow ones widened), and where its row's next mark starts."""
+    geometry, scale = frame.geometry, frame.scale
+    mid, half = (xs1 + xs2) / 2, geometry.min_mark / 2
+    narrow = xs2 - xs1 < geometry.min_mark
+    lx1 = np.where(narrow, mid - half, xs1)
+    lx2 = np.where(narrow, mid + half, xs2)
+    right = scale.x0 + scale.width
+    # Next mark of the same row (marks are in start order within each row).
+    order = np.lexsort((np.arange(len(rows)), rows))
+    limits = np.full(len(rows), right, dtype=np.float64)
+    same = rows[order][1:] == rows[order][:-1]
+    limits[order[:-1][same]] = np.minimum(lx1[order[1:][same]] - GAP, right)
+    return lx1, lx2, limits
+
+
+def _labels(
+    index: TimelineIndex,
+    frame: Frame,
+    metrics: TextMetrics,
+    columns: tuple[Floats, Floats, Ints, Ints, Ints],
+    first_y: float,
+) -> None:
+    """Labels of one lane's marks; only marks with room for one are looked at in Python."""
+    xs1, xs2, rows, entries, marks = columns
+    lx1, lx2, limits = _label_room(xs1, xs2, rows, frame)
+    left, min_width = frame.scale.x0, MIN_LABEL_WIDTH
+    inside = lx2 - (np.maximum(lx1, left) + GAP) > min_width
+    after = limits - (lx2 + GAP) >= min_width
+    candidates = np.flatnonzero(inside | after)
+    titles, all_entries = index.titles, index.entries
+    per_row: dict[int, list[Slot]] = {}
+    for i in candidates.tolist():
+        entry, mark = int(entries[i]), int(marks[i])
+        badge = _badge(mark, all_entries[entry].status.value) if mark & _BADGED else ""
+        slot = Slot(entry, float(lx1[i]), float(lx2[i]), titles[entry], badge, float(limits[i]))
+        per_row.setdefault(int(rows[i]), []).append(slot)
+    right = left + frame.scale.width
     for row, slots in per_row.items():
-        y = first_y + row * geometry.row_h
-        frame.labels.extend(place_row(slots, y, x0, right, metrics))
+        y = first_y + row * frame.geometry.row_h
+        frame.labels.extend(place_row(slots, y, left, right, metrics))
 
 
 def _undated(index: TimelineIndex, frame: Frame, metrics: TextMetrics, titles: list[str]) -> None:

@@ -10,12 +10,14 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 
 from timeline_editor.layout.index import TimelineIndex
-from timeline_editor.layout.scene import DensityRow, Frame
+from timeline_editor.layout.scene import DensityRow, Frame, MarkBox
 from timeline_editor.layout.visual import Mark
 from timeline_editor.model.daynum import civil
 
-from .marks import paint_mark
+from .markbatch import paint_marks
 from .style import MONTH_ABBR, ChartStyle
+
+_DEAD = int(Mark.DEAD)
 
 
 def paint_frame(
@@ -105,10 +107,14 @@ def _axis(painter: QPainter, frame: Frame, style: ChartStyle) -> None:
     metrics = painter.fontMetrics()
     for tick in frame.axis.major:
         x1, x2 = scale.x_of(tick.day), scale.x_of(tick.until)
-        text_w = metrics.horizontalAdvance(tick.label)
+        label, text_w = tick.label, metrics.horizontalAdvance(tick.label)
+        if text_w > x2 - x1 - 8:
+            # Wider than its own span ("Tue 20 November 2018" above hours): shorten it.
+            label = metrics.elidedText(label, Qt.TextElideMode.ElideRight, max(0, int(x2 - x1 - 8)))
+            text_w = metrics.horizontalAdvance(label)
         x = min(max(x1, left) + 4, x2 - text_w - 4)
         painter.drawLine(QPointF(round(x1) + 0.5, top + 2), QPointF(round(x1) + 0.5, top + 20))
-        painter.drawText(QPointF(max(x, x1 + 4), top + 16), tick.label)
+        painter.drawText(QPointF(max(x, x1 + 4), top + 16), label)
     painter.setFont(style.axis_font)
     painter.setPen(style.muted)
     for tick in frame.axis.minor:
@@ -154,32 +160,40 @@ def _marks(
     *,
     focus: str | None,
 ) -> None:
-    geometry = frame.geometry
+    geometry, scale = frame.geometry, frame.scale
     colours = {b.lane: style.lane_colour(b.lane, b.info.colour) for b in frame.bands}
-    ids = [e.id for e in index.entries] if selected or focus else []
+    entries = index.entries
+    # Only marks on screen are looked up: never a list of every id per frame.
+    chosen = {b.entry for b in frame.marks if entries[b.entry].id in selected} if selected else ()
+    paint_marks(
+        painter,
+        frame.marks,
+        colours,
+        style,
+        bar_h=geometry.bar_h,
+        min_w=geometry.min_mark,
+        left=scale.x0,
+        right=scale.x0 + scale.width,
+        selected=chosen,
+    )
+    if focus is None:
+        return
     for box in frame.marks:
-        chosen = bool(ids) and ids[box.entry] in selected
-        paint_mark(
-            painter,
-            box,
-            colours[box.lane],
-            style,
-            bar_h=geometry.bar_h,
-            min_w=geometry.min_mark,
-            selected=chosen,
-        )
-        if focus is not None and ids and ids[box.entry] == focus:
-            pen = QPen(style.focus, 1.5, Qt.PenStyle.DotLine)
-            painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            half = geometry.bar_h / 2 + 3
-            x1 = min(box.x1, (box.x1 + box.x2) / 2 - half)
-            x2 = max(box.x2, (box.x1 + box.x2) / 2 + half)
-            painter.drawRect(QRectF(x1 - 2, box.y - half, x2 - x1 + 4, 2 * half))
+        if entries[box.entry].id == focus:
+            _focus_ring(painter, box, frame, style)
+
+
+def _focus_ring(painter: QPainter, box: MarkBox, frame: Frame, style: ChartStyle) -> None:
+    painter.setPen(QPen(style.focus, 1.5, Qt.PenStyle.DotLine))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    half = frame.geometry.bar_h / 2 + 3
+    x1 = min(box.x1, (box.x1 + box.x2) / 2 - half)
+    x2 = max(box.x2, (box.x1 + box.x2) / 2 + half)
+    painter.drawRect(QRectF(x1 - 2, box.y - half, x2 - x1 + 4, 2 * half))
 
 
 def _labels(painter: QPainter, frame: Frame, index: TimelineIndex, style: ChartStyle) -> None:
-    dead = {b.entry for b in frame.marks if b.mark & Mark.DEAD}
+    dead = {b.entry for b in frame.marks if b.mark & _DEAD}
     font = style.label_font
     struck = QFont(font)
     struck.setStrikeOut(True)
