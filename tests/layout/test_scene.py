@@ -8,7 +8,8 @@ from timeline_editor.layout.labels import FixedMetrics
 from timeline_editor.layout.scene import build_frame
 from timeline_editor.layout.timescale import TimeScale
 from timeline_editor.model.daynum import day_number, format_day
-from timeline_editor.model.entities import DateValue, Entry, Project
+from timeline_editor.model.entities import Claim, DateValue, Entry, Project
+from timeline_editor.model.vocab import Stance
 
 METRICS = FixedMetrics()
 START = day_number(2000, 1, 1)
@@ -67,3 +68,17 @@ def test_overflow_begun_left_of_the_view_is_one_count_at_the_left_edge() -> None
     frame = build_frame(index, TimeScale(START + 100, START + 110, 150, 1400), METRICS)
     assert len(frame.marks) == frame.geometry.max_rows - 1
     assert [(o.x, o.count) for o in frame.overflow] == [(150, 40 - len(frame.marks))]
+
+
+def test_undated_chip_of_a_disputed_entry_is_tagged_and_wider() -> None:
+    claims = (Claim(stance=Stance.ASSERTS), Claim(stance=Stance.DENIES))
+    project = Project(
+        entries=(
+            Entry(id="a", title="Trilateral in Moscow", claims=claims),
+            Entry(id="b", title="Trilateral in Moscow"),
+        )
+    )
+    frame = build_frame(TimelineIndex(project), TimeScale(0, 10, 150, 1400), METRICS)
+    tagged, plain = frame.chips
+    assert (tagged.disputed, plain.disputed) == (True, False)
+    assert tagged.width > plain.width

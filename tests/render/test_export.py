@@ -9,6 +9,7 @@ from defusedxml import ElementTree
 from PySide6.QtGui import QImage
 
 from tests.chart_samples import sample_project
+from timeline_editor.io.project_file import load_project
 from timeline_editor.layout.labels import clean_title
 from timeline_editor.model.daynum import day_number, format_day
 from timeline_editor.model.entities import DateValue, Entry, Project
@@ -115,3 +116,13 @@ def test_day_numbers_before_year_one(tmp_path: Path) -> None:
     out = tmp_path / "x.svg"
     export_chart(_project([("Ides of March", start)]), out)
     assert "BCE" in _svg_text(out)
+
+
+def test_example_chart_tags_the_undated_disputed_trilateral(tmp_path: Path) -> None:
+    example = Path(__file__).resolve().parents[2] / "resources/examples"
+    project = load_project(example / "brussels-2021.timeline.json")
+    out = tmp_path / "brussels.svg"
+    export_chart(project, out)
+    text = _svg_text(out)
+    assert "Undated" in text and "disputed" in text.replace("disputed (conflicting", "")
+    assert "1 source in its library" in text

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from timeline_editor.model.queries import is_disputed
+
 from .index import Floats, Ints, LaneArrays, LaneInfo, TimelineIndex
 from .labels import GAP, MIN_LABEL_WIDTH, Label, Slot, TextMetrics, place_row
 from .rowsplit import RowSplit
@@ -91,6 +93,7 @@ class Chip:
     y: float
     width: float
     text: str
+    disputed: bool = False
 
 
 @dataclass(slots=True)
@@ -184,6 +187,10 @@ def _overflow(frame: Frame, band: LaneBand, split: RowSplit, lo: float, hi: floa
 
 _BADGED = int(Mark.DEAD | Mark.DISPUTED)
 
+#: The word an undated chip carries when its entry's claims disagree.
+DISPUTED_TAG = "disputed"
+CHIP_TAG_PAD = 14.0
+
 
 def _badge(mark: int, status: str) -> str:
     if mark & Mark.DEAD:
@@ -276,15 +283,18 @@ def _undated(index: TimelineIndex, frame: Frame, metrics: TextMetrics, titles: l
     left, right = frame.scale.x0, frame.scale.x0 + frame.scale.width
     x, row = left, 0
     y0 = frame.undated_top + geometry.lane_pad + geometry.undated_row_h * 1.5
+    tag = metrics.width(DISPUTED_TAG) + CHIP_TAG_PAD
     for count, entry in enumerate(index.undated):
         text = metrics.elide(titles[entry] or "(untitled)", 260.0)
-        width = metrics.width(text) + 16
+        disputed = is_disputed(index.entries[entry])
+        width = metrics.width(text) + 16 + (tag if disputed else 0.0)
         if x + width > right and x > left:
             x, row = left, row + 1
         if row >= geometry.undated_rows:
             frame.hidden_undated = len(index.undated) - count
             return
-        frame.chips.append(Chip(entry, x, y0 + row * geometry.undated_row_h, width, text))
+        y = y0 + row * geometry.undated_row_h
+        frame.chips.append(Chip(entry, x, y, width, text, disputed))
         x += width + 6
 
 

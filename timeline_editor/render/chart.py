@@ -7,10 +7,10 @@ from collections.abc import Collection
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPen
 
 from timeline_editor.layout.index import TimelineIndex
-from timeline_editor.layout.scene import DensityRow, Frame, MarkBox
+from timeline_editor.layout.scene import CHIP_TAG_PAD, DISPUTED_TAG, DensityRow, Frame, MarkBox
 from timeline_editor.layout.visual import Mark
 from timeline_editor.model.daynum import civil
 
@@ -242,6 +242,20 @@ def _as_of(painter: QPainter, frame: Frame, style: ChartStyle, top: float, botto
     painter.drawText(QPointF(x + 4, top + 11), f"as of {dom} {MONTH_ABBR[month - 1]} {year}")
 
 
+def _disputed_tag(painter: QPainter, rect: QRectF, style: ChartStyle) -> QRectF:
+    """Draw the hatched "disputed" tag at the chip's right end; return the room left."""
+    width = painter.fontMetrics().horizontalAdvance(DISPUTED_TAG) + CHIP_TAG_PAD
+    tag = QRectF(rect.right() - width, rect.top() + 2, width - 3, rect.height() - 4)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QBrush(style.disputed.lighter(170), Qt.BrushStyle.BDiagPattern))
+    painter.drawRoundedRect(tag, 7, 7)
+    painter.setPen(QPen(style.disputed, 1.0))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRoundedRect(tag, 7, 7)
+    painter.drawText(tag, Qt.AlignmentFlag.AlignCenter, DISPUTED_TAG)
+    return QRectF(rect.left(), rect.top(), rect.width() - width, rect.height())
+
+
 def _undated(
     painter: QPainter, frame: Frame, index: TimelineIndex, style: ChartStyle, selected: set[str]
 ) -> None:
@@ -269,6 +283,8 @@ def _undated(
         )
         painter.setBrush(QColor("#ffffff"))
         painter.drawRoundedRect(rect, 9, 9)
+        if chip.disputed:
+            rect = _disputed_tag(painter, rect, style)
         painter.setPen(style.text)
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, chip.text)
     if frame.hidden_undated:

@@ -154,3 +154,7 @@ def paint_mark(
         painter.drawLine(QPointF(left - 2, box.y), QPointF(right + 2, box.y))
     if mark & _UNCERTAIN:
         _badge(painter, right - 1, box.y - half, "?", style.text)
+    if mark & _DISPUTED:
+        # "!" at the left top corner, so that it never hides an uncertain mark's "?".
+        left = min(box.x1, (box.x1 + box.x2) / 2 - half)
+        _badge(painter, left + 1, box.y - half, "!", style.disputed)

@@ -67,7 +67,7 @@ class ChartPage:
         missing = sorted(shown - labelled)
         items = [
             f"{clean_title(self.index.titles[e]) or '(untitled)'} "
-            f"({self.index.entries[e].when.edtf})"
+            f"({self.index.entries[e].when.edtf or 'undated'})"
             for e in missing[:KEY_LIMIT]
         ]
         if len(missing) > KEY_LIMIT:
@@ -134,6 +134,7 @@ def paint_page(painter: QPainter, page: ChartPage) -> None:
     sources = len(page.index.project.sources)
     note = (
         f"Source: project “{clean_title(page.index.project.title)[:80]}”, "
-        f"{sources:,} sources in its library · Timeline Editor {__version__}"
+        f"{sources:,} source{'' if sources == 1 else 's'} in its library"
+        f" · Timeline Editor {__version__}"
     )
     painter.drawText(QPointF(MARGIN, y + 24), note)

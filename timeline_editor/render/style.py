@@ -31,6 +31,7 @@ class ChartStyle:
         self.muted = QColor("#6e7781")
         self.dead = QColor("#9a9a9a")
         self.as_of = QColor("#b3261e")
+        self.disputed = QColor("#8c3b00")
         self.selection = QColor("#111111")
         self.focus = QColor("#1a73e8")
         self.era = QColor(120, 120, 140, 34)
