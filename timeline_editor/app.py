@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from types import ModuleType
 
 from timeline_editor import __version__
@@ -59,6 +60,24 @@ def _run_command(module: ModuleType, parsed: argparse.Namespace) -> int:
     return result
 
 
+def _gui_problem(files: Sequence[str], commands: dict[str, ModuleType]) -> str:
+    """Why the window cannot start as asked (empty when it can)."""
+    for name in files:
+        path = Path(name)
+        if not path.exists() and not path.suffix and "/" not in name and "\\" not in name:
+            listed = ", ".join(commands)
+            return f"unknown command '{name}' (commands: {listed}); to open a file, give its path"
+    headless = sys.platform.startswith("linux") and not any(
+        os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    )
+    if headless:
+        return (
+            "no display to open a window on (DISPLAY is not set). Commands that need no"
+            " window: " + ", ".join(commands) + " (see timeline-editor --help)"
+        )
+    return ""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``timeline-editor`` script; returns the exit status."""
     args = list(sys.argv[1:] if argv is None else argv)
@@ -70,6 +89,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
         return _run_command(commands[parsed.command], parsed)
     gui_args = _gui_parser().parse_args(args)
+    problem = _gui_problem(gui_args.files, commands)
+    if problem:
+        print(f"timeline-editor: {problem}", file=sys.stderr)
+        return 2
     from timeline_editor.ui.start import run_gui
 
     return run_gui(gui_args.files)
