@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.synthetic import make_project  # noqa: E402
 from timeline_editor.io.project_file import load_project, save_project  # noqa: E402
-from timeline_editor.model.edtf import parse_edtf  # noqa: E402
+from timeline_editor.model.edtf_check import clear_cache  # noqa: E402
 from timeline_editor.model.entities import Project, new_id  # noqa: E402
 
 POOL = 100_000
@@ -59,7 +59,7 @@ def load_worker(path: Path, runs: int) -> None:
     """Child process: time ``runs`` loads, print JSON with times and peak memory."""
     times, cpu = [], []
     for _ in range(runs):
-        parse_edtf.cache_clear()
+        clear_cache()
         start, start_cpu = time.perf_counter(), time.process_time()
         project = load_project(path)
         times.append(time.perf_counter() - start)
