@@ -22,7 +22,7 @@ def test_objects_made_while_paused_skip_the_young_generations() -> None:
     assert gc.isenabled()
     with gc_paused():
         assert not gc.isenabled()
-        kept = [[] for _ in range(5000)]  # more than one young collection's worth
+        kept: list[list[int]] = [[] for _ in range(5000)]  # more than one young collection's worth
     assert gc.isenabled()
     assert gc.get_count()[0] < 100, "the new objects would be walked by the next collection"
     assert all(gc.is_tracked(item) for item in kept[:10])
