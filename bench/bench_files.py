@@ -1,7 +1,7 @@
 """Time project load and save at 1k, 10k, 100k and 1M entries; print a table and a JSON line.
 
 Usage: ``python -m bench.bench_files [--sizes 1000,10000] [--runs 5] [--keep DIR]``.
-Each load runs in a fresh process (as opening a file does), with the EDTF parse cache
+Each load runs in a fresh process (as opening a file does), with the EDTF caches
 cleared before every run; its peak memory is that process's maximum resident set size.
 Entries of the 1M project are copies (with new ids) of the 100k pool, to save generating
 time; the 100k pool's dates, citations and claims repeat ten times.
