@@ -1,7 +1,7 @@
 """Time project load and save at 1k, 10k, 100k and 1M entries; print a table and a JSON line.
 
 Usage: ``python -m bench.bench_files [--sizes 1000,10000] [--runs 5] [--keep DIR]``.
-Each load runs in a fresh process (as opening a file does), with the EDTF parse cache
+Each load runs in a fresh process (as opening a file does), with the EDTF caches
 cleared before every run; its peak memory is that process's maximum resident set size.
 Entries of the 1M project are copies (with new ids) of the 100k pool, to save generating
 time; the 100k pool's dates, citations and claims repeat ten times.
@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.synthetic import make_project  # noqa: E402
 from timeline_editor.io.project_file import load_project, save_project  # noqa: E402
-from timeline_editor.model.edtf import parse_edtf  # noqa: E402
+from timeline_editor.model.edtf_check import clear_cache  # noqa: E402
 from timeline_editor.model.entities import Project, new_id  # noqa: E402
 
 POOL = 100_000
@@ -59,7 +59,7 @@ def load_worker(path: Path, runs: int) -> None:
     """Child process: time ``runs`` loads, print JSON with times and peak memory."""
     times, cpu = [], []
     for _ in range(runs):
-        parse_edtf.cache_clear()
+        clear_cache()
         start, start_cpu = time.perf_counter(), time.process_time()
         project = load_project(path)
         times.append(time.perf_counter() - start)

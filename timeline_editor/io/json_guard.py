@@ -78,8 +78,29 @@ def strip_bom(data: bytes) -> bytes:
 
 def may_hold_non_finite(data: bytes) -> bool:
     """True when ``NaN`` or ``Infinity`` occurs anywhere (perhaps only inside a string)."""
-    # Two substring searches run at memory speed; a regex alternation is ten times slower.
-    return b"NaN" in data or b"Infinity" in data
+    return _occurs(b"NaN", data) or _occurs(b"Infinity", data)
+
+
+#: How many false starts (an ``N`` not starting ``NaN``) to check one by one.
+_MAX_FALSE_STARTS = 64
+
+
+def _occurs(word: bytes, data: bytes) -> bool:
+    """``word in data``, faster when the word's first letter is rare.
+
+    Finding one byte is memchr (10 GB/s here), a substring search about 1.5 GB/s, and
+    the capitals N and I are rare in JSON. Past a few false starts (a text full of
+    "November") the rest is left to the substring search, so the cost stays bounded.
+    """
+    first = word[:1]
+    at = data.find(first)
+    for _ in range(_MAX_FALSE_STARTS):
+        if at < 0:
+            return False
+        if data.startswith(word, at):
+            return True
+        at = data.find(first, at + 1)
+    return at >= 0 and data.find(word, at) >= 0
 
 
 def _translate(error: str) -> JsonError:

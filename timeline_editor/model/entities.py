@@ -14,6 +14,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from .edtf import EdtfError, Shape, parse_edtf
+from .edtf_check import ensure_valid_edtf
 from .vocab import (
     ActorKind,
     Confidence,
@@ -57,7 +58,7 @@ class Model(BaseModel):
 def check_edtf(value: str) -> str:
     """Validate an EDTF string, returning it unchanged."""
     try:
-        parse_edtf(value)
+        ensure_valid_edtf(value)
     except EdtfError as exc:
         raise ValueError(str(exc)) from None
     return value
