@@ -212,9 +212,12 @@ class TimelineIndex:
                 infos = [info for info in infos if _matches(info, lanes)]
             self.lanes: list[LaneInfo] = infos
             self.arrays: list[LaneArrays] = [_arrays(columns[info.key]) for info in infos]
-        # The project's objects live as long as the view: keep cyclic collections from
-        # walking them during frames (a full pass over a million entries stalls a frame).
+        # The project's objects live as long as the view: move them to the oldest
+        # generation without a walk, so young-generation collections during frames do
+        # not pass over a million entries. Unfreezing keeps them collectable: a frozen
+        # heap would never free the reference cycles of a long editing session.
         gc.freeze()
+        gc.unfreeze()
         self.eras = _eras(project)
 
     def _collect(self, mode: str) -> dict[str, Table]:
