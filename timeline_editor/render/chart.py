@@ -15,6 +15,7 @@ from timeline_editor.layout.visual import Mark
 from timeline_editor.model.daynum import civil
 
 from .markbatch import paint_marks
+from .marks import dash_pen, lane_background
 from .style import MONTH_ABBR, ChartStyle
 
 _DEAD = int(Mark.DEAD)
@@ -138,10 +139,18 @@ def _density(painter: QPainter, row: DensityRow, frame: Frame, style: ChartStyle
         if band.lane == row.lane:
             colour = style.lane_colour(band.lane, band.info.colour)
     level = np.log1p(counts.astype(np.float64)) / math.log1p(peak)
-    alpha = np.where(counts > 0, 40 + level * 215, 0).astype(np.uint32)
-    rgb = (colour.red() << 16) | (colour.green() << 8) | colour.blue()
-    pixels = np.ascontiguousarray(((alpha << 24) | rgb).reshape(1, -1).astype(np.uint32))
-    image = QImage(pixels.data, len(counts), 1, 4 * len(counts), QImage.Format.Format_ARGB32)
+    share = np.where(counts > 0, (40 + level * 215) / 255, 0.0)
+    # Opaque pixels blended onto the lane's colour: a PDF keeps them as they are.
+    ground = lane_background(row.lane, style)
+    rgb = np.zeros(len(counts), np.uint32)
+    for shift, ink, paper in (
+        (16, colour.red(), ground.red()),
+        (8, colour.green(), ground.green()),
+        (0, colour.blue(), ground.blue()),
+    ):
+        rgb |= np.rint(ink * share + paper * (1 - share)).astype(np.uint32) << shift
+    pixels = np.ascontiguousarray((rgb | np.uint32(0xFF000000)).reshape(1, -1))
+    image = QImage(pixels.data, len(counts), 1, 4 * len(counts), QImage.Format.Format_RGB32)
     pad = frame.geometry.lane_pad
     target = QRectF(row.x0, row.top + pad, row.bin_px * len(counts), row.height - 2 * pad)
     painter.drawImage(target, image.copy())
@@ -233,7 +242,7 @@ def _as_of(painter: QPainter, frame: Frame, style: ChartStyle, top: float, botto
     if frame.as_of_x is None:
         return
     x = frame.as_of_x
-    painter.setPen(QPen(style.as_of, 1.6, Qt.PenStyle.DashLine))
+    painter.setPen(dash_pen(QPen(style.as_of, 1.6), 5.0, 3.0))
     painter.drawLine(QPointF(x, top), QPointF(x, bottom))
     day = math.floor(frame.scale.day_at(x)) - 1
     year, month, dom = civil(day)
@@ -275,11 +284,7 @@ def _undated(
         rect = QRectF(chip.x, chip.y - 9, chip.width, 18)
         chosen = index.entries[chip.entry].id in selected
         painter.setPen(
-            QPen(
-                style.selection if chosen else style.muted,
-                2.0 if chosen else 0.8,
-                Qt.PenStyle.DashLine,
-            )
+            dash_pen(QPen(style.selection if chosen else style.muted, 2.0 if chosen else 1.0))
         )
         painter.setBrush(QColor("#ffffff"))
         painter.drawRoundedRect(rect, 9, 9)

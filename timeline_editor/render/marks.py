@@ -29,16 +29,36 @@ def _faded(colour: QColor, alpha: int) -> QColor:
     return faded
 
 
-def _fill(box: MarkBox, colour: QColor, x1: float, x2: float) -> QBrush:
+def blend(colour: QColor, background: QColor, alpha: int) -> QColor:
+    """``colour`` at ``alpha`` over ``background``, as one opaque colour.
+
+    Gradients fade toward the background colour, never toward transparency: PDF
+    viewers (poppler, Ghostscript) flatten gradients of varying alpha to a flat fill.
+    """
+    share = alpha / 255
+    return QColor(
+        round(colour.red() * share + background.red() * (1 - share)),
+        round(colour.green() * share + background.green() * (1 - share)),
+        round(colour.blue() * share + background.blue() * (1 - share)),
+    )
+
+
+def lane_background(lane: int, style: ChartStyle) -> QColor:
+    """The colour a lane's band is painted (marks fade into it)."""
+    return style.lane_even if lane % 2 == 0 else style.lane_odd
+
+
+def _fill(box: MarkBox, colour: QColor, background: QColor) -> QBrush:
     """Solid, lighter or feathered fill depending on precision and qualifiers."""
-    mark = box.mark
+    mark, x1, x2 = box.mark, box.x1, box.x2
     strength = 90 if mark & _COARSE else 200
     if mark & _PLANNED:
         strength = 0 if not mark & _COARSE else 40
-    solid = _faded(colour, strength)
     fades = mark & (_APPROXIMATE | _OPEN_START | _OPEN_END)
     if not fades or x2 - x1 < 2 or strength == 0:
-        return QBrush(solid)
+        return QBrush(_faded(colour, strength))
+    solid = blend(colour, background, strength)
+    clear = QColor(background)
     gradient = QLinearGradient(x1, 0, x2, 0)
     width = x2 - x1
     left = min(1.0, max(0.0, (box.cx1 - x1) / width))
@@ -47,10 +67,10 @@ def _fill(box: MarkBox, colour: QColor, x1: float, x2: float) -> QBrush:
         right = min(right, 0.55)
     if mark & _OPEN_START:
         left = max(left, 0.45)
-    gradient.setColorAt(0.0, _faded(colour, 0))
+    gradient.setColorAt(0.0, clear)
     gradient.setColorAt(left, solid)
     gradient.setColorAt(right, solid)
-    gradient.setColorAt(1.0, _faded(colour, 0))
+    gradient.setColorAt(1.0, clear)
     if not mark & (_APPROXIMATE | _OPEN_START):
         gradient.setColorAt(0.0, solid)
     if not mark & (_APPROXIMATE | _OPEN_END):
@@ -62,8 +82,19 @@ def _outline(mark: int, colour: QColor, selected: bool, style: ChartStyle) -> QP
     pen = QPen(style.selection if selected else colour.darker(130))
     pen.setWidthF(2.4 if selected else 1.3)
     if mark & _UNCERTAIN:
-        pen.setStyle(Qt.PenStyle.DashLine)
-        pen.setDashPattern([3.0, 2.0])
+        dash_pen(pen)
+    return pen
+
+
+def dash_pen(pen: QPen, dash: float = 4.0, gap: float = 3.0) -> QPen:
+    """Make ``pen`` dashed with an explicit pattern of ``dash`` and ``gap`` pixels.
+
+    Qt's stock DashLine scales with the pen width: a thin pen's gaps shrink below a
+    pixel at print resolution and read as a solid line in a PDF.
+    """
+    width = max(pen.widthF(), 0.1)
+    pen.setCosmetic(False)
+    pen.setDashPattern([dash / width, gap / width])
     return pen
 
 
@@ -125,9 +156,15 @@ def paint_mark(
     bar_h: float,
     min_w: float,
     selected: bool = False,
+    background: QColor | None = None,
 ) -> None:
-    """Draw one mark: fill, outline, hatching, brackets, arrows and badges as its flags say."""
+    """Draw one mark: fill, outline, hatching, brackets, arrows and badges as its flags say.
+
+    ``background`` is what the mark sits on (default: its lane's band colour).
+    """
     mark = box.mark
+    if background is None:
+        background = lane_background(box.lane, style)
     if mark & _DEAD:
         colour = style.dead
     half = bar_h / 2
@@ -136,7 +173,7 @@ def paint_mark(
         _window(painter, box, colour, half, pen)
     else:
         painter.setPen(pen)
-        painter.setBrush(_fill(box, colour, box.x1, box.x2))
+        painter.setBrush(_fill(box, colour, background))
         _shape(painter, box, colour, half, min_w)
         if mark & _DISPUTED:
             hatch = QBrush(colour.darker(140), Qt.BrushStyle.BDiagPattern)
