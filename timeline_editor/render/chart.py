@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPen
 
 from timeline_editor.layout.index import TimelineIndex
 from timeline_editor.layout.scene import CHIP_TAG_PAD, DISPUTED_TAG, DensityRow, Frame, MarkBox
+from timeline_editor.layout.ticks import labels_at_tick, minor_label_x
 from timeline_editor.layout.visual import Mark
 from timeline_editor.model.daynum import civil
 
@@ -19,6 +20,8 @@ from .marks import dash_pen, lane_background
 from .style import MONTH_ABBR, ChartStyle
 
 _DEAD = int(Mark.DEAD)
+#: How far past the view's right edge a mark may spill (the page margin is 24 px).
+_RIGHT_MASK = 40.0
 
 
 def paint_frame(
@@ -51,6 +54,7 @@ def paint_frame(
     _overflow(painter, frame, style)
     _as_of(painter, frame, style, lanes_top, lanes_bottom)
     painter.restore()
+    _gutter(painter, frame, style, right)
     _undated(painter, frame, index, style, set(selected))
     _axis(painter, frame, style)
 
@@ -58,8 +62,21 @@ def paint_frame(
 def _lanes(painter: QPainter, frame: Frame, style: ChartStyle, right: float) -> None:
     painter.setPen(Qt.PenStyle.NoPen)
     for band in frame.bands:
-        painter.setBrush(style.lane_even if band.lane % 2 == 0 else style.lane_odd)
+        painter.setBrush(lane_background(band.lane, style))
         painter.drawRect(QRectF(0, band.top, right, band.height))
+
+
+def _gutter(painter: QPainter, frame: Frame, style: ChartStyle, right: float) -> None:
+    """Lane names, painted over whatever reached past the view's edges.
+
+    An SVG ignores the clip, so bars and brackets that start before the view would
+    spill into the name column; covering both margins is the clip made by hand.
+    """
+    painter.setPen(Qt.PenStyle.NoPen)
+    for band in frame.bands:
+        painter.setBrush(lane_background(band.lane, style))
+        painter.drawRect(QRectF(0, band.top, frame.scale.x0, band.height))
+        painter.fillRect(QRectF(right, band.top, _RIGHT_MASK, band.height), style.background)
     painter.setFont(style.bold_font)
     width = frame.geometry.gutter - 16
     for band in frame.bands:
@@ -75,23 +92,28 @@ def _lanes(painter: QPainter, frame: Frame, style: ChartStyle, right: float) -> 
 
 def _eras(painter: QPainter, frame: Frame, style: ChartStyle, top: float, bottom: float) -> None:
     painter.setFont(style.small_font)
-    for x1, x2, title, colour in frame.eras:
+    left, right = frame.scale.x0, frame.scale.x0 + frame.scale.width
+    for start, end, title, colour in frame.eras:
         fill = QColor(colour) if colour else style.era
         fill.setAlpha(34)
+        x1, x2 = max(start, left), min(end, right)
         painter.fillRect(QRectF(x1, top, x2 - x1, bottom - top), fill)
         painter.setPen(style.muted)
         painter.drawText(QPointF(max(x1, frame.scale.x0) + 4, top + 11), title)
 
 
 def _grid(painter: QPainter, frame: Frame, style: ChartStyle, top: float, bottom: float) -> None:
-    painter.setPen(QPen(style.grid, 1.0))
-    for tick in frame.axis.minor:
-        x = round(frame.scale.x_of(tick.day)) + 0.5
-        painter.drawLine(QPointF(x, top), QPointF(x, bottom))
-    painter.setPen(QPen(style.grid.darker(115), 1.0))
-    for tick in frame.axis.major:
-        x = round(frame.scale.x_of(tick.day)) + 0.5
-        painter.drawLine(QPointF(x, top), QPointF(x, bottom))
+    # Lines outside the view are skipped, not clipped: an SVG ignores the clip.
+    left, right = frame.scale.x0, frame.scale.x0 + frame.scale.width
+    for ticks, pen in (
+        (frame.axis.minor, QPen(style.grid, 1.0)),
+        (frame.axis.major, QPen(style.grid.darker(115), 1.0)),
+    ):
+        painter.setPen(pen)
+        for tick in ticks:
+            x = round(frame.scale.x_of(tick.day)) + 0.5
+            if left <= x <= right:
+                painter.drawLine(QPointF(x, top), QPointF(x, bottom))
 
 
 def _axis(painter: QPainter, frame: Frame, style: ChartStyle) -> None:
@@ -107,25 +129,31 @@ def _axis(painter: QPainter, frame: Frame, style: ChartStyle) -> None:
     painter.setPen(style.text)
     metrics = painter.fontMetrics()
     for tick in frame.axis.major:
-        x1, x2 = scale.x_of(tick.day), scale.x_of(tick.until)
+        x1, x2 = scale.x_of(tick.day), min(scale.x_of(tick.until), right)
         label, text_w = tick.label, metrics.horizontalAdvance(tick.label)
-        if text_w > x2 - x1 - 8:
+        room = x2 - max(x1, left) - 8
+        if text_w > room:
             # Wider than its own span ("Tue 20 November 2018" above hours): shorten it.
-            label = metrics.elidedText(label, Qt.TextElideMode.ElideRight, max(0, int(x2 - x1 - 8)))
+            label = metrics.elidedText(label, Qt.TextElideMode.ElideRight, max(0, int(room)))
             text_w = metrics.horizontalAdvance(label)
-        x = min(max(x1, left) + 4, x2 - text_w - 4)
-        painter.drawLine(QPointF(round(x1) + 0.5, top + 2), QPointF(round(x1) + 0.5, top + 20))
-        painter.drawText(QPointF(max(x, x1 + 4), top + 16), label)
+        if x1 >= left:
+            painter.drawLine(QPointF(round(x1) + 0.5, top + 2), QPointF(round(x1) + 0.5, top + 20))
+        if label:
+            x = max(min(max(x1, left) + 4, x2 - text_w - 4), x1 + 4, left + 4)
+            painter.drawText(QPointF(x, top + 16), label)
     painter.setFont(style.axis_font)
     painter.setPen(style.muted)
+    metrics = painter.fontMetrics()
+    at_tick = labels_at_tick(frame.axis.unit)
     for tick in frame.axis.minor:
         x1, x2 = scale.x_of(tick.day), scale.x_of(tick.until)
-        painter.drawLine(
-            QPointF(round(x1) + 0.5, top + height - 8), QPointF(round(x1) + 0.5, top + height)
-        )
+        if left <= x1 <= right:
+            tick_x = round(x1) + 0.5
+            painter.drawLine(QPointF(tick_x, top + height - 8), QPointF(tick_x, top + height))
         text_w = metrics.horizontalAdvance(tick.label)
-        x = (x1 + x2) / 2 - text_w / 2 if x2 - x1 > text_w + 6 else x1 + 3
-        painter.drawText(QPointF(x, top + height - 12), tick.label)
+        x = minor_label_x(x1, x2, text_w, left, right, at_tick=at_tick)
+        if x is not None:
+            painter.drawText(QPointF(x, top + height - 12), tick.label)
     painter.restore()
 
 
