@@ -125,6 +125,15 @@ def _axis(painter: QPainter, frame: Frame, style: ChartStyle) -> None:
     painter.drawLine(QPointF(left, top + height - 0.5), QPointF(right, top + height - 0.5))
     painter.save()
     painter.setClipRect(QRectF(left, top, scale.width, height))
+    _context_row(painter, frame, style)
+    _fine_row(painter, frame, style)
+    painter.restore()
+
+
+def _context_row(painter: QPainter, frame: Frame, style: ChartStyle) -> None:
+    """The coarse row ("November 2021"): each label just after its tick, or at the edge."""
+    scale, top = frame.scale, frame.top
+    left, right = scale.x0, scale.x0 + scale.width
     painter.setFont(style.bold_font)
     painter.setPen(style.text)
     metrics = painter.fontMetrics()
@@ -141,6 +150,13 @@ def _axis(painter: QPainter, frame: Frame, style: ChartStyle) -> None:
         if label:
             x = max(min(max(x1, left) + 4, x2 - text_w - 4), x1 + 4, left + 4)
             painter.drawText(QPointF(x, top + 16), label)
+
+
+def _fine_row(painter: QPainter, frame: Frame, style: ChartStyle) -> None:
+    """The fine row: instants labelled at their tick, calendar spans centred in theirs."""
+    scale, top = frame.scale, frame.top
+    left, right = scale.x0, scale.x0 + scale.width
+    height = frame.geometry.axis_h
     painter.setFont(style.axis_font)
     painter.setPen(style.muted)
     metrics = painter.fontMetrics()
@@ -151,10 +167,9 @@ def _axis(painter: QPainter, frame: Frame, style: ChartStyle) -> None:
             tick_x = round(x1) + 0.5
             painter.drawLine(QPointF(tick_x, top + height - 8), QPointF(tick_x, top + height))
         text_w = metrics.horizontalAdvance(tick.label)
-        x = minor_label_x(x1, x2, text_w, left, right, at_tick=at_tick)
-        if x is not None:
-            painter.drawText(QPointF(x, top + height - 12), tick.label)
-    painter.restore()
+        found = minor_label_x(x1, x2, text_w, left, right, at_tick=at_tick)
+        if found is not None:
+            painter.drawText(QPointF(found, top + height - 12), tick.label)
 
 
 def _density(painter: QPainter, row: DensityRow, frame: Frame, style: ChartStyle) -> None:
