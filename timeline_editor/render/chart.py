@@ -22,6 +22,8 @@ from .style import MONTH_ABBR, ChartStyle
 _DEAD = int(Mark.DEAD)
 #: How far past the view's right edge a mark may spill (the page margin is 24 px).
 _RIGHT_MASK = 40.0
+#: Baseline of the era names and the as-of caption above the chart area's bottom.
+CAPTION_DROP = 2.0
 
 
 def paint_frame(
@@ -99,7 +101,9 @@ def _eras(painter: QPainter, frame: Frame, style: ChartStyle, top: float, bottom
         x1, x2 = max(start, left), min(end, right)
         painter.fillRect(QRectF(x1, top, x2 - x1, bottom - top), fill)
         painter.setPen(style.muted)
-        painter.drawText(QPointF(max(x1, frame.scale.x0) + 4, top + 11), title)
+        # At the foot of the band: the lowest row's marks end 10 px above the chart's
+        # bottom, so the name collides neither with a mark nor with the axis labels.
+        painter.drawText(QPointF(x1 + 3, bottom - CAPTION_DROP), title)
 
 
 def _grid(painter: QPainter, frame: Frame, style: ChartStyle, top: float, bottom: float) -> None:
@@ -259,7 +263,9 @@ def _labels(painter: QPainter, frame: Frame, index: TimelineIndex, style: ChartS
         if is_dead:
             painter.setFont(struck)
         painter.setPen(style.dead.darker(120) if is_dead else style.text)
-        painter.drawText(QPointF(label.x, label.y + ascent), label.text)
+        # Above a window's line, the descenders just clear it.
+        baseline = label.y - 0.5 if label.above else label.y + ascent
+        painter.drawText(QPointF(label.x, baseline), label.text)
         if is_dead:
             painter.setFont(font)
 
@@ -291,7 +297,8 @@ def _as_of(painter: QPainter, frame: Frame, style: ChartStyle, top: float, botto
     year, month, dom = civil(day)
     painter.setFont(style.small_font)
     painter.setPen(style.as_of)
-    painter.drawText(QPointF(x + 4, top + 11), f"as of {dom} {MONTH_ABBR[month - 1]} {year}")
+    caption = f"as of {dom} {MONTH_ABBR[month - 1]} {year}"
+    painter.drawText(QPointF(x + 4, bottom - CAPTION_DROP), caption)
 
 
 def _disputed_tag(painter: QPainter, rect: QRectF, style: ChartStyle) -> QRectF:

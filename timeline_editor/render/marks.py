@@ -21,6 +21,7 @@ _PLANNED = int(Mark.PLANNED)
 _POINT = int(Mark.POINT)
 _UNCERTAIN = int(Mark.UNCERTAIN)
 _WINDOW = int(Mark.WINDOW)
+BADGE_R = 5.0
 
 
 def _faded(colour: QColor, alpha: int) -> QColor:
@@ -106,27 +107,41 @@ def _arrow(painter: QPainter, x: float, y: float, direction: float, colour: QCol
 
 
 def _badge(painter: QPainter, x: float, y: float, text: str, colour: QColor) -> None:
+    """A small round badge centred on (x, y)."""
     painter.setPen(QPen(colour, 1.0))
     painter.setBrush(QColor("#ffffff"))
-    painter.drawEllipse(QPointF(x, y), 5.5, 5.5)
-    painter.setFont(make_font(9, bold=True))
-    painter.drawText(QRectF(x - 6, y - 6, 12, 12), Qt.AlignmentFlag.AlignCenter, text)
+    painter.drawEllipse(QPointF(x, y), BADGE_R, BADGE_R)
+    painter.setFont(make_font(8, bold=True))
+    painter.drawText(QRectF(x - 5, y - 5, 10, 10), Qt.AlignmentFlag.AlignCenter, text)
+
+
+def badge_y(y: float, half: float) -> float:
+    """Where a mark's corner badge is centred: low enough to stay in the mark's own row.
+
+    A row is 22 px and a bar 14: a badge centred on the bar's top edge poked 2 px into
+    the row above and sat on its marker.
+    """
+    return y - half + BADGE_R - 2.5
+
+
+def window_line_y(y: float, half: float) -> float:
+    """Where a window's thin line runs: low in its row, so a label fits above it."""
+    return y + half * 0.6
 
 
 def _window(painter: QPainter, box: MarkBox, colour: QColor, half: float, pen: QPen) -> None:
     y, x1, x2 = box.y, box.x1, max(box.x2, box.x1 + 6)
+    line, top, bottom = window_line_y(y, half), y - half * 0.4, y + half
     pen.setStyle(Qt.PenStyle.SolidLine if not box.mark & _UNCERTAIN else pen.style())
     painter.setPen(pen)
     painter.setBrush(_faded(colour, 28))
-    painter.drawRect(QRectF(x1, y - half * 0.5, x2 - x1, half))
-    painter.drawLine(QPointF(x1, y - half), QPointF(x1, y + half))
-    painter.drawLine(QPointF(x2, y - half), QPointF(x2, y + half))
-    painter.drawLine(QPointF(x1, y - half), QPointF(x1 + 4, y - half))
-    painter.drawLine(QPointF(x1, y + half), QPointF(x1 + 4, y + half))
-    painter.drawLine(QPointF(x2, y - half), QPointF(x2 - 4, y - half))
-    painter.drawLine(QPointF(x2, y + half), QPointF(x2 - 4, y + half))
+    painter.drawRect(QRectF(x1, line - half * 0.25, x2 - x1, half * 0.5))
+    for x, inward in ((x1, 4.0), (x2, -4.0)):
+        painter.drawLine(QPointF(x, top), QPointF(x, bottom))
+        painter.drawLine(QPointF(x, top), QPointF(x + inward, top))
+        painter.drawLine(QPointF(x, bottom), QPointF(x + inward, bottom))
     painter.setBrush(QColor("#ffffff"))
-    painter.drawEllipse(QPointF((x1 + x2) / 2, y), 4.0, 4.0)
+    painter.drawEllipse(QPointF((x1 + x2) / 2, line), 3.2, 3.2)
 
 
 def _shape(painter: QPainter, box: MarkBox, colour: QColor, half: float, min_w: float) -> None:
@@ -181,17 +196,18 @@ def paint_mark(
             painter.setPen(Qt.PenStyle.NoPen)
             _shape(painter, box, colour, half, min_w)
     right = max(box.x2, (box.x1 + box.x2) / 2 + half)
+    arrow_y = window_line_y(box.y, half) if mark & _WINDOW else box.y
     if mark & _OPEN_END:
-        _arrow(painter, box.x2, box.y, 1.0, colour)
+        _arrow(painter, box.x2, arrow_y, 1.0, colour)
     if mark & _OPEN_START:
-        _arrow(painter, box.x1, box.y, -1.0, colour)
+        _arrow(painter, box.x1, arrow_y, -1.0, colour)
     if mark & _DEAD:
         painter.setPen(QPen(style.text, 1.4))
         left = min(box.x1, (box.x1 + box.x2) / 2 - half)
         painter.drawLine(QPointF(left - 2, box.y), QPointF(right + 2, box.y))
     if mark & _UNCERTAIN:
-        _badge(painter, right - 1, box.y - half, "?", style.text)
+        _badge(painter, right - 1, badge_y(box.y, half), "?", style.text)
     if mark & _DISPUTED:
         # "!" at the left top corner, so that it never hides an uncertain mark's "?".
         left = min(box.x1, (box.x1 + box.x2) / 2 - half)
-        _badge(painter, left + 1, box.y - half, "!", style.disputed)
+        _badge(painter, left + 1, badge_y(box.y, half), "!", style.disputed)
