@@ -62,3 +62,15 @@ def test_labels_never_overlap(items: list[tuple[int, int, str]]) -> None:
     for a, b in itertools.pairwise(labels):
         assert a.x + a.width <= b.x
     assert all(lab.x + lab.width <= 2400 for lab in labels)
+
+
+def test_window_label_goes_after_the_bracket_when_it_fits() -> None:
+    labels = place_row([Slot(0, 100, 300, "Route", thin=True)], 10, 0, 1000, METRICS)
+    assert labels[0].x >= 300 and not labels[0].above
+
+
+def test_window_label_without_room_after_sits_above_the_line() -> None:
+    slots = [Slot(0, 100, 900, "New route to be agreed", thin=True)]
+    labels = place_row(slots, 10, 0, 950, METRICS)
+    assert labels[0].above and 100 < labels[0].x < 900
+    assert labels[0].text == "New route to be agreed"

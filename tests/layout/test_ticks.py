@@ -65,3 +65,15 @@ def test_labels_fit_between_ticks() -> None:
         ]
         widest = max(MEASURE(t.label) for t in axis.minor)
         assert min(gaps, default=1e9) >= widest, span
+
+
+def test_minor_label_x_at_tick_centred_or_hidden_at_the_edges() -> None:
+    from timeline_editor.layout.ticks import minor_label_x
+
+    assert minor_label_x(100, 200, 10, 50, 500, at_tick=True) == 103
+    assert minor_label_x(100, 200, 10, 50, 500, at_tick=False) == 145
+    # A span cut by the left edge is centred in what is visible.
+    assert minor_label_x(0, 200, 10, 50, 500, at_tick=False) == 120
+    # Instants before the view, or labels running past its right edge, are not drawn.
+    assert minor_label_x(40, 90, 10, 50, 500, at_tick=True) is None
+    assert minor_label_x(495, 600, 10, 50, 500, at_tick=True) is None

@@ -7,6 +7,7 @@ window's filter panel, so a chart or report made here matches what the panel sho
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
 
 from timeline_editor.model.edtf import parse_edtf
 from timeline_editor.model.entities import Project
@@ -27,7 +28,10 @@ def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--status", action="append", choices=statuses, help="only this status")
     group.add_argument("--tag", action="append", metavar="TAG", help="only entries with TAG")
     group.add_argument(
-        "--actor", action="append", metavar="ID_OR_NAME", help="only entries naming this actor"
+        "--actor",
+        action="append",
+        metavar="ID_OR_NAME",
+        help="only entries naming this actor (a unique part of a name will do)",
     )
     group.add_argument(
         "--min-reliability",
@@ -38,16 +42,32 @@ def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--unsourced-only", action="store_true", help="only entries with no source")
 
 
+def resolve_name(option: str, what: str, name: str, known: Sequence[tuple[str, str]]) -> str:
+    """The id of ``name`` among ``known`` (id, name) pairs.
+
+    An exact id wins, then a whole name in any case, then the one name containing
+    ``name`` in any case ("Putin" for "Vladimir Putin"); none or several is an error.
+    """
+    for ident, _ in known:
+        if name == ident:
+            return ident
+    wanted = name.casefold().strip()
+    whole = [ident for ident, title in known if title.casefold() == wanted]
+    if len(whole) == 1:
+        return whole[0]
+    parts = [(ident, title) for ident, title in known if wanted and wanted in title.casefold()]
+    if len(parts) == 1:
+        return parts[0][0]
+    if parts:
+        listed = ", ".join(f"'{title}'" for _, title in parts[:10])
+        more = f" and {len(parts) - 10} more" if len(parts) > 10 else ""
+        raise FilterArgumentError(f"{option}: '{name}' matches several {what}s: {listed}{more}")
+    raise FilterArgumentError(f"{option}: no {what} with id or name '{name}'")
+
+
 def _actor_ids(project: Project, wanted: list[str]) -> frozenset[str]:
-    by_name = {a.name.casefold(): a.id for a in project.actors}
-    ids = {a.id for a in project.actors}
-    found: set[str] = set()
-    for name in wanted:
-        ident = name if name in ids else by_name.get(name.casefold())
-        if ident is None:
-            raise FilterArgumentError(f"--actor: no actor with id or name '{name}'")
-        found.add(ident)
-    return frozenset(found)
+    known = [(a.id, a.name) for a in project.actors]
+    return frozenset(resolve_name("--actor", "actor", name, known) for name in wanted)
 
 
 def entry_filter_from(

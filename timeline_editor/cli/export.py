@@ -10,8 +10,11 @@ from timeline_editor.cli._filter_args import (
     FilterArgumentError,
     add_filter_arguments,
     entry_filter_from,
+    resolve_name,
 )
+from timeline_editor.model.entities import Project
 from timeline_editor.model.filters import EntryPredicate
+from timeline_editor.model.vocab import EntryKind
 
 NAME = "export"
 HELP = "export a project as a chart (.png .svg .pdf) or a registered text format"
@@ -75,7 +78,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         dest="lanes",
         action="append",
         metavar="ID_OR_TITLE",
-        help="only this lane (repeatable)",
+        help="only this row (repeatable): a lane, or an actor or kind with --lanes-by",
     )
     parser.add_argument(
         "--lanes-by",
@@ -119,22 +122,49 @@ def run(args: argparse.Namespace) -> int:
         return _fail(str(exc), 2)
     predicate = None if chosen.is_empty() else chosen.bind(lambda: project)
     try:
+        lanes = lane_keys(project, args.lanes, args.lanes_by) if args.lanes else None
+    except FilterArgumentError as exc:
+        return _fail(str(exc), 2)
+    try:
         if exporter is not None:
             exporter(filtered_project(project, predicate), output)
         else:
-            _draw(project, output, args, predicate)
+            _draw(project, output, args, predicate, lanes)
     except (OSError, ValueError) as exc:
         return _fail(f"{output}: {exc}", 1)
     return 0
 
 
+def lane_keys(project: Project, wanted: list[str], mode: str) -> list[str]:
+    """The row keys ``--lane`` names (ids, names or unique parts of names) for ``mode``."""
+    if mode == "actor":
+        known = [(a.id, a.name) for a in project.actors] + [("", "(no actor)")]
+        what = "actor"
+    elif mode == "kind":
+        known = [(k.value, k.value) for k in EntryKind]
+        what = "kind"
+    else:
+        known = [(lane.id, lane.title) for lane in project.lanes] + [("", "(no lane)")]
+        what = "lane"
+    keys = []
+    for name in wanted:
+        try:
+            keys.append(resolve_name("--lane", what, name, known))
+        except FilterArgumentError as exc:
+            names = ", ".join(f"'{title}'" for _, title in known[:20])
+            raise FilterArgumentError(f"{exc}; the {what}s are {names}") from None
+    return keys
+
+
 def _draw(
-    project: object, output: Path, args: argparse.Namespace, predicate: EntryPredicate | None
+    project: Project,
+    output: Path,
+    args: argparse.Namespace,
+    predicate: EntryPredicate | None,
+    lanes: list[str] | None,
 ) -> None:
-    from timeline_editor.model.entities import Project
     from timeline_editor.render.export import day_of, export_chart
 
-    assert isinstance(project, Project)
     kind = _chart_kind(output, args.format)
     first = day_of(args.start, end=False) if args.start else None
     last = day_of(args.end, end=True) if args.end else None
@@ -152,7 +182,7 @@ def _draw(
         width=args.width,
         scale=args.scale,
         title=args.title,
-        lanes=args.lanes,
+        lanes=lanes,
         entry_filter=predicate,
         lane_mode=args.lanes_by,
         paper=args.paper,

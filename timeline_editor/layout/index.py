@@ -210,6 +210,7 @@ class TimelineIndex:
             infos = _lane_infos(project, lane_mode, set(columns))
             if lanes:
                 infos = [info for info in infos if _matches(info, lanes)]
+                self.undated = self._undated_in(lanes, lane_mode)
             self.lanes: list[LaneInfo] = infos
             self.arrays: list[LaneArrays] = [_arrays(columns[info.key]) for info in infos]
         # The project's objects live as long as the view: move them to the oldest
@@ -253,6 +254,32 @@ class TimelineIndex:
         return {
             key: table[cuts[i] : cuts[i + 1]] for i, key in enumerate(keys) if cuts[i + 1] > cuts[i]
         }
+
+    def _undated_in(self, lanes: Sequence[str], mode: str) -> list[int]:
+        """The undated entries that belong to one of the chosen rows."""
+        undated_keys = {k for e in self.undated for k in _lane_keys(self.entries[e], mode)}
+        chosen = {
+            info.key
+            for info in _lane_infos(self.project, mode, undated_keys)
+            if _matches(info, lanes)
+        }
+        return [
+            e for e in self.undated if any(k in chosen for k in _lane_keys(self.entries[e], mode))
+        ]
+
+    @property
+    def data_extent(self) -> tuple[float, float] | None:
+        """First and last day of any mark (entries only: no eras, no as-of day)."""
+        firsts = [float(a.starts[0]) for a in self.arrays if len(a)]
+        lasts = [float(a.cummax_end[-1]) for a in self.arrays if len(a)]
+        return (min(firsts), max(lasts)) if firsts else None
+
+    def shown(self, start: float, end: float) -> list[int]:
+        """Entry numbers with a mark overlapping ``[start, end)``, then the undated ones."""
+        found: set[int] = set()
+        for arrays in self.arrays:
+            found.update(arrays.entries[arrays.visible(start, end)].tolist())
+        return sorted(found) + list(self.undated)
 
     @property
     def extent(self) -> tuple[float, float] | None:

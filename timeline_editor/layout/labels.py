@@ -53,6 +53,8 @@ class Label:
     text: str
     width: float
     badge: str = ""
+    #: Set above a thin mark's line (a window's bracket), never through it.
+    above: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +68,8 @@ class Slot:
     badge: str = ""
     #: Where the label must end (the next mark's start); None = the next slot's ``x1``.
     limit: float | None = None
+    #: A thin line mark (a window): its label goes after it or above its line, never on it.
+    thin: bool = False
 
 
 def clean_title(title: str) -> str:
@@ -142,6 +146,8 @@ def _place_one(
     min_width: float,
 ) -> Label | None:
     """Inside the bar when the whole title fits there, else just after the mark."""
+    if slot.thin:
+        return _place_thin(slot, inside, limit, last_end=last_end, y=y, metrics=metrics)
     if slot.x2 - inside > min_width and inside >= last_end + GAP:
         fitted = _fit(slot, inside, min(slot.x2, limit) - GAP, metrics, 0.0)
         if fitted is not None and fitted[0] == clean_title(slot.title):
@@ -152,4 +158,24 @@ def _place_one(
     if fitted is None:
         return None
     text, width, badge_w = fitted
+    return Label(slot.entry, anchor + badge_w, y, text, width, slot.badge)
+
+
+def _place_thin(
+    slot: Slot, inside: float, limit: float, *, last_end: float, y: float, metrics: TextMetrics
+) -> Label | None:
+    """After a window mark, or above its line: the whole title where it fits, else the most."""
+    anchor = max(slot.x2 + GAP, last_end + GAP)
+    after = _fit(slot, anchor, limit, metrics, MIN_LABEL_WIDTH)
+    over = None
+    if inside >= last_end + GAP:
+        over = _fit(slot, inside, min(slot.x2, limit) - GAP, metrics, MIN_LABEL_WIDTH)
+    whole = clean_title(slot.title)
+    after_whole = after is not None and after[0] == whole
+    if over is not None and not after_whole and (after is None or over[1] > after[1]):
+        text, width, badge_w = over
+        return Label(slot.entry, inside + badge_w, y, text, width, slot.badge, above=True)
+    if after is None:
+        return None
+    text, width, badge_w = after
     return Label(slot.entry, anchor + badge_w, y, text, width, slot.badge)

@@ -186,6 +186,10 @@ def _overflow(frame: Frame, band: LaneBand, split: RowSplit, lo: float, hi: floa
 
 
 _BADGED = int(Mark.DEAD | Mark.DISPUTED)
+_WINDOW = int(Mark.WINDOW)
+_UNCERTAIN = int(Mark.UNCERTAIN)
+#: How far an uncertain mark's "?" badge reaches past the mark's right end.
+UNCERTAIN_BADGE_W = 4.0
 
 #: The word an undated chip carries when its entry's claims disagree.
 DISPUTED_TAG = "disputed"
@@ -232,7 +236,7 @@ def _marks(index: TimelineIndex, band: LaneBand, frame: Frame, metrics: TextMetr
 
 
 def _label_room(
-    xs1: Floats, xs2: Floats, rows: Ints, frame: Frame
+    xs1: Floats, xs2: Floats, rows: Ints, marks: Ints, frame: Frame
 ) -> tuple[Floats, Floats, Floats]:
     """Label extent of each mark (narrow ones widened), and where its row's next mark starts."""
     geometry, scale = frame.geometry, frame.scale
@@ -240,6 +244,9 @@ def _label_room(
     narrow = xs2 - xs1 < geometry.min_mark
     lx1 = np.where(narrow, mid - half, xs1)
     lx2 = np.where(narrow, mid + half, xs2)
+    # An uncertain mark's "?" sits on its right corner: its label starts after it.
+    badge_end = np.maximum(xs2, mid + geometry.bar_h / 2) + UNCERTAIN_BADGE_W
+    lx2 = np.where(marks & _UNCERTAIN, np.maximum(lx2, badge_end), lx2)
     right = scale.x0 + scale.width
     # Next mark of the same row (marks are in start order within each row).
     order = np.lexsort((np.arange(len(rows)), rows))
@@ -258,7 +265,7 @@ def _labels(
 ) -> None:
     """Labels of one lane's marks; only marks with room for one are looked at in Python."""
     xs1, xs2, rows, entries, marks = columns
-    lx1, lx2, limits = _label_room(xs1, xs2, rows, frame)
+    lx1, lx2, limits = _label_room(xs1, xs2, rows, marks, frame)
     left, min_width = frame.scale.x0, MIN_LABEL_WIDTH
     inside = lx2 - (np.maximum(lx1, left) + GAP) > min_width
     after = limits - (lx2 + GAP) >= min_width
@@ -268,7 +275,15 @@ def _labels(
     for i in candidates.tolist():
         entry, mark = int(entries[i]), int(marks[i])
         badge = _badge(mark, all_entries[entry].status.value) if mark & _BADGED else ""
-        slot = Slot(entry, float(lx1[i]), float(lx2[i]), titles[entry], badge, float(limits[i]))
+        slot = Slot(
+            entry,
+            float(lx1[i]),
+            float(lx2[i]),
+            titles[entry],
+            badge,
+            float(limits[i]),
+            thin=bool(mark & _WINDOW),
+        )
         per_row.setdefault(int(rows[i]), []).append(slot)
     right = left + frame.scale.width
     for row, slots in per_row.items():

@@ -185,3 +185,30 @@ def axis_for(scale: TimeScale, measure: Measure) -> Axis:
     minor = _ticks(unit, scale.start, scale.end, context=False)
     major = _ticks(coarse, scale.start, scale.end, context=True) if coarse else ()
     return Axis(unit, coarse, minor, major)
+
+
+def labels_at_tick(unit: Unit) -> bool:
+    """True when a unit's labels name an instant (an hour, a week's first day).
+
+    Those sit just after their tick, so "15" over a week is read as the 15th; the
+    labels of calendar spans (days, months, quarters, years) are centred in the span.
+    """
+    return unit.kind in ("hour", "week")
+
+
+def minor_label_x(
+    x1: float, x2: float, text_w: float, left: float, right: float, *, at_tick: bool
+) -> float | None:
+    """Where a fine tick's label starts, or None when it has no room inside the view.
+
+    The view's edges are honoured here rather than by a clip: an SVG export ignores
+    the painter's clip, and a label in the lane-name column reads as a wrong date.
+    """
+    if at_tick:
+        x = x1 + 3
+    else:
+        lo, hi = max(x1, left), min(x2, right)
+        x = (lo + hi) / 2 - text_w / 2 if hi - lo > text_w + 6 else x1 + 3
+    if x < left or x + text_w > right:
+        return None
+    return x

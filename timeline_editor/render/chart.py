@@ -11,13 +11,19 @@ from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPen
 
 from timeline_editor.layout.index import TimelineIndex
 from timeline_editor.layout.scene import CHIP_TAG_PAD, DISPUTED_TAG, DensityRow, Frame, MarkBox
+from timeline_editor.layout.ticks import labels_at_tick, minor_label_x
 from timeline_editor.layout.visual import Mark
 from timeline_editor.model.daynum import civil
 
 from .markbatch import paint_marks
+from .marks import dash_pen, lane_background
 from .style import MONTH_ABBR, ChartStyle
 
 _DEAD = int(Mark.DEAD)
+#: How far past the view's right edge a mark may spill (the page margin is 24 px).
+_RIGHT_MASK = 40.0
+#: Baseline of the era names and the as-of caption above the chart area's bottom.
+CAPTION_DROP = 2.0
 
 
 def paint_frame(
@@ -50,6 +56,7 @@ def paint_frame(
     _overflow(painter, frame, style)
     _as_of(painter, frame, style, lanes_top, lanes_bottom)
     painter.restore()
+    _gutter(painter, frame, style, right)
     _undated(painter, frame, index, style, set(selected))
     _axis(painter, frame, style)
 
@@ -57,8 +64,21 @@ def paint_frame(
 def _lanes(painter: QPainter, frame: Frame, style: ChartStyle, right: float) -> None:
     painter.setPen(Qt.PenStyle.NoPen)
     for band in frame.bands:
-        painter.setBrush(style.lane_even if band.lane % 2 == 0 else style.lane_odd)
+        painter.setBrush(lane_background(band.lane, style))
         painter.drawRect(QRectF(0, band.top, right, band.height))
+
+
+def _gutter(painter: QPainter, frame: Frame, style: ChartStyle, right: float) -> None:
+    """Lane names, painted over whatever reached past the view's edges.
+
+    An SVG ignores the clip, so bars and brackets that start before the view would
+    spill into the name column; covering both margins is the clip made by hand.
+    """
+    painter.setPen(Qt.PenStyle.NoPen)
+    for band in frame.bands:
+        painter.setBrush(lane_background(band.lane, style))
+        painter.drawRect(QRectF(0, band.top, frame.scale.x0, band.height))
+        painter.fillRect(QRectF(right, band.top, _RIGHT_MASK, band.height), style.background)
     painter.setFont(style.bold_font)
     width = frame.geometry.gutter - 16
     for band in frame.bands:
@@ -74,23 +94,30 @@ def _lanes(painter: QPainter, frame: Frame, style: ChartStyle, right: float) -> 
 
 def _eras(painter: QPainter, frame: Frame, style: ChartStyle, top: float, bottom: float) -> None:
     painter.setFont(style.small_font)
-    for x1, x2, title, colour in frame.eras:
+    left, right = frame.scale.x0, frame.scale.x0 + frame.scale.width
+    for start, end, title, colour in frame.eras:
         fill = QColor(colour) if colour else style.era
         fill.setAlpha(34)
+        x1, x2 = max(start, left), min(end, right)
         painter.fillRect(QRectF(x1, top, x2 - x1, bottom - top), fill)
         painter.setPen(style.muted)
-        painter.drawText(QPointF(max(x1, frame.scale.x0) + 4, top + 11), title)
+        # At the foot of the band: the lowest row's marks end 10 px above the chart's
+        # bottom, so the name collides neither with a mark nor with the axis labels.
+        painter.drawText(QPointF(x1 + 3, bottom - CAPTION_DROP), title)
 
 
 def _grid(painter: QPainter, frame: Frame, style: ChartStyle, top: float, bottom: float) -> None:
-    painter.setPen(QPen(style.grid, 1.0))
-    for tick in frame.axis.minor:
-        x = round(frame.scale.x_of(tick.day)) + 0.5
-        painter.drawLine(QPointF(x, top), QPointF(x, bottom))
-    painter.setPen(QPen(style.grid.darker(115), 1.0))
-    for tick in frame.axis.major:
-        x = round(frame.scale.x_of(tick.day)) + 0.5
-        painter.drawLine(QPointF(x, top), QPointF(x, bottom))
+    # Lines outside the view are skipped, not clipped: an SVG ignores the clip.
+    left, right = frame.scale.x0, frame.scale.x0 + frame.scale.width
+    for ticks, pen in (
+        (frame.axis.minor, QPen(style.grid, 1.0)),
+        (frame.axis.major, QPen(style.grid.darker(115), 1.0)),
+    ):
+        painter.setPen(pen)
+        for tick in ticks:
+            x = round(frame.scale.x_of(tick.day)) + 0.5
+            if left <= x <= right:
+                painter.drawLine(QPointF(x, top), QPointF(x, bottom))
 
 
 def _axis(painter: QPainter, frame: Frame, style: ChartStyle) -> None:
@@ -102,30 +129,51 @@ def _axis(painter: QPainter, frame: Frame, style: ChartStyle) -> None:
     painter.drawLine(QPointF(left, top + height - 0.5), QPointF(right, top + height - 0.5))
     painter.save()
     painter.setClipRect(QRectF(left, top, scale.width, height))
+    _context_row(painter, frame, style)
+    _fine_row(painter, frame, style)
+    painter.restore()
+
+
+def _context_row(painter: QPainter, frame: Frame, style: ChartStyle) -> None:
+    """The coarse row ("November 2021"): each label just after its tick, or at the edge."""
+    scale, top = frame.scale, frame.top
+    left, right = scale.x0, scale.x0 + scale.width
     painter.setFont(style.bold_font)
     painter.setPen(style.text)
     metrics = painter.fontMetrics()
     for tick in frame.axis.major:
-        x1, x2 = scale.x_of(tick.day), scale.x_of(tick.until)
+        x1, x2 = scale.x_of(tick.day), min(scale.x_of(tick.until), right)
         label, text_w = tick.label, metrics.horizontalAdvance(tick.label)
-        if text_w > x2 - x1 - 8:
+        room = x2 - max(x1, left) - 8
+        if text_w > room:
             # Wider than its own span ("Tue 20 November 2018" above hours): shorten it.
-            label = metrics.elidedText(label, Qt.TextElideMode.ElideRight, max(0, int(x2 - x1 - 8)))
+            label = metrics.elidedText(label, Qt.TextElideMode.ElideRight, max(0, int(room)))
             text_w = metrics.horizontalAdvance(label)
-        x = min(max(x1, left) + 4, x2 - text_w - 4)
-        painter.drawLine(QPointF(round(x1) + 0.5, top + 2), QPointF(round(x1) + 0.5, top + 20))
-        painter.drawText(QPointF(max(x, x1 + 4), top + 16), label)
+        if x1 >= left:
+            painter.drawLine(QPointF(round(x1) + 0.5, top + 2), QPointF(round(x1) + 0.5, top + 20))
+        if label:
+            x = max(min(max(x1, left) + 4, x2 - text_w - 4), x1 + 4, left + 4)
+            painter.drawText(QPointF(x, top + 16), label)
+
+
+def _fine_row(painter: QPainter, frame: Frame, style: ChartStyle) -> None:
+    """The fine row: instants labelled at their tick, calendar spans centred in theirs."""
+    scale, top = frame.scale, frame.top
+    left, right = scale.x0, scale.x0 + scale.width
+    height = frame.geometry.axis_h
     painter.setFont(style.axis_font)
     painter.setPen(style.muted)
+    metrics = painter.fontMetrics()
+    at_tick = labels_at_tick(frame.axis.unit)
     for tick in frame.axis.minor:
         x1, x2 = scale.x_of(tick.day), scale.x_of(tick.until)
-        painter.drawLine(
-            QPointF(round(x1) + 0.5, top + height - 8), QPointF(round(x1) + 0.5, top + height)
-        )
+        if left <= x1 <= right:
+            tick_x = round(x1) + 0.5
+            painter.drawLine(QPointF(tick_x, top + height - 8), QPointF(tick_x, top + height))
         text_w = metrics.horizontalAdvance(tick.label)
-        x = (x1 + x2) / 2 - text_w / 2 if x2 - x1 > text_w + 6 else x1 + 3
-        painter.drawText(QPointF(x, top + height - 12), tick.label)
-    painter.restore()
+        found = minor_label_x(x1, x2, text_w, left, right, at_tick=at_tick)
+        if found is not None:
+            painter.drawText(QPointF(found, top + height - 12), tick.label)
 
 
 def _density(painter: QPainter, row: DensityRow, frame: Frame, style: ChartStyle) -> None:
@@ -138,10 +186,18 @@ def _density(painter: QPainter, row: DensityRow, frame: Frame, style: ChartStyle
         if band.lane == row.lane:
             colour = style.lane_colour(band.lane, band.info.colour)
     level = np.log1p(counts.astype(np.float64)) / math.log1p(peak)
-    alpha = np.where(counts > 0, 40 + level * 215, 0).astype(np.uint32)
-    rgb = (colour.red() << 16) | (colour.green() << 8) | colour.blue()
-    pixels = np.ascontiguousarray(((alpha << 24) | rgb).reshape(1, -1).astype(np.uint32))
-    image = QImage(pixels.data, len(counts), 1, 4 * len(counts), QImage.Format.Format_ARGB32)
+    share = np.where(counts > 0, (40 + level * 215) / 255, 0.0)
+    # Opaque pixels blended onto the lane's colour: a PDF keeps them as they are.
+    ground = lane_background(row.lane, style)
+    rgb = np.zeros(len(counts), np.uint32)
+    for shift, ink, paper in (
+        (16, colour.red(), ground.red()),
+        (8, colour.green(), ground.green()),
+        (0, colour.blue(), ground.blue()),
+    ):
+        rgb |= np.rint(ink * share + paper * (1 - share)).astype(np.uint32) << shift
+    pixels = np.ascontiguousarray((rgb | np.uint32(0xFF000000)).reshape(1, -1))
+    image = QImage(pixels.data, len(counts), 1, 4 * len(counts), QImage.Format.Format_RGB32)
     pad = frame.geometry.lane_pad
     target = QRectF(row.x0, row.top + pad, row.bin_px * len(counts), row.height - 2 * pad)
     painter.drawImage(target, image.copy())
@@ -207,7 +263,9 @@ def _labels(painter: QPainter, frame: Frame, index: TimelineIndex, style: ChartS
         if is_dead:
             painter.setFont(struck)
         painter.setPen(style.dead.darker(120) if is_dead else style.text)
-        painter.drawText(QPointF(label.x, label.y + ascent), label.text)
+        # Above a window's line, the descenders just clear it.
+        baseline = label.y - 0.5 if label.above else label.y + ascent
+        painter.drawText(QPointF(label.x, baseline), label.text)
         if is_dead:
             painter.setFont(font)
 
@@ -233,13 +291,14 @@ def _as_of(painter: QPainter, frame: Frame, style: ChartStyle, top: float, botto
     if frame.as_of_x is None:
         return
     x = frame.as_of_x
-    painter.setPen(QPen(style.as_of, 1.6, Qt.PenStyle.DashLine))
+    painter.setPen(dash_pen(QPen(style.as_of, 1.6), 5.0, 3.0))
     painter.drawLine(QPointF(x, top), QPointF(x, bottom))
     day = math.floor(frame.scale.day_at(x)) - 1
     year, month, dom = civil(day)
     painter.setFont(style.small_font)
     painter.setPen(style.as_of)
-    painter.drawText(QPointF(x + 4, top + 11), f"as of {dom} {MONTH_ABBR[month - 1]} {year}")
+    caption = f"as of {dom} {MONTH_ABBR[month - 1]} {year}"
+    painter.drawText(QPointF(x + 4, bottom - CAPTION_DROP), caption)
 
 
 def _disputed_tag(painter: QPainter, rect: QRectF, style: ChartStyle) -> QRectF:
@@ -275,11 +334,7 @@ def _undated(
         rect = QRectF(chip.x, chip.y - 9, chip.width, 18)
         chosen = index.entries[chip.entry].id in selected
         painter.setPen(
-            QPen(
-                style.selection if chosen else style.muted,
-                2.0 if chosen else 0.8,
-                Qt.PenStyle.DashLine,
-            )
+            dash_pen(QPen(style.selection if chosen else style.muted, 2.0 if chosen else 1.0))
         )
         painter.setBrush(QColor("#ffffff"))
         painter.drawRoundedRect(rect, 9, 9)

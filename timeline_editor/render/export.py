@@ -45,8 +45,15 @@ def day_of(value: float | str | None, *, end: bool) -> float | None:
     return float(day + 1) if end else float(day)
 
 
-def _range(index: TimelineIndex, start: float | None, end: float | None) -> tuple[float, float]:
-    extent = index.extent
+def _range(
+    index: TimelineIndex, start: float | None, end: float | None, *, fit: bool = False
+) -> tuple[float, float]:
+    """The days to draw: as asked, else the data padded by 3 %.
+
+    With ``fit`` (some rows or entries left out) only the entries shown count: eras
+    and the as-of day would otherwise crowd them into a corner of the chart.
+    """
+    extent = index.data_extent if fit else index.extent
     if extent is None:
         today = time.gmtime()
         anchor = float(
@@ -55,7 +62,7 @@ def _range(index: TimelineIndex, start: float | None, end: float | None) -> tupl
             else day_number(today.tm_year, today.tm_mon, today.tm_mday)
         )
         extent = (anchor - 180, anchor + 180)
-    if index.as_of is not None and extent is not None:
+    if index.as_of is not None and not fit:
         extent = (min(extent[0], index.as_of - 1.0), max(extent[1], index.as_of + 2.0))
     pad = max(1.0, (extent[1] - extent[0]) * 0.03)
     low = start if start is not None else extent[0] - pad
@@ -98,7 +105,8 @@ def export_chart(
         raise ExportError(f"scale {scale} is out of range (0.25 to 8)")
     ensure_gui_app()
     index = TimelineIndex(project, lane_mode=lane_mode, entry_filter=entry_filter, lanes=lanes)
-    low, high = _range(index, day_of(start, end=False), day_of(end, end=True))
+    fit = bool(lanes) or entry_filter is not None
+    low, high = _range(index, day_of(start, end=False), day_of(end, end=True), fit=fit)
     page = ChartPage(index, low, high, float(width), title or project.title)
     data = {"png": _png, "svg": _svg, "pdf": _pdf}[kind](page, scale, paper)
     atomic_write_bytes(path, data)

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPen
 
 from timeline_editor.layout.scene import MarkBox
 from timeline_editor.layout.visual import Mark
 
-from .marks import paint_mark
+from .marks import blend, dash_pen, paint_mark
 from .style import PALETTE, ChartStyle
 
 ITEM_W = 262.0
@@ -60,7 +60,9 @@ def paint_legend(painter: QPainter, x: float, y: float, width: float, style: Cha
             if mark & Mark.POINT:
                 x1 = x2 = left + 4 + SAMPLE_W / 2 - 2
             box = MarkBox(-1, 0, x1, x2, x1 + inset_a, x2 - inset_b, mid, int(mark))
-            paint_mark(painter, box, colour, style, bar_h=BAR_H, min_w=9.0)
+            paint_mark(
+                painter, box, colour, style, bar_h=BAR_H, min_w=9.0, background=style.background
+            )
         else:
             _extra(painter, number - len(SAMPLES), left + 4, mid, colour, style=style)
         painter.setFont(style.label_font)
@@ -73,16 +75,14 @@ def _extra(
     painter: QPainter, which: int, x: float, y: float, colour: QColor, *, style: ChartStyle
 ) -> None:
     if which == 0:
-        painter.setPen(QPen(style.as_of, 1.6, Qt.PenStyle.DashLine))
+        painter.setPen(dash_pen(QPen(style.as_of, 1.6), 5.0, 3.0))
         painter.drawLine(QPointF(x + SAMPLE_W / 2, y - 9), QPointF(x + SAMPLE_W / 2, y + 9))
     elif which == 1:
         gradient = QLinearGradient(x, 0, x + SAMPLE_W, 0)
         for stop, alpha in ((0.0, 40), (0.3, 230), (0.6, 90), (1.0, 170)):
-            faded = QColor(colour)
-            faded.setAlpha(alpha)
-            gradient.setColorAt(stop, faded)
+            gradient.setColorAt(stop, blend(colour, style.background, alpha))
         painter.fillRect(QRectF(x, y - 7, SAMPLE_W - 4, 14), gradient)
     else:
-        painter.setPen(QPen(style.muted, 0.8, Qt.PenStyle.DashLine))
+        painter.setPen(dash_pen(QPen(style.muted, 1.0)))
         painter.setBrush(QColor("#ffffff"))
         painter.drawRoundedRect(QRectF(x, y - 8, SAMPLE_W - 4, 16), 8, 8)

@@ -21,6 +21,7 @@ _PLANNED = int(Mark.PLANNED)
 _POINT = int(Mark.POINT)
 _UNCERTAIN = int(Mark.UNCERTAIN)
 _WINDOW = int(Mark.WINDOW)
+BADGE_R = 5.0
 
 
 def _faded(colour: QColor, alpha: int) -> QColor:
@@ -29,16 +30,36 @@ def _faded(colour: QColor, alpha: int) -> QColor:
     return faded
 
 
-def _fill(box: MarkBox, colour: QColor, x1: float, x2: float) -> QBrush:
+def blend(colour: QColor, background: QColor, alpha: int) -> QColor:
+    """``colour`` at ``alpha`` over ``background``, as one opaque colour.
+
+    Gradients fade toward the background colour, never toward transparency: PDF
+    viewers (poppler, Ghostscript) flatten gradients of varying alpha to a flat fill.
+    """
+    share = alpha / 255
+    return QColor(
+        round(colour.red() * share + background.red() * (1 - share)),
+        round(colour.green() * share + background.green() * (1 - share)),
+        round(colour.blue() * share + background.blue() * (1 - share)),
+    )
+
+
+def lane_background(lane: int, style: ChartStyle) -> QColor:
+    """The colour a lane's band is painted (marks fade into it)."""
+    return style.lane_even if lane % 2 == 0 else style.lane_odd
+
+
+def _fill(box: MarkBox, colour: QColor, background: QColor) -> QBrush:
     """Solid, lighter or feathered fill depending on precision and qualifiers."""
-    mark = box.mark
+    mark, x1, x2 = box.mark, box.x1, box.x2
     strength = 90 if mark & _COARSE else 200
     if mark & _PLANNED:
         strength = 0 if not mark & _COARSE else 40
-    solid = _faded(colour, strength)
     fades = mark & (_APPROXIMATE | _OPEN_START | _OPEN_END)
     if not fades or x2 - x1 < 2 or strength == 0:
-        return QBrush(solid)
+        return QBrush(_faded(colour, strength))
+    solid = blend(colour, background, strength)
+    clear = QColor(background)
     gradient = QLinearGradient(x1, 0, x2, 0)
     width = x2 - x1
     left = min(1.0, max(0.0, (box.cx1 - x1) / width))
@@ -47,10 +68,10 @@ def _fill(box: MarkBox, colour: QColor, x1: float, x2: float) -> QBrush:
         right = min(right, 0.55)
     if mark & _OPEN_START:
         left = max(left, 0.45)
-    gradient.setColorAt(0.0, _faded(colour, 0))
+    gradient.setColorAt(0.0, clear)
     gradient.setColorAt(left, solid)
     gradient.setColorAt(right, solid)
-    gradient.setColorAt(1.0, _faded(colour, 0))
+    gradient.setColorAt(1.0, clear)
     if not mark & (_APPROXIMATE | _OPEN_START):
         gradient.setColorAt(0.0, solid)
     if not mark & (_APPROXIMATE | _OPEN_END):
@@ -62,8 +83,19 @@ def _outline(mark: int, colour: QColor, selected: bool, style: ChartStyle) -> QP
     pen = QPen(style.selection if selected else colour.darker(130))
     pen.setWidthF(2.4 if selected else 1.3)
     if mark & _UNCERTAIN:
-        pen.setStyle(Qt.PenStyle.DashLine)
-        pen.setDashPattern([3.0, 2.0])
+        dash_pen(pen)
+    return pen
+
+
+def dash_pen(pen: QPen, dash: float = 4.0, gap: float = 3.0) -> QPen:
+    """Make ``pen`` dashed with an explicit pattern of ``dash`` and ``gap`` pixels.
+
+    Qt's stock DashLine scales with the pen width: a thin pen's gaps shrink below a
+    pixel at print resolution and read as a solid line in a PDF.
+    """
+    width = max(pen.widthF(), 0.1)
+    pen.setCosmetic(False)
+    pen.setDashPattern([dash / width, gap / width])
     return pen
 
 
@@ -75,27 +107,41 @@ def _arrow(painter: QPainter, x: float, y: float, direction: float, colour: QCol
 
 
 def _badge(painter: QPainter, x: float, y: float, text: str, colour: QColor) -> None:
+    """A small round badge centred on (x, y)."""
     painter.setPen(QPen(colour, 1.0))
     painter.setBrush(QColor("#ffffff"))
-    painter.drawEllipse(QPointF(x, y), 5.5, 5.5)
-    painter.setFont(make_font(9, bold=True))
-    painter.drawText(QRectF(x - 6, y - 6, 12, 12), Qt.AlignmentFlag.AlignCenter, text)
+    painter.drawEllipse(QPointF(x, y), BADGE_R, BADGE_R)
+    painter.setFont(make_font(8, bold=True))
+    painter.drawText(QRectF(x - 5, y - 5, 10, 10), Qt.AlignmentFlag.AlignCenter, text)
+
+
+def badge_y(y: float, half: float) -> float:
+    """Where a mark's corner badge is centred: low enough to stay in the mark's own row.
+
+    A row is 22 px and a bar 14: a badge centred on the bar's top edge poked 2 px into
+    the row above and sat on its marker.
+    """
+    return y - half + BADGE_R - 2.5
+
+
+def window_line_y(y: float, half: float) -> float:
+    """Where a window's thin line runs: low in its row, so a label fits above it."""
+    return y + half * 0.6
 
 
 def _window(painter: QPainter, box: MarkBox, colour: QColor, half: float, pen: QPen) -> None:
     y, x1, x2 = box.y, box.x1, max(box.x2, box.x1 + 6)
+    line, top, bottom = window_line_y(y, half), y - half * 0.4, y + half
     pen.setStyle(Qt.PenStyle.SolidLine if not box.mark & _UNCERTAIN else pen.style())
     painter.setPen(pen)
     painter.setBrush(_faded(colour, 28))
-    painter.drawRect(QRectF(x1, y - half * 0.5, x2 - x1, half))
-    painter.drawLine(QPointF(x1, y - half), QPointF(x1, y + half))
-    painter.drawLine(QPointF(x2, y - half), QPointF(x2, y + half))
-    painter.drawLine(QPointF(x1, y - half), QPointF(x1 + 4, y - half))
-    painter.drawLine(QPointF(x1, y + half), QPointF(x1 + 4, y + half))
-    painter.drawLine(QPointF(x2, y - half), QPointF(x2 - 4, y - half))
-    painter.drawLine(QPointF(x2, y + half), QPointF(x2 - 4, y + half))
+    painter.drawRect(QRectF(x1, line - half * 0.25, x2 - x1, half * 0.5))
+    for x, inward in ((x1, 4.0), (x2, -4.0)):
+        painter.drawLine(QPointF(x, top), QPointF(x, bottom))
+        painter.drawLine(QPointF(x, top), QPointF(x + inward, top))
+        painter.drawLine(QPointF(x, bottom), QPointF(x + inward, bottom))
     painter.setBrush(QColor("#ffffff"))
-    painter.drawEllipse(QPointF((x1 + x2) / 2, y), 4.0, 4.0)
+    painter.drawEllipse(QPointF((x1 + x2) / 2, line), 3.2, 3.2)
 
 
 def _shape(painter: QPainter, box: MarkBox, colour: QColor, half: float, min_w: float) -> None:
@@ -125,9 +171,15 @@ def paint_mark(
     bar_h: float,
     min_w: float,
     selected: bool = False,
+    background: QColor | None = None,
 ) -> None:
-    """Draw one mark: fill, outline, hatching, brackets, arrows and badges as its flags say."""
+    """Draw one mark: fill, outline, hatching, brackets, arrows and badges as its flags say.
+
+    ``background`` is what the mark sits on (default: its lane's band colour).
+    """
     mark = box.mark
+    if background is None:
+        background = lane_background(box.lane, style)
     if mark & _DEAD:
         colour = style.dead
     half = bar_h / 2
@@ -136,7 +188,7 @@ def paint_mark(
         _window(painter, box, colour, half, pen)
     else:
         painter.setPen(pen)
-        painter.setBrush(_fill(box, colour, box.x1, box.x2))
+        painter.setBrush(_fill(box, colour, background))
         _shape(painter, box, colour, half, min_w)
         if mark & _DISPUTED:
             hatch = QBrush(colour.darker(140), Qt.BrushStyle.BDiagPattern)
@@ -144,17 +196,18 @@ def paint_mark(
             painter.setPen(Qt.PenStyle.NoPen)
             _shape(painter, box, colour, half, min_w)
     right = max(box.x2, (box.x1 + box.x2) / 2 + half)
+    arrow_y = window_line_y(box.y, half) if mark & _WINDOW else box.y
     if mark & _OPEN_END:
-        _arrow(painter, box.x2, box.y, 1.0, colour)
+        _arrow(painter, box.x2, arrow_y, 1.0, colour)
     if mark & _OPEN_START:
-        _arrow(painter, box.x1, box.y, -1.0, colour)
+        _arrow(painter, box.x1, arrow_y, -1.0, colour)
     if mark & _DEAD:
         painter.setPen(QPen(style.text, 1.4))
         left = min(box.x1, (box.x1 + box.x2) / 2 - half)
         painter.drawLine(QPointF(left - 2, box.y), QPointF(right + 2, box.y))
     if mark & _UNCERTAIN:
-        _badge(painter, right - 1, box.y - half, "?", style.text)
+        _badge(painter, right - 1, badge_y(box.y, half), "?", style.text)
     if mark & _DISPUTED:
         # "!" at the left top corner, so that it never hides an uncertain mark's "?".
         left = min(box.x1, (box.x1 + box.x2) / 2 - half)
-        _badge(painter, left + 1, box.y - half, "!", style.disputed)
+        _badge(painter, left + 1, badge_y(box.y, half), "!", style.disputed)

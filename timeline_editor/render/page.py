@@ -9,11 +9,13 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter
 
 from timeline_editor import __version__
+from timeline_editor.layout.datewords import date_words
 from timeline_editor.layout.index import TimelineIndex
 from timeline_editor.layout.labels import clean_title
 from timeline_editor.layout.scene import Frame, Geometry, build_frame
 from timeline_editor.layout.timescale import TimeScale
 from timeline_editor.model.daynum import civil
+from timeline_editor.model.edtf import EdtfError, parse_edtf
 
 from .chart import paint_frame
 from .legend import legend_size, paint_legend
@@ -67,7 +69,7 @@ class ChartPage:
         missing = sorted(shown - labelled)
         items = [
             f"{clean_title(self.index.titles[e]) or '(untitled)'} "
-            f"({self.index.entries[e].when.edtf or 'undated'})"
+            f"({date_words(self.index.entries[e].when.edtf)})"
             for e in missing[:KEY_LIMIT]
         ]
         if len(missing) > KEY_LIMIT:
@@ -93,13 +95,32 @@ class ChartPage:
         return self.width, self.frame.height + 12 + legend_h + key_h + 36
 
     def subtitle(self) -> str:
-        """The line under the title: as-of date, counts and the span shown."""
+        """The line under the title: as-of date, entries shown and the days they cover."""
         parts = []
         if self.index.as_of is not None:
             parts.append(f"As of {_day_text(self.index.as_of)}")
-        parts.append(f"{len(self.index.entries):,} entries")
-        parts.append(f"{_day_text(self.start)} – {_day_text(self.end - 1)}")
+        shown = self.index.shown(self.start, self.end)
+        parts.append(f"{len(shown):,} {'entry' if len(shown) == 1 else 'entries'}")
+        span = self._data_span(shown)
+        if span is not None:
+            parts.append(f"{_day_text(span[0])} – {_day_text(span[1])}")
         return " · ".join(parts)
+
+    def _data_span(self, shown: list[int]) -> tuple[float, float] | None:
+        """Earliest and latest bound of the shown entries' dates, within the view."""
+        lows, highs = [], []
+        for number in shown:
+            try:
+                parsed = parse_edtf(self.index.entries[number].when.edtf)
+            except EdtfError:
+                continue
+            if parsed.earliest is not None:
+                lows.append(parsed.earliest)
+            if parsed.latest is not None:
+                highs.append(parsed.latest)
+        if not lows or not highs:
+            return None
+        return max(min(lows), self.start), min(max(highs), self.end - 1)
 
 
 def paint_page(painter: QPainter, page: ChartPage) -> None:
