@@ -105,3 +105,15 @@ def test_diff_of_a_broken_file_is_a_clear_error(
     bad.write_text('{"entries": [', encoding="utf-8")
     assert main(["diff", str(good), str(bad)]) == 1
     assert "cannot open project" in capsys.readouterr().err
+
+
+def test_import_into_missing_folder_names_the_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "in.csv"
+    source.write_text("date,title\n2021-12-15,Brussels\n", encoding="utf-8")
+    out = tmp_path / "gone" / "p.timeline.json"
+    assert main(["import", str(source), "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert f"error: cannot write {out}: folder {out.parent} does not exist" in err
+    assert ".tmp" not in err

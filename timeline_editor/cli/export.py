@@ -99,6 +99,7 @@ def _chart_kind(output: Path, fmt: str | None) -> str | None:
 
 def run(args: argparse.Namespace) -> int:
     """Load the project and write the export; 1 when the file cannot be read or written."""
+    from timeline_editor.io.atomic import write_failure
     from timeline_editor.io.exporters import TEXT_EXPORTERS, text_exporter_for
     from timeline_editor.io.project_file import ProjectFileError, load_project
     from timeline_editor.model.filters import filtered_project
@@ -123,7 +124,9 @@ def run(args: argparse.Namespace) -> int:
             exporter(filtered_project(project, predicate), output)
         else:
             _draw(project, output, args, predicate)
-    except (OSError, ValueError) as exc:
+    except OSError as exc:
+        return _fail(write_failure(output, exc), 1)
+    except ValueError as exc:
         return _fail(f"{output}: {exc}", 1)
     return 0
 
