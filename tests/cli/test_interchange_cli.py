@@ -117,3 +117,14 @@ def test_import_into_missing_folder_names_the_folder(
     err = capsys.readouterr().err
     assert f"error: cannot write {out}: folder {out.parent} does not exist" in err
     assert ".tmp" not in err
+
+
+@pytest.mark.parametrize(("text", "what"), [("[]", "sources"), ("{}", "events")])
+def test_import_of_an_empty_file_exits_1_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, what: str
+) -> None:
+    source, out = tmp_path / "empty.json", tmp_path / "out.timeline.json"
+    source.write_text(text, encoding="utf-8")
+    assert main(["import", str(source), "-o", str(out)]) == 1
+    assert f"error: no {what} found in {source}" in capsys.readouterr().err
+    assert not out.exists()
