@@ -57,7 +57,7 @@ def test_ics_round_trip_statuses_dates_and_uids(tmp_path: Path) -> None:
     assert str(cancelled["STATUS"]) == "CANCELLED"
     assert cancelled.decoded("DTEND") == dt.date(2021, 10, 3)
     route = events["ent-route@timeline-editor"]
-    assert "which day is not known" in str(route["DESCRIPTION"])
+    assert "Deadline window: between 10 Nov 2020 and 10 Nov 2023" in str(route["DESCRIPTION"])
 
 
 def test_csv_rows_bounds_and_names(tmp_path: Path) -> None:

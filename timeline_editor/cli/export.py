@@ -121,7 +121,8 @@ def run(args: argparse.Namespace) -> int:
     predicate = None if chosen.is_empty() else chosen.bind(lambda: project)
     try:
         if exporter is not None:
-            exporter(filtered_project(project, predicate), output)
+            for note in exporter(filtered_project(project, predicate), output) or ():
+                print(f"timeline-editor export: {note}", file=sys.stderr)
         else:
             _draw(project, output, args, predicate)
     except OSError as exc:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from timeline_editor.model.daynum import format_day
 from timeline_editor.model.edtf import ParsedDate, parse_edtf
-from timeline_editor.model.entities import Actor, Entry, Lane, Project, Source
+from timeline_editor.model.entities import Actor, Entry, Era, Lane, Project, Source
 from timeline_editor.model.queries import cited_source_ids
 from timeline_editor.model.vocab import RELIABILITY_LABELS
 
@@ -25,6 +26,25 @@ def date_order(project: Project) -> list[Entry]:
         return (earliest is None, earliest or 0, latest, item[0])
 
     return [entry for _, entry in sorted(enumerate(project.entries), key=key)]
+
+
+def left_out(
+    items: Sequence[Entry | Era], what: str, nouns: tuple[str, str] = ("entry", "entries")
+) -> str:
+    """'left out 2 undated entries: “A”, “B”' for an exporter's notes (three titles at most).
+
+    ``what`` goes before the noun ('undated') or, starting with a space, after it
+    (' that are not meetings or deadlines').
+    """
+    count = len(items)
+    noun = nouns[0] if count == 1 else nouns[1]
+    if what.startswith(" "):
+        head = f"left out {count} {noun}{what}"
+    else:
+        head = f"left out {count} {what} {noun}"
+    titles = ", ".join(f"“{item.title or '(untitled)'}”" for item in items[:3])
+    more = f" and {count - 3} more" if count > 3 else ""
+    return f"{head}: {titles}{more}"
 
 
 def iso_bounds(parsed: ParsedDate) -> tuple[str, str]:
