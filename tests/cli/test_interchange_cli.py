@@ -128,3 +128,27 @@ def test_import_of_an_empty_file_exits_1_and_writes_nothing(
     assert main(["import", str(source), "-o", str(out)]) == 1
     assert f"error: no {what} found in {source}" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_merge_of_two_date_moves_reports_one_conflict(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from timeline_editor.model.entities import DateValue, HistoryItem
+
+    base = sample_project()
+    paths = {name: tmp_path / f"{name}.timeline.json" for name in ("base", "ours", "theirs")}
+    save_project(base, paths["base"])
+    for name, edtf in (("ours", "2021-12-20"), ("theirs", "2022-01")):
+        moved = HistoryItem(field="when", old="2021-12~", new=edtf, at="2021-11-25")
+        edited = _edit(base, "ent-moscow", when=DateValue(edtf=edtf), history=(moved,))
+        save_project(edited, paths[name])
+    out = tmp_path / "merged.timeline.json"
+    args = ["merge", str(paths["ours"]), str(paths["theirs"]), "--base", str(paths["base"])]
+    assert main([*args, "-o", str(out)]) == 1
+    conflicts = [x for x in capsys.readouterr().err.splitlines() if x.startswith("conflict:")]
+    assert conflicts == [
+        "conflict: entry 'Moscow trilateral' when: ours 2021-12-20, theirs 2022-01"
+    ]
+    assert main([*args, "-o", str(out), "--prefer", "theirs"]) == 0
+    merged = next(e for e in load_project(out).entries if e.id == "ent-moscow")
+    assert [h.new for h in merged.history] == ["2021-12-20", "2022-01"]
