@@ -76,6 +76,18 @@ def test_citations_grouped_by_source_with_quotes_as_footnotes() -> None:
     assert "[^3]: “later added” — p4" in text
 
 
+def test_a_single_source_is_singular() -> None:
+    project = _project()
+    entry = Entry(
+        id="one",
+        title="one source",
+        when=DateValue(edtf="2021"),
+        citations=(Citation(id="c9", source_id="s-wire", quote="q"),),
+    )
+    text = to_markdown(build_report(project.model_copy(update={"entries": (entry,)})))
+    assert "- Source: Wire story[^1]" in text
+
+
 def test_order_is_chronological_open_end_after_window_and_undated_last() -> None:
     titles = [s.title for s in build_report(_project()).sections]
     assert titles == ["window", "open end", "Spokesman speaks", "no date", "<script>x</script>"]

@@ -152,6 +152,10 @@ def _md_line(line: Line) -> str:
     return md(line.text) + "".join(f"[^{n}]" for n in line.notes)
 
 
+def _sources_word(s: Section) -> str:
+    return "Source" if len(s.sources) == 1 else "Sources"
+
+
 def _md_heading(s: Section) -> str:
     stated = f" — “{md(s.stated)}”" if s.stated else ""
     return f"{md(s.date)}{stated} — {md(s.title or '(untitled)')}"
@@ -167,7 +171,7 @@ def to_markdown(report: Report) -> str:
         out += [md(p) + "\n" for p in s.description.split("\n\n") if p.strip()]
         out += [f"- {_md_line(c)}" for c in s.claims]
         if s.sources:
-            out.append("- Sources: " + ", ".join(_md_line(x) for x in s.sources))
+            out.append(f"- {_sources_word(s)}: " + ", ".join(_md_line(x) for x in s.sources))
         out.append("")
     out += ["## Sources", ""] + [f"- {md(x)}" for x in report.library] + [""]
     out += [f"[^{n}]: {md(text)}" for n, text in enumerate(report.footnotes, 1)]
@@ -193,7 +197,8 @@ def _html_section(s: Section) -> list[str]:
     out += [f"<p>{html.escape(p)}</p>" for p in s.description.split("\n\n") if p.strip()]
     items = [f"<li>{_html_line(c)}</li>" for c in s.claims]
     if s.sources:
-        items.append("<li>Sources: " + ", ".join(_html_line(x) for x in s.sources) + "</li>")
+        lines = ", ".join(_html_line(x) for x in s.sources)
+        items.append(f"<li>{_sources_word(s)}: {lines}</li>")
     if items:
         out += ["<ul>", *items, "</ul>"]
     return [*out, "</section>"]
@@ -207,7 +212,8 @@ def to_html(report: Report) -> str:
         '<html lang="en"><head><meta charset="utf-8">',
         f"<title>{title}</title>",
         "<style>body{font-family:sans-serif;max-width:50em;margin:auto}"
-        ".facts,.stated{color:#555;font-style:italic}.date{color:#246}</style>",
+        ".facts,.stated{color:#555;font-style:italic}.stated{font-weight:normal}"
+        ".date{color:#246}</style>",
         f"</head><body><h1>{title}</h1>",
     ]
     if report.intro:
