@@ -99,3 +99,29 @@ def test_unreadable_project_exit_1(tmp_path: Path, capsys: pytest.CaptureFixture
     assert main(["export", str(bad), "-o", str(tmp_path / "x.png")]) == 1
     assert "cannot read" in capsys.readouterr().err
     assert not (tmp_path / "x.png").exists()
+
+
+@pytest.mark.parametrize("suffix", ["md", "png"])
+def test_missing_output_folder_is_named_without_temp_file(
+    project_file: Path, tmp_path: Path, suffix: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "nowhere" / f"z.{suffix}"
+    assert main(["export", str(project_file), "-o", str(out), "--scale", "1"]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err == (
+        f"timeline-editor export: cannot write {out}: folder {out.parent} does not exist"
+    )
+
+
+def test_text_export_names_what_it_left_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from timeline_editor.model.entities import DateValue, Entry
+    from timeline_editor.model.vocab import EntryKind
+
+    source = tmp_path / "p.timeline.json"
+    undated = Entry(title="Hotline", kind=EntryKind.MEETING, when=DateValue(as_stated="soon"))
+    save_project(Project(entries=(undated,)), source)
+    assert main(["export", str(source), "-o", str(tmp_path / "c.ics")]) == 0
+    err = capsys.readouterr().err
+    assert err == "timeline-editor export: left out 1 undated entry: “Hotline”\n"

@@ -105,3 +105,50 @@ def test_diff_of_a_broken_file_is_a_clear_error(
     bad.write_text('{"entries": [', encoding="utf-8")
     assert main(["diff", str(good), str(bad)]) == 1
     assert "cannot open project" in capsys.readouterr().err
+
+
+def test_import_into_missing_folder_names_the_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "in.csv"
+    source.write_text("date,title\n2021-12-15,Brussels\n", encoding="utf-8")
+    out = tmp_path / "gone" / "p.timeline.json"
+    assert main(["import", str(source), "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert f"error: cannot write {out}: folder {out.parent} does not exist" in err
+    assert ".tmp" not in err
+
+
+@pytest.mark.parametrize(("text", "what"), [("[]", "sources"), ("{}", "events")])
+def test_import_of_an_empty_file_exits_1_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, what: str
+) -> None:
+    source, out = tmp_path / "empty.json", tmp_path / "out.timeline.json"
+    source.write_text(text, encoding="utf-8")
+    assert main(["import", str(source), "-o", str(out)]) == 1
+    assert f"error: no {what} found in {source}" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_merge_of_two_date_moves_reports_one_conflict(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from timeline_editor.model.entities import DateValue, HistoryItem
+
+    base = sample_project()
+    paths = {name: tmp_path / f"{name}.timeline.json" for name in ("base", "ours", "theirs")}
+    save_project(base, paths["base"])
+    for name, edtf in (("ours", "2021-12-20"), ("theirs", "2022-01")):
+        moved = HistoryItem(field="when", old="2021-12~", new=edtf, at="2021-11-25")
+        edited = _edit(base, "ent-moscow", when=DateValue(edtf=edtf), history=(moved,))
+        save_project(edited, paths[name])
+    out = tmp_path / "merged.timeline.json"
+    args = ["merge", str(paths["ours"]), str(paths["theirs"]), "--base", str(paths["base"])]
+    assert main([*args, "-o", str(out)]) == 1
+    conflicts = [x for x in capsys.readouterr().err.splitlines() if x.startswith("conflict:")]
+    assert conflicts == [
+        "conflict: entry 'Moscow trilateral' when: ours 2021-12-20, theirs 2022-01"
+    ]
+    assert main([*args, "-o", str(out), "--prefer", "theirs"]) == 0
+    merged = next(e for e in load_project(out).entries if e.id == "ent-moscow")
+    assert [h.new for h in merged.history] == ["2021-12-20", "2022-01"]

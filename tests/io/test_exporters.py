@@ -57,7 +57,7 @@ def test_ics_round_trip_statuses_dates_and_uids(tmp_path: Path) -> None:
     assert str(cancelled["STATUS"]) == "CANCELLED"
     assert cancelled.decoded("DTEND") == dt.date(2021, 10, 3)
     route = events["ent-route@timeline-editor"]
-    assert "which day is not known" in str(route["DESCRIPTION"])
+    assert "Deadline window: between 10 Nov 2020 and 10 Nov 2023" in str(route["DESCRIPTION"])
 
 
 def test_csv_rows_bounds_and_names(tmp_path: Path) -> None:
@@ -85,7 +85,7 @@ def test_csv_cells_cannot_run_formulas() -> None:
 def test_markdown_report_order_claims_footnotes_and_grades() -> None:
     text = to_markdown(build_report(sample_project()))
     assert text.index("2020 war") < text.index("Brussels meeting") < text.index("Hotline")
-    assert "Dmitry Peskov asserts (2021-11-08): being prepared[^" in text
+    assert "Dmitry Peskov asserts (8 Nov 2021): being prepared[^" in text
     assert "Nikol Pashinian denies: not agreed" in text
     assert "DISPUTED" in text
     assert "“will meet on 15 December”" in text

@@ -113,7 +113,7 @@ def test_a_disk_error_leaves_the_old_file_intact(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "fsync", full_disk)
-    with pytest.raises(ProjectSaveError, match="No space left on device"):
+    with pytest.raises(ProjectSaveError, match="the disk is full"):
         save_project(sample_project().model_copy(update={"title": "Lost"}), path)
     assert _listing(tmp_path) == before
 

@@ -27,12 +27,13 @@ def load(path: Path) -> Project:
 
 def save(project: Project, path: Path) -> None:
     """Save a project file; CommandError when it cannot be written."""
+    from timeline_editor.io.atomic import write_failure
     from timeline_editor.io.project_file import save_project
 
     try:
         save_project(project, path)
     except OSError as exc:
-        raise CommandError(f"{path}: cannot write ({exc.strerror or exc})") from None
+        raise CommandError(write_failure(path, exc)) from None
 
 
 def fail(message: str) -> int:

@@ -102,6 +102,7 @@ def _chart_kind(output: Path, fmt: str | None) -> str | None:
 
 def run(args: argparse.Namespace) -> int:
     """Load the project and write the export; 1 when the file cannot be read or written."""
+    from timeline_editor.io.atomic import write_failure
     from timeline_editor.io.exporters import TEXT_EXPORTERS, text_exporter_for
     from timeline_editor.io.project_file import ProjectFileError, load_project
     from timeline_editor.model.filters import filtered_project
@@ -127,10 +128,13 @@ def run(args: argparse.Namespace) -> int:
         return _fail(str(exc), 2)
     try:
         if exporter is not None:
-            exporter(filtered_project(project, predicate), output)
+            for note in exporter(filtered_project(project, predicate), output) or ():
+                print(f"timeline-editor export: {note}", file=sys.stderr)
         else:
             _draw(project, output, args, predicate, lanes)
-    except (OSError, ValueError) as exc:
+    except OSError as exc:
+        return _fail(write_failure(output, exc), 1)
+    except ValueError as exc:
         return _fail(f"{output}: {exc}", 1)
     return 0
 

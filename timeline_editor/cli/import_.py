@@ -1,4 +1,9 @@
-"""``timeline-editor import IN -o OUT.timeline.json``: import another tool's file."""
+"""``timeline-editor import IN -o OUT.timeline.json``: import another tool's file.
+
+A file in which nothing could be imported ("no events found in IN") exits 1 and
+writes nothing; only a titled but empty TimelineJS timeline is written as an
+empty project (see :mod:`timeline_editor.io.importers`).
+"""
 
 from __future__ import annotations
 

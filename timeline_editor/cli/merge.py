@@ -106,6 +106,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _save(merged: Project, theirs: Project, path: Path, store: VersionStore) -> None:
     """Write the result as a versioned save; keep their copy as a known version."""
+    from timeline_editor.io.atomic import write_failure
     from timeline_editor.io.versions import save_version
 
     from ._shared import CommandError
@@ -113,6 +114,6 @@ def _save(merged: Project, theirs: Project, path: Path, store: VersionStore) -> 
     try:
         save_version(merged, path, store)
     except OSError as exc:
-        raise CommandError(f"{path}: cannot write ({exc.strerror or exc})") from None
+        raise CommandError(write_failure(path, exc)) from None
     with contextlib.suppress(OSError):  # only a later merge's automatic base needs it
         store.put(theirs)

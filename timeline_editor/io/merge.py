@@ -9,6 +9,10 @@ an item new on one side is added; an item one side removed and the other left
 untouched is removed; removed on one side but edited on the other is a conflict
 on the whole item. Claims and citations inside an entry are merged by their own
 ids, so two colleagues who each add a citation to the same entry both keep it.
+An entry's history (items without ids, appended as a date or status changes) is
+merged as a union by content: items both kept stay, an item one side removed
+goes, and each side's new items follow ours' order, then theirs'. So when both
+sides moved a date, the move itself is the one conflict; both history items stay.
 No modification stamps are needed, so nothing in the model has to be kept up to
 date by every edit, and clocks on two machines never matter.
 
@@ -24,6 +28,8 @@ said so, rather than leaving a dangling reference.
 from __future__ import annotations
 
 import copy
+import json
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -136,6 +142,34 @@ def _merge_id_list(base: Any, ours: Any, theirs: Any) -> list[Any] | None:
 
 _CLASH = object()
 
+#: Fields merged as a union of their items by content (see the module doc).
+UNION_FIELDS = frozenset({"history"})
+
+
+def _merge_union(base: Any, ours: Any, theirs: Any) -> list[Any] | None:
+    """Three-way merge of a list by content: removals from either side, additions of both."""
+    lists = (base or [], ours, theirs)
+    if not all(isinstance(x, list) for x in lists):
+        return None
+
+    def key(item: Any) -> str:
+        return json.dumps(item, sort_keys=True, default=str)
+
+    base_keys, our_keys, their_keys = (Counter(map(key, x)) for x in lists)
+    removed = base_keys - their_keys  # theirs removed these (counted, for repeats)
+    out = []
+    for item in ours:
+        if removed[key(item)] > 0:
+            removed[key(item)] -= 1
+        else:
+            out.append(item)
+    to_add = (their_keys - base_keys) - (our_keys - base_keys)  # both added: once
+    for item in theirs:
+        if to_add[key(item)] > 0:
+            to_add[key(item)] -= 1
+            out.append(item)
+    return out
+
 
 def _pick(base: Any, ours: Any, theirs: Any) -> Any:
     """The three-way value, or ``_CLASH``."""
@@ -179,7 +213,10 @@ def _merge_item(
         o, t = ours.get(name), theirs.get(name)
         value = _pick(b, o, t) if base is not None else (o if o == t else _CLASH)
         if value is _CLASH and isinstance(o, list):
-            value = _merge_id_list(b, o, t) if base is not None else None
+            merge_list = _merge_union if name in UNION_FIELDS else _merge_id_list
+            # Without a base a union still drops nothing, so it stays conservative.
+            two_way_ok = name in UNION_FIELDS
+            value = merge_list(b, o, t) if base is not None or two_way_ok else None
             value = _CLASH if value is None else value
         if value is _CLASH:
             conflicts.append(Conflict(coll, ident, label, name, b, o, t))

@@ -139,14 +139,13 @@ def perform_export(
     predicate: EntryPredicate | None,
     visible_range: tuple[int, int] | None,
     lane_mode: str,
-) -> None:
-    """Write the export; raises OSError or ValueError when it cannot be written."""
+) -> list[str]:
+    """Write the export and return notes on what it left out; raises OSError or ValueError."""
     suffix = request.path.suffix.lower()
     entry_filter = predicate if request.use_filter else None
     text_exporter = text_exporter_for(request.path)
     if text_exporter is not None:
-        text_exporter(filtered_project(project, entry_filter), request.path)
-        return
+        return text_exporter(filtered_project(project, entry_filter), request.path) or []
     export_chart = chart_exporter()
     if export_chart is None or suffix not in CHART_SUFFIXES:
         raise ValueError(f"cannot export to '{suffix}' files")
@@ -162,3 +161,4 @@ def perform_export(
         entry_filter=entry_filter,
         lane_mode=lane_mode,
     )
+    return []

@@ -1,7 +1,9 @@
 """Exports that are not drawings (calendar, table, report, web timeline).
 
 ``TEXT_EXPORTERS`` maps a file suffix (lower case, with its dot, e.g. ``".ics"``) to
-a function ``(project, path) -> None`` that writes the file atomically. The
+a function ``(project, path) -> list[str] | None`` that writes the file atomically
+and may return short notes on what it left out ("left out 2 undated entries: …"),
+for the caller to show; None or an empty list means everything went in. The
 ``export`` command asks :func:`text_exporter_for` first and draws a chart only
 when it returns None. TimelineJS JSON is chosen by the two-part suffix
 ``.timelinejs.json`` or by the format name ``timelinejs`` (a plain ``.json`` is
@@ -20,7 +22,7 @@ from .ics import export_ics
 from .report import export_html, export_markdown
 from .timelinejs_export import export_timelinejs
 
-Exporter = Callable[[Project, Path], None]
+Exporter = Callable[[Project, Path], list[str] | None]
 
 TEXT_EXPORTERS: dict[str, Exporter] = {
     ".ics": export_ics,

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from timeline_editor.model.daynum import format_day
 from timeline_editor.model.edtf import ParsedDate, parse_edtf
-from timeline_editor.model.entities import Actor, Entry, Lane, Project, Source
+from timeline_editor.model.entities import Actor, Entry, Era, Lane, Project, Source
 from timeline_editor.model.queries import cited_source_ids
 from timeline_editor.model.vocab import RELIABILITY_LABELS
+
+from ._dates import date_words
 
 
 def date_order(project: Project) -> list[Entry]:
@@ -17,10 +21,30 @@ def date_order(project: Project) -> list[Entry]:
     def key(item: tuple[int, Entry]) -> tuple[bool, int, int, int]:
         parsed = parse_edtf(item[1].when.edtf)
         earliest = parsed.earliest if parsed.earliest is not None else parsed.latest
-        latest = parsed.latest if parsed.latest is not None else earliest
-        return (earliest is None, earliest or 0, latest or 0, item[0])
+        # An open end ('on or after …') sorts after the closed spans starting that day.
+        latest = parsed.latest if parsed.latest is not None else sys.maxsize
+        return (earliest is None, earliest or 0, latest, item[0])
 
     return [entry for _, entry in sorted(enumerate(project.entries), key=key)]
+
+
+def left_out(
+    items: Sequence[Entry | Era], what: str, nouns: tuple[str, str] = ("entry", "entries")
+) -> str:
+    """'left out 2 undated entries: “A”, “B”' for an exporter's notes (three titles at most).
+
+    ``what`` goes before the noun ('undated') or, starting with a space, after it
+    (' that are not meetings or deadlines').
+    """
+    count = len(items)
+    noun = nouns[0] if count == 1 else nouns[1]
+    if what.startswith(" "):
+        head = f"left out {count} {noun}{what}"
+    else:
+        head = f"left out {count} {what} {noun}"
+    titles = ", ".join(f"“{item.title or '(untitled)'}”" for item in items[:3])
+    more = f" and {count - 3} more" if count > 3 else ""
+    return f"{head}: {titles}{more}"
 
 
 def iso_bounds(parsed: ParsedDate) -> tuple[str, str]:
@@ -28,11 +52,6 @@ def iso_bounds(parsed: ParsedDate) -> tuple[str, str]:
     first = format_day(parsed.earliest) if parsed.earliest is not None else ""
     last = format_day(parsed.latest) if parsed.latest is not None else ""
     return first, last
-
-
-def date_label(entry: Entry) -> str:
-    """The date as the source stated it, else its EDTF, else 'undated'."""
-    return entry.when.as_stated or entry.when.edtf or "undated"
 
 
 @dataclass(frozen=True)
@@ -77,7 +96,7 @@ def source_text(source: Source) -> str:
     if source.author:
         parts.append(", ".join(source.author))
     if source.issued:
-        parts.append(source.issued)
+        parts.append(date_words(source.issued))
     text = ", ".join(parts)
     return f"{text} <{source.url}>" if source.url else text
 

@@ -3,29 +3,35 @@
 Our dates carry no time of day, so every event is all-day (``VALUE=DATE``),
 spanning the date's core range: one day for a day-precision date, the whole
 month or year for a coarser one, the whole interval for a period. An open end
-keeps the start only; a window ("one unknown day between a and b") spans the
-window and says so in the description. The EDTF value is kept in
-``X-TIMELINE-EDTF`` and the status in ``X-TIMELINE-STATUS``; ``STATUS`` is
-TENTATIVE (proposed, postponed, rescheduled), CONFIRMED (scheduled, confirmed,
-occurred) or CANCELLED (cancelled, lapsed). UIDs are ``<entry id>@timeline-editor``
-so that a calendar re-imported after an update replaces its events. Undated
-entries and years outside 1-9999 (which calendars cannot hold) are left out.
+keeps the start only. A window ("one unknown day between a and b") is not a
+span: a deadline window becomes its LAST possible day, titled "… (deadline,
+latest)"; a meeting window becomes its first possible day (its last, for "on or
+before b"), marked TENTATIVE and titled with the window in words. Either way the
+description states the window. A deadline "on or after a" has no latest day and
+is left out. The EDTF value is kept in ``X-TIMELINE-EDTF`` and the status in
+``X-TIMELINE-STATUS``; ``STATUS`` is TENTATIVE (proposed, postponed, rescheduled),
+CONFIRMED (scheduled, confirmed, occurred) or CANCELLED (cancelled, lapsed). UIDs
+are ``<entry id>@timeline-editor`` so that a calendar re-imported after an update
+replaces its events. Whatever is left out (other kinds, undated entries, years
+outside 1-9999, open deadlines) is named in the list :func:`export_ics` returns.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 
 from icalendar import Calendar, Event
 
 from timeline_editor.io.atomic import atomic_write_bytes
 from timeline_editor.model.daynum import civil
-from timeline_editor.model.edtf import End, Shape, parse_edtf
+from timeline_editor.model.edtf import End, ParsedDate, Shape, parse_edtf
 from timeline_editor.model.entities import Entry, Project
 from timeline_editor.model.vocab import EntryKind, Status
 
-from ._common import Lookup, date_order, grade_text, source_text
+from ._common import Lookup, date_order, grade_text, left_out, source_text
+from ._dates import date_words
 
 CALENDAR_KINDS = frozenset({EntryKind.MEETING, EntryKind.DEADLINE})
 ICS_STATUS: dict[Status, str] = {
@@ -59,12 +65,65 @@ def day_span(edtf: str) -> tuple[dt.date, dt.date] | None:
     return (start, end) if start and end else None
 
 
-def _description(entry: Entry, lookup: Lookup) -> str:
+@dataclass(frozen=True)
+class Placement:
+    """Where an entry goes in a calendar: days, a title suffix, a status and why."""
+
+    start: dt.date
+    end: dt.date  # the day after the last, as DTEND wants
+    suffix: str = ""
+    status: str | None = None
+    explain: str = ""
+
+
+#: Why an entry has no placement (the keys of the notes an export returns).
+UNDATED, OUT_OF_RANGE, NO_LATEST = "undated", "out of range", "no latest day"
+
+
+def _one_day(number: int) -> tuple[dt.date, dt.date] | None:
+    first, after = _day(number), _day(number + 1)
+    return (first, after) if first and after else None
+
+
+def _window(entry: Entry, parsed: ParsedDate) -> Placement | str:
+    """One unknown day in a window: a deadline's last day, a meeting's first (tentative)."""
+    words = date_words(entry.when.edtf)
+    if entry.kind is EntryKind.DEADLINE:
+        if parsed.end is None:
+            return NO_LATEST
+        days = _one_day(parsed.end.core_latest)
+        explain = f"Deadline window: {words}. Shown on the latest possible day."
+        return Placement(*days, " (deadline, latest)", None, explain) if days else OUT_OF_RANGE
+    if parsed.start is not None:
+        anchor, which = parsed.start.core_earliest, "first"
+    else:  # 'on or before b': only the last day is known
+        assert parsed.end is not None
+        anchor, which = parsed.end.core_latest, "last"
+    days = _one_day(anchor)
+    if days is None:
+        return OUT_OF_RANGE
+    explain = f"One day {words}; which day is not known. Shown on the {which} possible day."
+    status = None if ICS_STATUS[entry.status] == "CANCELLED" else "TENTATIVE"
+    return Placement(*days, f" ({words})", status, explain)
+
+
+def placement(entry: Entry) -> Placement | str:
+    """Where ``entry`` goes in a calendar, or why it cannot go there."""
+    parsed = parse_edtf(entry.when.edtf)
+    if parsed.shape is Shape.UNDATED:
+        return UNDATED
+    if parsed.shape is Shape.ONE_OF:
+        return _window(entry, parsed)
+    span = day_span(entry.when.edtf)
+    return Placement(*span) if span else OUT_OF_RANGE
+
+
+def _description(entry: Entry, lookup: Lookup, place: Placement) -> str:
     lines = [entry.description] if entry.description else []
     if entry.when.as_stated:
         lines.append(f"Date as stated: {entry.when.as_stated}")
-    if parse_edtf(entry.when.edtf).shape is Shape.ONE_OF:
-        lines.append("One day within this span; which day is not known.")
+    if place.explain:
+        lines.append(place.explain)
     lines.append(f"Status: {entry.status.value}")
     sources = lookup.entry_sources(entry)
     if sources:
@@ -73,18 +132,15 @@ def _description(entry: Entry, lookup: Lookup) -> str:
     return "\n".join(lines)
 
 
-def _event(entry: Entry, lookup: Lookup, stamp: dt.datetime) -> Event | None:
-    span = day_span(entry.when.edtf)
-    if span is None:
-        return None
+def _event(entry: Entry, place: Placement, lookup: Lookup, stamp: dt.datetime) -> Event:
     event = Event()
     event.add("uid", f"{entry.id}@timeline-editor")
     event.add("dtstamp", stamp)
-    event.add("dtstart", span[0])
-    event.add("dtend", span[1])
-    event.add("summary", entry.title or "(untitled)")
-    event.add("status", ICS_STATUS[entry.status])
-    event.add("description", _description(entry, lookup))
+    event.add("dtstart", place.start)
+    event.add("dtend", place.end)
+    event.add("summary", (entry.title or "(untitled)") + place.suffix)
+    event.add("status", place.status or ICS_STATUS[entry.status])
+    event.add("description", _description(entry, lookup, place))
     if entry.tags:
         event.add("categories", list(entry.tags))
     event.add("x-timeline-edtf", entry.when.edtf)
@@ -93,23 +149,52 @@ def _event(entry: Entry, lookup: Lookup, stamp: dt.datetime) -> Event | None:
     return event
 
 
-def calendar_bytes(project: Project) -> bytes:
-    """The iCalendar text of a project's meetings and deadlines."""
+_WHY = {
+    UNDATED: "undated",
+    OUT_OF_RANGE: " with years a calendar cannot hold (1-9999)",
+    NO_LATEST: " with no latest day (a deadline on or after a date)",
+}
+
+
+def build_calendar(project: Project) -> tuple[bytes, list[str]]:
+    """The iCalendar text of a project's meetings and deadlines, and what was left out."""
     calendar = Calendar()
     calendar.add("prodid", "-//Timeline Editor//timeline-editor//EN")
     calendar.add("version", "2.0")
     calendar.add("x-wr-calname", project.title)
     lookup = Lookup.of(project)
     stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    skipped: dict[str, list[Entry]] = {}
+    others = 0
     for entry in date_order(project):
-        if entry.kind in CALENDAR_KINDS:
-            event = _event(entry, lookup, stamp)
-            if event is not None:
-                calendar.add_component(event)
+        if entry.kind not in CALENDAR_KINDS:
+            others += 1
+            continue
+        place = placement(entry)
+        if isinstance(place, str):
+            skipped.setdefault(_WHY[place], []).append(entry)
+        else:
+            calendar.add_component(_event(entry, place, lookup, stamp))
     data: bytes = calendar.to_ical()
-    return data
+    notes = [left_out(entries, why) for why, entries in skipped.items()]
+    if others:
+        # By design, so a count is enough: naming a dozen events would bury the rest.
+        noun = (
+            "entry that is not a meeting or deadline"
+            if others == 1
+            else ("entries that are not meetings or deadlines")
+        )
+        notes.append(f"left out {others} {noun} (a calendar holds only those)")
+    return data, notes
 
 
-def export_ics(project: Project, path: Path) -> None:
-    """Write the project's meetings and deadlines as an ``.ics`` calendar."""
-    atomic_write_bytes(path, calendar_bytes(project))
+def calendar_bytes(project: Project) -> bytes:
+    """The iCalendar text of a project's meetings and deadlines."""
+    return build_calendar(project)[0]
+
+
+def export_ics(project: Project, path: Path) -> list[str]:
+    """Write the project's meetings and deadlines as an ``.ics`` calendar; notes on the rest."""
+    data, notes = build_calendar(project)
+    atomic_write_bytes(path, data)
+    return notes

@@ -4,10 +4,11 @@ Each dated entry becomes an event: ``start_date``/``end_date`` from the EDTF
 ends (only the digits the date gives; unspecified digits are dropped to the
 coarser precision), ``display_date`` from the wording, headline and HTML text,
 ``group`` from the lane, ``media`` from the first cited source with a URL, and
-``unique_id`` from the entry id. TimelineJS cannot show undated entries, so they
-are left out. Each event also carries a ``timeline_editor`` object (exact EDTF,
-kind, status) that TimelineJS ignores and our importer reads back, so that a
-round trip keeps qualifiers such as ``~`` and windows exactly.
+``unique_id`` from the entry id. TimelineJS cannot show undated entries or eras,
+so they are left out and named in the notes :func:`export_timelinejs` returns.
+Each event also carries a ``timeline_editor`` object (exact EDTF, kind, status)
+that TimelineJS ignores and our importer reads back, so that a round trip keeps
+qualifiers such as ``~`` and windows exactly.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from timeline_editor.model.daynum import civil
 from timeline_editor.model.edtf import ParsedDate, Point, Shape, parse_edtf
 from timeline_editor.model.entities import Entry, Project
 
-from ._common import Lookup
+from ._common import Lookup, left_out
 
 
 def date_object(point: Point) -> dict[str, int]:
@@ -86,7 +87,18 @@ def timelinejs_data(project: Project) -> dict[str, Any]:
     return {"title": title, "events": events, "eras": eras}
 
 
-def export_timelinejs(project: Project, path: Path) -> None:
-    """Write a TimelineJS JSON file."""
+def left_out_notes(project: Project) -> list[str]:
+    """Notes naming the undated entries and eras that TimelineJS cannot show."""
+    entries = [e for e in project.entries if e.when.edtf == ""]
+    eras = [e for e in project.eras if e.when.edtf == ""]
+    notes = [left_out(entries, "undated")] if entries else []
+    if eras:
+        notes.append(left_out(eras, "undated", ("era", "eras")))
+    return notes
+
+
+def export_timelinejs(project: Project, path: Path) -> list[str]:
+    """Write a TimelineJS JSON file; notes on what it had to leave out."""
     text = json.dumps(timelinejs_data(project), indent=2, ensure_ascii=False) + "\n"
     atomic_write_bytes(path, text.encode("utf-8"))
+    return left_out_notes(project)

@@ -4,6 +4,14 @@ Use :func:`import_file`; it returns an :class:`ImportResult` (the project and an
 :class:`ImportReport` of what could not be taken or was repaired) or raises
 :class:`ImportFileError` when the file cannot be imported at all. Every input is
 untrusted: nothing here crashes on bad data, and nothing here writes files.
+
+An import that finds nothing to keep is an error too ("no events found in FILE"):
+a file holding just ``[]`` or ``{}``, a CSV with a header only, or one whose every
+record was rejected would otherwise become a silently empty project. The one
+exception is a genuinely empty timeline: a TimelineJS file whose title slide gives
+a headline or text but whose event list is empty. Its title is content worth
+keeping, so it imports, with a note that there are no events. (A Timeline Project
+or CSV file carries no title of its own, so an empty one is refused.)
 """
 
 from __future__ import annotations
@@ -13,13 +21,20 @@ from pathlib import Path
 
 from timeline_editor.model.entities import Project
 
-from ._common import ImportFileError, ImportReport, ImportResult
+from ._common import ImportFileError, ImportReport, ImportResult, nothing_taken
 from .csl import import_csl
 from .csv_import import CsvMapping, import_csv
 from .timeline_project import import_timeline_project
 from .timelinejs import import_timelinejs, import_timelinejs_csv
 
 FORMATS = ("timelinejs", "timelinejs-csv", "timeline-project", "csv", "csl")
+FORMAT_NAMES = {
+    "timelinejs": "TimelineJS JSON",
+    "timelinejs-csv": "TimelineJS CSV",
+    "timeline-project": "Timeline Project",
+    "csv": "CSV",
+    "csl": "CSL-JSON",
+}
 
 __all__ = [
     "FORMATS",
@@ -77,6 +92,36 @@ def import_file(
     """Import ``path`` (format guessed when ``fmt`` is None); see the module docstring."""
     path = Path(path)
     fmt = fmt or guess_format(path)
+    result = _import(path, fmt, mapping=mapping, encoding=encoding, delimiter=delimiter, into=into)
+    if fmt != "csl":  # the CSL importer checks for sources itself
+        _require_events(path, fmt, result)
+    return result
+
+
+def _require_events(path: Path, fmt: str, result: ImportResult) -> None:
+    """Refuse an import with no entries and no eras, unless it is a titled empty timeline."""
+    project, problems = result.project, result.report.problems
+    if project.entries or project.eras:
+        return
+    if result.report.empty_ok:
+        result.report.note(f"note: no events in {path}; the project holds the title only")
+        return
+    raise ImportFileError(
+        f"no events found in {path} (read as {FORMAT_NAMES.get(fmt, fmt)}): "
+        + nothing_taken(problems)
+    )
+
+
+def _import(
+    path: Path,
+    fmt: str,
+    *,
+    mapping: CsvMapping | None,
+    encoding: str | None,
+    delimiter: str | None,
+    into: Project | None,
+) -> ImportResult:
+    """Run the importer for ``fmt``; its errors are prefixed with the path."""
     try:
         if fmt == "timelinejs":
             return import_timelinejs(path)
@@ -90,7 +135,5 @@ def import_file(
             return import_csl(path, into)
     except ImportFileError as exc:
         message = str(exc)
-        raise ImportFileError(
-            message if message.startswith(str(path)) else f"{path}: {message}"
-        ) from None
+        raise ImportFileError(message if str(path) in message else f"{path}: {message}") from None
     raise ImportFileError(f"unknown import format '{fmt}' (known: {', '.join(FORMATS)})")

@@ -35,6 +35,9 @@ class ImportReport:
 
     problems: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    #: Set by an importer when the file is a real timeline even with no records
+    #: (a TimelineJS title slide): :func:`import_file` then keeps an empty result.
+    empty_ok: bool = False
 
     def problem(self, where: str, message: str) -> None:
         """Record a record that was skipped or repaired."""
@@ -51,6 +54,15 @@ class ImportResult:
 
     project: Project
     report: ImportReport
+
+
+def nothing_taken(problems: list[str]) -> str:
+    """Why an import found nothing: no records at all, or the first rejected one."""
+    if not problems:
+        return "the file holds no records"
+    if len(problems) == 1:
+        return f"its one record was rejected ({problems[0]})"
+    return f"all {len(problems)} records were rejected (first: {problems[0]})"
 
 
 def validation_message(exc: ValidationError) -> str:

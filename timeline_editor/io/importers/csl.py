@@ -27,6 +27,7 @@ from ._common import (
     ImportReport,
     ImportResult,
     edtf_from_parts,
+    nothing_taken,
     validation_message,
 )
 from ._text import decode, read_bytes
@@ -119,6 +120,7 @@ def import_csl(path: Path, into: Project | None = None) -> ImportResult:
     project = into or Project(title=path.stem)
     sources = list(project.sources)
     by_key = {k: i for i, s in enumerate(sources) for k in _keys(s.model_dump(by_alias=True))}
+    taken = 0
     for number, item in enumerate(items, start=1):
         where = f"item {number}"
         if not isinstance(item, Mapping):
@@ -130,6 +132,7 @@ def import_csl(path: Path, into: Project | None = None) -> ImportResult:
             if match is not None:
                 sources[match] = _fill(sources[match], data)
                 report.problem(where, f"same URL/DOI as '{sources[match].title}'; merged into it")
+                taken += 1
                 continue
             source = Source.model_validate(data)
         except ValidationError as exc:
@@ -137,4 +140,8 @@ def import_csl(path: Path, into: Project | None = None) -> ImportResult:
             continue
         by_key.update({k: len(sources) for k in _keys(data)})
         sources.append(source)
+        taken += 1
+    if not taken:
+        problems = nothing_taken(report.problems)
+        raise ImportFileError(f"no sources found in {path} (read as CSL-JSON): {problems}")
     return ImportResult(project.model_copy(update={"sources": tuple(sources)}), report)

@@ -169,7 +169,9 @@ def timelinejs_data(data: object, report: ImportReport) -> ImportResult:
         report.problem("eras", "not a list; no eras imported")
     title = data.get("title")
     text = title.get("text") if isinstance(title, Mapping) else None
-    project = builder.build(title=_text(text, "headline"), description=_text(text, "text"))
+    headline, blurb = _text(text, "headline"), _text(text, "text")
+    report.empty_ok = bool(headline.strip() or blurb.strip())
+    project = builder.build(title=headline, description=blurb)
     return ImportResult(project, report)
 
 
