@@ -30,6 +30,7 @@ from timeline_editor.model.queries import is_disputed, parsed_when
 
 from .entry_form import EntryForm
 from .fields import PlainTextField, error_label, mark_error, set_text
+from .wording import counted
 
 _REFERENCED = ("sources", "actors", "lanes", "places")
 
@@ -74,8 +75,15 @@ class ProjectInfoForm(QWidget):
         set_text(self.description_edit, project.description, force)
         set_text(self.as_of_edit, project.as_of, force)
         self.counts.setText(
-            f"{len(project.entries)} entries · {len(project.sources)} sources · "
-            f"{len(project.actors)} actors · {len(project.lanes)} lanes"
+            " · ".join(
+                counted(len(items), noun)
+                for items, noun in (
+                    (project.entries, "entry"),
+                    (project.sources, "source"),
+                    (project.actors, "actor"),
+                    (project.lanes, "lane"),
+                )
+            )
         )
 
     def _on_as_of_finished(self) -> None:
@@ -108,7 +116,7 @@ def summary_text(entries: list[Entry]) -> str:
     kinds = Counter(e.kind.value for e in entries)
     disputed = sum(is_disputed(e) for e in entries)
     lines = [
-        f"<b>{len(entries)} entries selected</b>",
+        f"<b>{counted(len(entries), 'entry')} selected</b>",
         ", ".join(f"{n} {k}" for k, n in sorted(kinds.items())),
         _span(entries),
     ]

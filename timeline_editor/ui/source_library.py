@@ -31,6 +31,7 @@ from timeline_editor.model.urls import url_problem
 
 from .source_dialog import SourceDialog
 from .source_table import COLUMNS, ID_ROLE, SourceFilterProxy, SourceTableModel
+from .wording import counted
 
 
 class SourceTableView(QTableView):
@@ -57,11 +58,10 @@ def delete_message(source: Source, entries: list[Entry]) -> str:
         for e in entries
     )
     history = sum(h.source_id == source.id for e in entries for h in e.history)
-    plural = "entry" if len(entries) == 1 else "entries"
-    text = f"Deleting '{name}' removes {citations} citation{'s' * (citations != 1)}"
-    text += f" from {len(entries)} {plural}"
+    text = f"Deleting '{name}' removes {counted(citations, 'citation')}"
+    text += f" from {counted(len(entries), 'entry')}"
     if history:
-        text += f" and unlinks {history} history record{'s' * (history != 1)}"
+        text += f" and unlinks {counted(history, 'history record')}"
     titles = "\n".join(f"• {e.title or '(untitled)'}" for e in entries[:10])
     more = f"\n… and {len(entries) - 10} more" if len(entries) > 10 else ""
     return f"{text}:\n\n{titles}{more}\n\nYou can undo this."
