@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QMessageBox,
     QTableWidget,
     QTableWidgetItem,
@@ -40,12 +43,23 @@ def _closable(dialog: QDialog, layout: QVBoxLayout) -> None:
     layout.addWidget(buttons)
 
 
+#: Keys of special keyboards ("New", "Copy", "Zoom In" keys) that the standard
+#: bindings include: listing them beside Ctrl+N reads as noise.
+_DEVICE_KEYS = frozenset(
+    {Qt.Key.Key_New, Qt.Key.Key_Open, Qt.Key.Key_Save, Qt.Key.Key_Close, Qt.Key.Key_Cut}
+    | {Qt.Key.Key_Copy, Qt.Key.Key_Paste, Qt.Key.Key_Find, Qt.Key.Key_ZoomIn}
+    | {Qt.Key.Key_ZoomOut, Qt.Key.Key_Undo, Qt.Key.Key_Redo, Qt.Key.Key_Help}
+)
+
+
 def shortcut_rows(actions: Iterable[QAction]) -> list[tuple[str, str]]:
     """(command, keys) for every action that has a shortcut."""
     rows = []
     for action in actions:
         keys = ", ".join(
-            k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()
+            k.toString(QKeySequence.SequenceFormat.NativeText)
+            for k in action.shortcuts()
+            if k.count() and k[0].key() not in _DEVICE_KEYS
         )
         if keys:
             rows.append((action.text().replace("&", ""), keys))
@@ -59,15 +73,26 @@ def shortcuts_dialog(parent: QWidget | None, actions: Iterable[QAction]) -> QDia
     layout = QVBoxLayout(dialog)
     rows = shortcut_rows(actions) + [(f"Timeline: {what}", keys) for what, keys in CANVAS_GESTURES]
     table = QTableWidget(len(rows), 2, dialog)
+    table.setObjectName("shortcutsTable")
     table.setHorizontalHeaderLabels(["Command", "Keys"])
     for row, (text, keys) in enumerate(rows):
         table.setItem(row, 0, QTableWidgetItem(text))
         table.setItem(row, 1, QTableWidgetItem(keys))
-    table.resizeColumnsToContents()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    # The keys are what the reader looks for: they always show whole, and the long
+    # gesture descriptions wrap in the room that is left instead of pushing them aside.
+    table.setWordWrap(True)
+    table.setTextElideMode(Qt.TextElideMode.ElideNone)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.verticalHeader().hide()
     layout.addWidget(table)
     _closable(dialog, layout)
-    dialog.resize(480, 560)
+    dialog.resize(680, 620)
     return dialog
 
 

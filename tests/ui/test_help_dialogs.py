@@ -1,0 +1,41 @@
+"""Help windows are readable: whole key names, wrapped commands, the drawn legend."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QTableWidget
+from pytestqt.qtbot import QtBot
+
+from timeline_editor.ui import help_dialogs
+from timeline_editor.ui.main_window import MainWindow
+
+
+def test_shortcut_keys_show_whole_without_a_horizontal_scrollbar(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    dialog = help_dialogs.shortcuts_dialog(window, window.actions_by_name.values())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.findChild(QTableWidget)
+    assert table is not None
+    assert not table.horizontalScrollBar().isVisible()
+    metrics = table.fontMetrics()
+    widest = max(
+        metrics.horizontalAdvance(table.item(r, 1).text()) for r in range(table.rowCount())
+    )
+    assert table.columnWidth(1) >= widest
+    assert table.columnWidth(0) + table.columnWidth(1) <= table.viewport().width()
+    # Long gesture descriptions wrap onto more lines instead of being cut off.
+    wrap = Qt.TextFlag.TextWordWrap
+    for row in range(table.rowCount()):
+        room = QRect(0, 0, table.columnWidth(0) - 8, 10_000)
+        needed = metrics.boundingRect(room, wrap, table.item(row, 0).text()).height()
+        assert table.rowHeight(row) >= needed, table.item(row, 0).text()
+    assert max(table.rowHeight(r) for r in range(table.rowCount())) >= 2 * metrics.lineSpacing()
+
+
+def test_shortcuts_leave_out_special_keyboard_keys(window: MainWindow) -> None:
+    rows = dict(help_dialogs.shortcut_rows(window.actions_by_name.values()))
+    assert rows["New"] == "Ctrl+N"
+    assert rows["Copy"] == "Ctrl+C, Ctrl+Ins"
