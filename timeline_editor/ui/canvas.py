@@ -44,6 +44,7 @@ class TimelineCanvas(QWidget):
     selection_changed = Signal(list)
     entry_activated = Signal(str)
     visible_range_changed = Signal(int, int)
+    legend_toggled = Signal(bool)
 
     def __init__(
         self,
@@ -62,6 +63,7 @@ class TimelineCanvas(QWidget):
         self._frame_key: tuple[object, ...] = ()
         self._selection: list[str] = []
         self._legend_visible = False
+        self._legend_close: QRectF | None = None
         self._pan = PanGesture()
         self._last_range = (0, 0)
         self.overview = OverviewStrip(self)
@@ -125,14 +127,25 @@ class TimelineCanvas(QWidget):
         self._rebuild()
 
     def set_legend_visible(self, visible: bool) -> None:
-        """Show or hide the legend box."""
-        self._legend_visible = visible
+        """Show or hide the legend box (``legend_toggled`` reports a change)."""
+        if visible != self._legend_visible:
+            self._legend_visible = visible
+            self._legend_close = None
+            self.legend_toggled.emit(visible)
         self.update()
+
+    def legend_visible(self) -> bool:
+        """True while the legend box is drawn over the chart."""
+        return self._legend_visible
 
     def set_overview_visible(self, visible: bool) -> None:
         """Show or hide the overview strip."""
         self.overview.setVisible(visible)
         self._layout_children()
+
+    def overview_visible(self) -> bool:
+        """True when the overview strip is shown (or will be, once the canvas is)."""
+        return not self.overview.isHidden()
 
     def entry_at(self, pos: QPointF) -> str | None:
         """Id of the entry whose mark, label or chip is at ``pos``."""
@@ -257,6 +270,13 @@ class TimelineCanvas(QWidget):
         painter.setBrush(QColor(255, 255, 255, 235))
         painter.drawRoundedRect(QRectF(x - 10, y - 6, width + 20, legend_h + 12), 6, 6)
         paint_legend(painter, x, y, width, self.style_)
+        # A small × in the box's corner dismisses it; View → Legend brings it back.
+        close = QRectF(x + width - 6, y - 2, 14, 14)
+        painter.setPen(QPen(QColor("#57606a"), 1.4))
+        inset = close.adjusted(3.5, 3.5, -3.5, -3.5)
+        painter.drawLine(inset.topLeft(), inset.bottomRight())
+        painter.drawLine(inset.topRight(), inset.bottomLeft())
+        self._legend_close = close
 
     # --- events ---------------------------------------------------------------------
 
@@ -276,6 +296,10 @@ class TimelineCanvas(QWidget):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         """Start a pan or a click."""
+        close = self._legend_close
+        if close is not None and close.adjusted(-3, -3, 3, 3).contains(event.position()):
+            self.set_legend_visible(False)
+            return
         if event.button() == Qt.MouseButton.LeftButton:
             self._pan.press(event.position())
             if not self.editor.press(event):

@@ -24,7 +24,7 @@ from timeline_editor.io.settings import Settings, state_dir
 from timeline_editor.model.document import Change, Document
 from timeline_editor.model.filters import EntryFilter, EntryPredicate
 from timeline_editor.ui import actions as action_table
-from timeline_editor.ui import dialogs, window_slots
+from timeline_editor.ui import dialogs, view_state, window_slots
 from timeline_editor.ui.edit_controller import EditController
 from timeline_editor.ui.export_dialog import ExportDialog, export_suffixes, perform_export
 from timeline_editor.ui.file_controller import FileController
@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self._default_layout()
         self._restore_layout()
+        view_state.restore_view_toggles(self)
         self._on_path_changed()
 
     # -- construction ---------------------------------------------------------------
