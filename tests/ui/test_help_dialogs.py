@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QTableWidget
-from pytestqt.qtbot import QtBot
 
+from tests.ui.helpers import QtBot
 from timeline_editor.ui import help_dialogs
 from timeline_editor.ui.main_window import MainWindow
 
@@ -21,17 +21,21 @@ def test_shortcut_keys_show_whole_without_a_horizontal_scrollbar(
     assert table is not None
     assert not table.horizontalScrollBar().isVisible()
     metrics = table.fontMetrics()
-    widest = max(
-        metrics.horizontalAdvance(table.item(r, 1).text()) for r in range(table.rowCount())
-    )
+
+    def cell(row: int, column: int) -> str:
+        item = table.item(row, column)
+        assert item is not None
+        return item.text()
+
+    widest = max(metrics.horizontalAdvance(cell(r, 1)) for r in range(table.rowCount()))
     assert table.columnWidth(1) >= widest
     assert table.columnWidth(0) + table.columnWidth(1) <= table.viewport().width()
     # Long gesture descriptions wrap onto more lines instead of being cut off.
     wrap = Qt.TextFlag.TextWordWrap
     for row in range(table.rowCount()):
         room = QRect(0, 0, table.columnWidth(0) - 8, 10_000)
-        needed = metrics.boundingRect(room, wrap, table.item(row, 0).text()).height()
-        assert table.rowHeight(row) >= needed, table.item(row, 0).text()
+        needed = metrics.boundingRect(room, wrap, cell(row, 0)).height()
+        assert table.rowHeight(row) >= needed, cell(row, 0)
     assert max(table.rowHeight(r) for r in range(table.rowCount())) >= 2 * metrics.lineSpacing()
 
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from pytestqt.qtbot import QtBot
 
+from tests.ui.helpers import QtBot
 from timeline_editor.io.settings import Settings
 from timeline_editor.ui.main_window import MainWindow
 from timeline_editor.ui.view_state import LEGEND_KEY

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel
-from pytestqt.qtbot import QtBot
 
 from tests.io.sample import sample_project
+from tests.ui.helpers import QtBot
 from timeline_editor.commands.items import AddItems
 from timeline_editor.io.merge import merge_projects
 from timeline_editor.model.entities import Entry, Project, Source

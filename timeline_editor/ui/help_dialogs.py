@@ -45,11 +45,14 @@ def _closable(dialog: QDialog, layout: QVBoxLayout) -> None:
 
 #: Keys of special keyboards ("New", "Copy", "Zoom In" keys) that the standard
 #: bindings include: listing them beside Ctrl+N reads as noise.
-_DEVICE_KEYS = frozenset(
-    {Qt.Key.Key_New, Qt.Key.Key_Open, Qt.Key.Key_Save, Qt.Key.Key_Close, Qt.Key.Key_Cut}
-    | {Qt.Key.Key_Copy, Qt.Key.Key_Paste, Qt.Key.Key_Find, Qt.Key.Key_ZoomIn}
-    | {Qt.Key.Key_ZoomOut, Qt.Key.Key_Undo, Qt.Key.Key_Redo, Qt.Key.Key_Help}
-)
+_DEVICE_KEYS = [
+    QKeySequence(key)
+    for key in (
+        *(Qt.Key.Key_New, Qt.Key.Key_Open, Qt.Key.Key_Save, Qt.Key.Key_Close, Qt.Key.Key_Cut),
+        *(Qt.Key.Key_Copy, Qt.Key.Key_Paste, Qt.Key.Key_Find, Qt.Key.Key_ZoomIn),
+        *(Qt.Key.Key_ZoomOut, Qt.Key.Key_Undo, Qt.Key.Key_Redo, Qt.Key.Key_Help),
+    )
+]
 
 
 def shortcut_rows(actions: Iterable[QAction]) -> list[tuple[str, str]]:
@@ -59,7 +62,7 @@ def shortcut_rows(actions: Iterable[QAction]) -> list[tuple[str, str]]:
         keys = ", ".join(
             k.toString(QKeySequence.SequenceFormat.NativeText)
             for k in action.shortcuts()
-            if k.count() and k[0].key() not in _DEVICE_KEYS
+            if not k.isEmpty() and k not in _DEVICE_KEYS
         )
         if keys:
             rows.append((action.text().replace("&", ""), keys))
