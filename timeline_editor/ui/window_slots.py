@@ -74,7 +74,8 @@ def on_find_previous(window: MainWindow) -> None:
 
 
 def _insert(window: MainWindow, kind: EntryKind) -> None:
-    window.edits.insert_entry(kind)
+    if window.edits.insert_entry(kind) is not None:
+        window.inspector.edit_title()
 
 
 def on_insert_event(window: MainWindow) -> None:
