@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QTableWidget
+from PySide6.QtWidgets import QLabel, QTableWidget, QTextBrowser
 
 from tests.ui.helpers import QtBot
 from timeline_editor.ui import help_dialogs
@@ -43,3 +43,24 @@ def test_shortcuts_leave_out_special_keyboard_keys(window: MainWindow) -> None:
     rows = dict(help_dialogs.shortcut_rows(window.actions_by_name.values()))
     assert rows["New"] == "Ctrl+N"
     assert rows["Copy"] == "Ctrl+C, Ctrl+Ins"
+
+
+def test_legend_window_shows_the_drawn_legend(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = help_dialogs.legend_dialog(window)
+    qtbot.addWidget(dialog)
+    picture = dialog.findChild(QLabel, "legendPicture")
+    assert picture is not None
+    image = picture.pixmap().toImage()
+    drawn = help_dialogs.legend_image()
+    assert image.size() == drawn.size()
+    same = image.convertToFormat(drawn.format())
+    assert same == drawn  # the very pixels the canvas legend paints
+    colours = {drawn.pixel(x, y) for x in range(0, drawn.width(), 3) for y in range(0, 60, 3)}
+    assert len(colours) > 5  # marks and words, not a blank box
+    browser = dialog.findChild(QTextBrowser)
+    assert browser is not None
+    assert "Undated strip" in browser.toPlainText()
+
+
+def test_every_mark_of_the_drawn_legend_is_explained() -> None:
+    assert set(help_dialogs.legend_names()) == set(help_dialogs.EXPLANATIONS)
