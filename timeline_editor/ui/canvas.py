@@ -36,6 +36,7 @@ from .overview import HEIGHT as OVERVIEW_H
 from .overview import OverviewStrip
 
 PAN_KEY_FRACTION = 0.1
+EMPTY_HINT = "Double-click to add an entry, or File → Open / Import…"
 
 
 class TimelineCanvas(QWidget):
@@ -45,6 +46,7 @@ class TimelineCanvas(QWidget):
     entry_activated = Signal(str)
     visible_range_changed = Signal(int, int)
     legend_toggled = Signal(bool)
+    status_message = Signal(str)
 
     def __init__(
         self,
@@ -255,6 +257,8 @@ class TimelineCanvas(QWidget):
             bottom=height,
         )
         self.editor.paint(painter, frame)
+        if not self.document.project.entries:
+            self._paint_empty_hint(painter, height)
         if self._legend_visible:
             self._paint_legend(painter, height)
         if self.hasFocus():
@@ -262,6 +266,13 @@ class TimelineCanvas(QWidget):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(QRectF(1, 1, self.width() - 2, height - 2))
         painter.end()
+
+    def _paint_empty_hint(self, painter: QPainter, height: float) -> None:
+        """How to begin, in the middle of an empty project's chart."""
+        painter.setFont(self.style_.label_font)
+        painter.setPen(QColor("#57606a"))
+        box = QRectF(0, 0, self.width(), height)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, EMPTY_HINT)
 
     def _paint_legend(self, painter: QPainter, height: float) -> None:
         width, legend_h = legend_size(min(self.width() - 40.0, 800.0))

@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         )
         self._build_actions()
         self.status = StatusLine(self.statusBar(), self.document)
+        self.timeline.status_message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.files.path_changed.connect(self._on_path_changed)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.document.subscribe(self._on_document_changed)
