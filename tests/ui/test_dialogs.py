@@ -49,8 +49,9 @@ def test_legend_explains_every_case(window: MainWindow) -> None:
     browser = help_dialogs.legend_dialog(window).findChild(QTextBrowser)
     assert browser is not None
     text = browser.toPlainText()
-    for case, _mark in help_dialogs.LEGEND:
-        assert case in text
+    for name in help_dialogs.legend_names():
+        assert name in text
+        assert help_dialogs.EXPLANATIONS[name] in text
 
 
 def test_problems_box_caps_the_list() -> None:

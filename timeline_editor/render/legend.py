@@ -31,7 +31,7 @@ SAMPLES: tuple[tuple[str, Mark, float, float], ...] = (
     ("cancelled or lapsed", Mark.PERIOD | Mark.DEAD, 0, 0),
     ("disputed (conflicting claims)", Mark.PERIOD | Mark.DISPUTED, 0, 0),
 )
-EXTRA = ("as-of date (knowledge stops)", "many entries: density", "undated: listed below")
+EXTRA = ("as-of date (knowledge stops)", "many entries: density", "undated: in the Undated strip")
 
 
 def legend_size(width: float) -> tuple[float, float]:

@@ -36,6 +36,7 @@ from .overview import HEIGHT as OVERVIEW_H
 from .overview import OverviewStrip
 
 PAN_KEY_FRACTION = 0.1
+EMPTY_HINT = "Double-click to add an entry, or File → Open / Import…"
 
 
 class TimelineCanvas(QWidget):
@@ -44,6 +45,8 @@ class TimelineCanvas(QWidget):
     selection_changed = Signal(list)
     entry_activated = Signal(str)
     visible_range_changed = Signal(int, int)
+    legend_toggled = Signal(bool)
+    status_message = Signal(str)
 
     def __init__(
         self,
@@ -62,6 +65,7 @@ class TimelineCanvas(QWidget):
         self._frame_key: tuple[object, ...] = ()
         self._selection: list[str] = []
         self._legend_visible = False
+        self._legend_close: QRectF | None = None
         self._pan = PanGesture()
         self._last_range = (0, 0)
         self.overview = OverviewStrip(self)
@@ -125,14 +129,25 @@ class TimelineCanvas(QWidget):
         self._rebuild()
 
     def set_legend_visible(self, visible: bool) -> None:
-        """Show or hide the legend box."""
-        self._legend_visible = visible
+        """Show or hide the legend box (``legend_toggled`` reports a change)."""
+        if visible != self._legend_visible:
+            self._legend_visible = visible
+            self._legend_close = None
+            self.legend_toggled.emit(visible)
         self.update()
+
+    def legend_visible(self) -> bool:
+        """True while the legend box is drawn over the chart."""
+        return self._legend_visible
 
     def set_overview_visible(self, visible: bool) -> None:
         """Show or hide the overview strip."""
         self.overview.setVisible(visible)
         self._layout_children()
+
+    def overview_visible(self) -> bool:
+        """True when the overview strip is shown (or will be, once the canvas is)."""
+        return not self.overview.isHidden()
 
     def entry_at(self, pos: QPointF) -> str | None:
         """Id of the entry whose mark, label or chip is at ``pos``."""
@@ -242,6 +257,8 @@ class TimelineCanvas(QWidget):
             bottom=height,
         )
         self.editor.paint(painter, frame)
+        if not self.document.project.entries:
+            self._paint_empty_hint(painter, height)
         if self._legend_visible:
             self._paint_legend(painter, height)
         if self.hasFocus():
@@ -250,6 +267,13 @@ class TimelineCanvas(QWidget):
             painter.drawRect(QRectF(1, 1, self.width() - 2, height - 2))
         painter.end()
 
+    def _paint_empty_hint(self, painter: QPainter, height: float) -> None:
+        """How to begin, in the middle of an empty project's chart."""
+        painter.setFont(self.style_.label_font)
+        painter.setPen(QColor("#57606a"))
+        box = QRectF(0, 0, self.width(), height)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, EMPTY_HINT)
+
     def _paint_legend(self, painter: QPainter, height: float) -> None:
         width, legend_h = legend_size(min(self.width() - 40.0, 800.0))
         x, y = self.width() - width - 24, height - legend_h - 24
@@ -257,6 +281,13 @@ class TimelineCanvas(QWidget):
         painter.setBrush(QColor(255, 255, 255, 235))
         painter.drawRoundedRect(QRectF(x - 10, y - 6, width + 20, legend_h + 12), 6, 6)
         paint_legend(painter, x, y, width, self.style_)
+        # A small × in the box's corner dismisses it; View → Legend brings it back.
+        close = QRectF(x + width - 6, y - 2, 14, 14)
+        painter.setPen(QPen(QColor("#57606a"), 1.4))
+        inset = close.adjusted(3.5, 3.5, -3.5, -3.5)
+        painter.drawLine(inset.topLeft(), inset.bottomRight())
+        painter.drawLine(inset.topRight(), inset.bottomLeft())
+        self._legend_close = close
 
     # --- events ---------------------------------------------------------------------
 
@@ -276,6 +307,10 @@ class TimelineCanvas(QWidget):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         """Start a pan or a click."""
+        close = self._legend_close
+        if close is not None and close.adjusted(-3, -3, 3, 3).contains(event.position()):
+            self.set_legend_visible(False)
+            return
         if event.button() == Qt.MouseButton.LeftButton:
             self._pan.press(event.position())
             if not self.editor.press(event):

@@ -22,6 +22,7 @@ from timeline_editor.render.style import ChartStyle
 
 from .canvas_hits import band_at
 from .canvas_moves import moved, placed, relane, snap_days, zoom_precision
+from .wording import counted
 
 #: Cap on marks previewed at once: a drag of thousands shows the visible ones only.
 PREVIEW_LIMIT = 400
@@ -185,7 +186,7 @@ class EntryDrag:
         if self.target is not None and self.grab.edge in ("", "place"):
             text += f"  ·  {self.target.info.title}"
         if len(self.edited) > 1:
-            text += f"  ·  {len(self.edited)} entries"
+            text += f"  ·  {counted(len(self.edited), 'entry')}"
         painter.setFont(style.small_font)
         width = painter.fontMetrics().horizontalAdvance(text) + 12
         right = frame.scale.x0 + frame.scale.width - width

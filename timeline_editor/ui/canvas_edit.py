@@ -16,12 +16,20 @@ from timeline_editor.commands.items import AddItems, DeleteItems, MoveEntries
 from timeline_editor.layout.scene import Frame, LaneBand
 from timeline_editor.model.date_shift import day_to_edtf
 from timeline_editor.model.entities import DateValue, Entry
+from timeline_editor.model.queries import as_of_day
 from timeline_editor.render.marks import paint_mark
 
 from .canvas_drag import EntryDrag, Grab, mark_box
 from .canvas_gestures import DRAG_THRESHOLD
 from .canvas_hits import band_at, box_at, box_of, chip_at, edge_at, in_undated_strip
-from .canvas_moves import change_day, new_entry, nudged, step_days, zoom_precision
+from .canvas_moves import (
+    change_day,
+    new_entry,
+    nudged,
+    status_warning,
+    step_days,
+    zoom_precision,
+)
 from .inline_title import InlineTitleEditor
 from .rubber_band import RubberBand
 
@@ -151,6 +159,7 @@ class CanvasEditor:
         anchor = drag.index.entries[drag.grab.anchor].id
         moved_ids = [drag.index.entries[n].id for n in drag.grab.numbers]
         if entries:
+            self._warn_status(entries)
             command = MoveEntries(self.canvas.document, entries)
             if drag.grab.edge in ("start", "end"):
                 command.setText(command.text().replace("Move", "Resize", 1))
@@ -163,6 +172,14 @@ class CanvasEditor:
         elif anchor not in selected:
             moved_ids = [anchor]
         self.canvas.choose(moved_ids)
+
+    def _warn_status(self, after: list[Entry]) -> None:
+        """Say so when a move puts an "occurred" entry after the as-of date."""
+        document = self.canvas.document
+        before = [e for e in (document.get("entries", a.id) for a in after) if e is not None]
+        message = status_warning(before, after, as_of_day(document.project))
+        if message:
+            self.canvas.status_message.emit(message)
 
     def _select_band(self, band: RubberBand) -> None:
         index = self.canvas.view.index
@@ -262,6 +279,7 @@ class CanvasEditor:
         at = change_day(project)
         moved: list[Entry] = [nudged(e, step, at) for e in entries]
         if any(new != old for new, old in zip(moved, entries, strict=True)):
+            self._warn_status(moved)
             command = MoveEntries(self.canvas.document, moved, nudge=True)
             command.setText(command.text().replace("Move", "Nudge", 1))
             self.stack.push(command)

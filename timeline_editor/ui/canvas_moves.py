@@ -18,7 +18,7 @@ from timeline_editor.model.date_shift import (
 )
 from timeline_editor.model.edtf import Precision, parse_edtf
 from timeline_editor.model.entities import DateValue, Entry, HistoryItem, Project
-from timeline_editor.model.queries import as_of_day
+from timeline_editor.model.queries import as_of_day, is_planned
 from timeline_editor.model.vocab import EntryKind, Status
 
 #: A unit of time is a comfortable step once it is this many pixels wide.
@@ -154,4 +154,27 @@ def new_entry(
     status = Status.SCHEDULED if planned else Status.OCCURRED
     return Entry.model_validate(
         {"title": title, "when": DateValue(edtf=edtf), "status": status, **fields}
+    )
+
+
+def status_warning(before: list[Entry], after: list[Entry], as_of: int | None) -> str:
+    """A note when a move carried "occurred" entries past the as-of date, else "".
+
+    Such an entry is drawn hollow, as planned, while its status still says it happened;
+    the status is the researcher's to change, so it is only pointed out.
+    """
+    was_planned = {e.id for e in before if is_planned(e, as_of)}
+    crossed = [
+        e
+        for e in after
+        if e.status is Status.OCCURRED and e.id not in was_planned and is_planned(e, as_of)
+    ]
+    if not crossed:
+        return ""
+    title = crossed[0].title or "(untitled)"
+    if len(crossed) == 1:
+        return f"'{title}' now lies after the as-of date but its status is 'occurred'"
+    return (
+        f"'{title}' and {len(crossed) - 1} more now lie after the as-of date "
+        "but their status is 'occurred'"
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from datetime import date
 from typing import Any
 
@@ -97,6 +98,11 @@ class EntryForm(QWidget):
         self.confidence_combo = QComboBox()
         self.actors_list = QListWidget()
         self.actors_list.setMaximumHeight(110)
+        # The ticked actors may be far down a long list: name them above it.
+        self.actors_summary = QLabel()
+        self.actors_summary.setObjectName("actorsSummary")
+        self.actors_summary.setWordWrap(True)
+        self.actors_summary.setTextFormat(Qt.TextFormat.RichText)
         self.message = error_label()
         self.history = HistorySection()
         self.citations = CitationsSection()
@@ -138,6 +144,7 @@ class EntryForm(QWidget):
 
     def _actors_layout(self) -> QVBoxLayout:
         layout = QVBoxLayout()
+        layout.addWidget(self.actors_summary)
         layout.addWidget(self.actors_list)
         return layout
 
@@ -174,7 +181,7 @@ class EntryForm(QWidget):
         set_text(self.tags_edit, ", ".join(entry.tags), force)
         set_text(self.description_edit, entry.description, force)
         self._fill_combos(entry, project)
-        self._fill_actors(entry, project)
+        self._fill_actors(entry, project, force)
         self.date_editor.set_value(entry.when, force)
         for section in (self.history, self.citations, self.claims):
             section.set_entry(entry, project, force)
@@ -192,7 +199,7 @@ class EntryForm(QWidget):
         levels = [("— not assessed —", None)] + [(c.value, c) for c in Confidence]
         fill_combo(self.confidence_combo, levels, entry.confidence)
 
-    def _fill_actors(self, entry: Entry, project: Project) -> None:
+    def _fill_actors(self, entry: Entry, project: Project, force: bool = False) -> None:
         with QSignalBlocker(self.actors_list):
             if [
                 self.actors_list.item(i).data(Qt.ItemDataRole.UserRole)
@@ -205,10 +212,25 @@ class EntryForm(QWidget):
                     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                     self.actors_list.addItem(item)
             chosen = set(entry.actor_ids)
+            first: QListWidgetItem | None = None
             for i in range(self.actors_list.count()):
                 item = self.actors_list.item(i)
                 checked = item.data(Qt.ItemDataRole.UserRole) in chosen
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+                first = first or (item if checked else None)
+        names = {a.id: a.name for a in project.actors}
+        picked = [names[i] for i in entry.actor_ids if i in names]
+        self.actors_summary.setText(
+            f"<b>Chosen:</b> {html.escape(', '.join(picked))}"
+            if picked
+            else "<i>None chosen: tick the actors involved below.</i>"
+        )
+        if force:
+            # A new entry shows its first ticked actor rather than the top of the list.
+            if first is not None:
+                self.actors_list.scrollToItem(first, QListWidget.ScrollHint.PositionAtTop)
+            else:
+                self.actors_list.scrollToTop()
 
     # -- editing -------------------------------------------------------------------------
     def _push(self, widget: QWidget, text: str, **changes: Any) -> None:

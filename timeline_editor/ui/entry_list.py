@@ -15,9 +15,15 @@ from timeline_editor.model.document import Change, ChangeKind, Document
 from timeline_editor.model.entities import Entry, Project
 from timeline_editor.model.filters import EntryPredicate
 from timeline_editor.model.queries import is_disputed, parsed_when
+from timeline_editor.ui.column_fit import MainColumn
 
-COLUMNS = ("Date", "As stated", "Group", "Kind", "Status", "Title")
+#: The title comes right after the date and takes the room; the source's own wording
+#: of the date, often long, comes last.
+COLUMNS = ("Date", "Title", "Group", "Kind", "Status", "As stated")
+TITLE_COLUMN = 1
 GROUP_COLUMN = 2
+#: A long "as stated" wording is elided past this width (it shows whole on hover).
+MAX_COLUMN_WIDTH = 260
 LANE_MODES = ("lane", "actor", "kind")
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -53,6 +59,8 @@ class EntryListView(QTreeWidget):
         self.setUniformRowHeights(True)
         self.setAlternatingRowColors(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        last = len(COLUMNS) - 1
+        self.title_column = MainColumn(self, self.header(), TITLE_COLUMN, 0.35, squeeze=last)
         self.itemSelectionChanged.connect(self._on_selection_changed)
         self.itemActivated.connect(self._on_item_activated)
         self._unsubscribe = document.subscribe(self._on_document_changed)
@@ -157,8 +165,7 @@ class EntryListView(QTreeWidget):
             self.blockSignals(False)
         self._dirty = False
         self.set_selection([i for i in self._items if i in selected])
-        for column in range(len(COLUMNS) - 1):
-            self.resizeColumnToContents(column)
+        self._fit_columns()
         self._emit_range(entries)
         if selected != set(self.selected_ids()):
             self.selection_changed.emit(self.selected_ids())
@@ -172,13 +179,14 @@ class EntryListView(QTreeWidget):
         key = (group.casefold() or "\uffff", dated, parsed.earliest or 0, entry.title)
         status = entry.status.value + (" · disputed" if is_disputed(entry) else "")
         date = entry.when.edtf or "undated"
-        texts = [date, entry.when.as_stated, group, entry.kind.value, status, entry.title]
+        texts = [date, entry.title, group, entry.kind.value, status, entry.when.as_stated]
         return key, texts
 
     def _make_item(self, texts: list[str], entry: Entry) -> QTreeWidgetItem:
         item = QTreeWidgetItem(texts)
         item.setData(0, ID_ROLE, entry.id)
-        item.setToolTip(len(COLUMNS) - 1, entry.description[:500])
+        item.setToolTip(TITLE_COLUMN, entry.description[:500] or entry.title)
+        item.setToolTip(len(COLUMNS) - 1, entry.when.as_stated)
         self._items[entry.id] = item
         return item
 
@@ -192,8 +200,15 @@ class EntryListView(QTreeWidget):
         font = self.font()
         font.setPointSizeF(max(6.0, min(size, 48.0)))
         self.setFont(font)
-        for column in range(len(COLUMNS) - 1):
-            self.resizeColumnToContents(column)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        for column in range(len(COLUMNS)):
+            if column != TITLE_COLUMN:
+                self.resizeColumnToContents(column)
+                self.setColumnWidth(column, min(self.columnWidth(column), MAX_COLUMN_WIDTH))
+        self.title_column.set_natural_width(self.columnWidth(len(COLUMNS) - 1))
+        self.title_column.fit()
 
     # -- keeping up with the document -----------------------------------------------
 

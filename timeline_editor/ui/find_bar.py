@@ -10,6 +10,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidg
 
 from timeline_editor.model.document import Document
 from timeline_editor.model.filters import EntryPredicate, find_entries
+from timeline_editor.ui.wording import counted
+
+MISS_COLOUR = "#c0392b"
+#: A search that finds nothing tints the field, as browsers' find bars do.
+MISS_STYLE = "QLineEdit { background: #fbe3e0; }"
 
 
 class FindBar(QWidget):
@@ -48,6 +53,10 @@ class FindBar(QWidget):
             button.clicked.connect(slot)
             layout.addWidget(button)
         self.status = QLabel("", self)
+        # A fixed width for the longest message keeps the field from jumping as the
+        # count appears, changes and goes.
+        longest = max(("no matches", "99999 of 99999", "99999 matches"), key=len)
+        self.status.setFixedWidth(self.status.fontMetrics().horizontalAdvance(longest) + 8)
         layout.addWidget(self.status)
 
     def activate(self) -> None:
@@ -74,7 +83,7 @@ class FindBar(QWidget):
     def _step(self, direction: int) -> str | None:
         hits = self.hits()
         if not hits:
-            self.status.setText("No match" if self.edit.text().strip() else "")
+            self._show_count(0)
             self._current = None
             return None
         if self._current in hits:
@@ -88,8 +97,18 @@ class FindBar(QWidget):
 
     def _on_text_changed(self, _text: str) -> None:
         self._current = None
-        count = len(self.hits()) if self.edit.text().strip() else 0
-        self.status.setText(f"{count} match{'es' if count != 1 else ''}" if count else "")
+        self._show_count(len(self.hits()) if self.edit.text().strip() else 0)
+
+    def _show_count(self, count: int) -> None:
+        """ "3 matches", or "no matches" with the field tinted red; nothing for no text."""
+        searching = bool(self.edit.text().strip())
+        missed = searching and count == 0
+        self.status.setText(
+            ("no matches" if missed else counted(count, "match")) if searching else ""
+        )
+        self.status.setStyleSheet(f"color: {MISS_COLOUR};" if missed else "")
+        self.edit.setStyleSheet(MISS_STYLE if missed else "")
+        self.edit.setProperty("te_no_match", missed)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Escape closes the bar."""

@@ -30,6 +30,8 @@ from timeline_editor.model.queries import is_disputed, parsed_when
 
 from .entry_form import EntryForm
 from .fields import PlainTextField, error_label, mark_error, set_text
+from .wheel_guard import WheelGuard
+from .wording import counted
 
 _REFERENCED = ("sources", "actors", "lanes", "places")
 
@@ -74,8 +76,15 @@ class ProjectInfoForm(QWidget):
         set_text(self.description_edit, project.description, force)
         set_text(self.as_of_edit, project.as_of, force)
         self.counts.setText(
-            f"{len(project.entries)} entries · {len(project.sources)} sources · "
-            f"{len(project.actors)} actors · {len(project.lanes)} lanes"
+            " · ".join(
+                counted(len(items), noun)
+                for items, noun in (
+                    (project.entries, "entry"),
+                    (project.sources, "source"),
+                    (project.actors, "actor"),
+                    (project.lanes, "lane"),
+                )
+            )
         )
 
     def _on_as_of_finished(self) -> None:
@@ -108,7 +117,7 @@ def summary_text(entries: list[Entry]) -> str:
     kinds = Counter(e.kind.value for e in entries)
     disputed = sum(is_disputed(e) for e in entries)
     lines = [
-        f"<b>{len(entries)} entries selected</b>",
+        f"<b>{counted(len(entries), 'entry')} selected</b>",
         ", ".join(f"{n} {k}" for k, n in sorted(kinds.items())),
         _span(entries),
     ]
@@ -155,6 +164,8 @@ class InspectorDock(QDockWidget):
         self._entry_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self._entry_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._entry_scroll.setWidget(self.entry_form)
+        self.wheel_guard = WheelGuard(self._entry_scroll)
+        self.wheel_guard.guard(self.entry_form)
         self.stack.addWidget(self._entry_scroll)
         self.setWidget(self.stack)
         self.setMinimumWidth(380)
@@ -169,6 +180,9 @@ class InspectorDock(QDockWidget):
     def show_entries(self, ids: list[str]) -> None:
         """One id: edit it; several: a summary; none: the project's info."""
         entries = [e for e in (self._document.get("entries", i) for i in ids) if e is not None]
+        if [e.id for e in entries] != self._ids:
+            # Another entry starts at its title and date, not where the last one was left.
+            self._entry_scroll.verticalScrollBar().setValue(0)
         self._ids = [e.id for e in entries]
         if len(entries) == 1:
             self.entry_form.set_entry(entries[0], self._document.project, force=True)
@@ -179,6 +193,15 @@ class InspectorDock(QDockWidget):
         else:
             self.project_form.refresh(force=True)
             self.stack.setCurrentIndex(0)
+
+    def edit_title(self) -> None:
+        """Bring the inspector forward with the entry's title selected, ready to type."""
+        self.show()
+        self.raise_()
+        self._entry_scroll.verticalScrollBar().setValue(0)
+        edit = self.entry_form.title_edit
+        edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        edit.selectAll()
 
     def _on_entry_edited(self, entry: Entry, text: str) -> None:
         self._undo_stack.push(EditItems(self._document, "entries", [entry], text))

@@ -41,6 +41,7 @@ from timeline_editor.model.entities import Project
 from timeline_editor.ui import dialogs
 from timeline_editor.ui.csv_mapping_dialog import CsvMappingDialog
 from timeline_editor.ui.merge_dialog import merge_with_dialog
+from timeline_editor.ui.wording import counted
 
 if TYPE_CHECKING:
     from timeline_editor.ui.main_window import MainWindow
@@ -89,18 +90,14 @@ def report_box(parent: QWidget, path: Path, report: ImportReport, summary: str) 
     return box
 
 
-def _count(number: int, one: str, many: str) -> str:
-    return f"{number} {one if number == 1 else many}"
-
-
 def _summary(before: Project | None, after: Project) -> str:
     if before is not None:
         added = len(after.sources) - len(before.sources)
-        return f"{_count(added, 'new source', 'new sources')} added to the library"
+        return f"{counted(added, 'new source')} added to the library"
     counts = (
-        _count(len(after.entries), "entry", "entries"),
-        _count(len(after.sources), "source", "sources"),
-        _count(len(after.lanes), "lane", "lanes"),
+        counted(len(after.entries), "entry"),
+        counted(len(after.sources), "source"),
+        counted(len(after.lanes), "lane"),
     )
     return ", ".join(counts) + " imported into a new untitled project"
 

@@ -24,7 +24,7 @@ from timeline_editor.io.settings import Settings, state_dir
 from timeline_editor.model.document import Change, Document
 from timeline_editor.model.filters import EntryFilter, EntryPredicate
 from timeline_editor.ui import actions as action_table
-from timeline_editor.ui import dialogs, window_slots
+from timeline_editor.ui import dialogs, view_state, window_slots
 from timeline_editor.ui.edit_controller import EditController
 from timeline_editor.ui.export_dialog import ExportDialog, export_suffixes, perform_export
 from timeline_editor.ui.file_controller import FileController
@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         )
         self._build_actions()
         self.status = StatusLine(self.statusBar(), self.document)
+        self.timeline.status_message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.files.path_changed.connect(self._on_path_changed)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.document.subscribe(self._on_document_changed)
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self._default_layout()
         self._restore_layout()
+        view_state.restore_view_toggles(self)
         self._on_path_changed()
 
     # -- construction ---------------------------------------------------------------

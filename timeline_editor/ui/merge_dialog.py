@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from timeline_editor.io.diff import SINGULAR, show_value
 from timeline_editor.io.merge import Conflict, MergeError, MergeResult, Side, merge_projects
 from timeline_editor.model.entities import Project
+from timeline_editor.ui.wording import counted
 
 
 def _value_text(conflict: Conflict, side: Side, limit: int = 90) -> str:
@@ -59,13 +60,15 @@ class MergeDialog(QDialog):
             base.setObjectName("base_note")
             base.setWordWrap(True)
             layout.addWidget(base)
-        layout.addWidget(QLabel(f"{len(result.applied)} changes applied automatically:"))
+        layout.addWidget(QLabel(f"{counted(len(result.applied), 'change')} applied automatically:"))
         applied = QPlainTextEdit("\n".join(result.applied) or "(none)")
         applied.setReadOnly(True)
         applied.setMaximumHeight(110)
         layout.addWidget(applied)
         count = len(result.conflicts)
-        layout.addWidget(QLabel(f"{count} conflicts: both copies changed the same thing."))
+        layout.addWidget(
+            QLabel(f"{counted(count, 'conflict')}: both copies changed the same thing.")
+        )
         layout.addWidget(self._conflict_area(theirs_name), 1)
         layout.addLayout(self._bulk_buttons())
         buttons = QDialogButtonBox(

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_editor.io.autosave import Snapshot
+from timeline_editor.ui.wording import counted
 
 RECOVER, DISCARD, LATER = "recover", "discard", "later"
 
@@ -25,7 +26,7 @@ def describe_snapshot(snapshot: Snapshot) -> str:
     """Plain text: title, entry count, when taken, original file, and a newer-file warning."""
     info = snapshot.info
     when = dt.datetime.fromtimestamp(info.saved_at).strftime("%Y-%m-%d %H:%M")
-    entries = f"{info.entry_count} entr{'y' if info.entry_count == 1 else 'ies'}"
+    entries = counted(info.entry_count, "entry")
     lines = [f"“{info.title}” — {entries}, autosaved {when}"]
     lines.append(f"File: {info.original_path}" if info.original_path else "Never saved")
     if snapshot.original_is_newer():

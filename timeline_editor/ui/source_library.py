@@ -29,8 +29,10 @@ from timeline_editor.model.entities import Entry, Source
 from timeline_editor.model.queries import entries_citing
 from timeline_editor.model.urls import url_problem
 
+from .column_fit import MainColumn
 from .source_dialog import SourceDialog
 from .source_table import COLUMNS, ID_ROLE, SourceFilterProxy, SourceTableModel
+from .wording import counted
 
 
 class SourceTableView(QTableView):
@@ -57,14 +59,17 @@ def delete_message(source: Source, entries: list[Entry]) -> str:
         for e in entries
     )
     history = sum(h.source_id == source.id for e in entries for h in e.history)
-    plural = "entry" if len(entries) == 1 else "entries"
-    text = f"Deleting '{name}' removes {citations} citation{'s' * (citations != 1)}"
-    text += f" from {len(entries)} {plural}"
+    text = f"Deleting '{name}' removes {counted(citations, 'citation')}"
+    text += f" from {counted(len(entries), 'entry')}"
     if history:
-        text += f" and unlinks {history} history record{'s' * (history != 1)}"
+        text += f" and unlinks {counted(history, 'history record')}"
     titles = "\n".join(f"• {e.title or '(untitled)'}" for e in entries[:10])
     more = f"\n… and {len(entries) - 10} more" if len(entries) > 10 else ""
     return f"{text}:\n\n{titles}{more}\n\nYou can undo this."
+
+
+#: Outlet and author names can be long; past this they are elided (full text on hover).
+MAX_COLUMN_WIDTH = 180
 
 
 def _looks_like_link(text: str) -> bool:
@@ -112,7 +117,7 @@ class SourceLibraryDock(QDockWidget):
         # Fitting columns to contents reads every cell on each change: fine for a few
         # hundred sources, far too slow for thousands, so it is done on demand then.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COLUMNS.index("Title"), QHeaderView.ResizeMode.Stretch)
+        self.title_column = MainColumn(self.table, header, COLUMNS.index("Title"), 0.45)
         self.model.modelReset.connect(self._fit_columns)
         self._fit_columns()
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -124,6 +129,9 @@ class SourceLibraryDock(QDockWidget):
         self.delete_button = QPushButton("Delete")
         self.open_button = QPushButton("Open link")
         self.citing_button = QPushButton("Citing entries")
+        # As wide as its longest count, so the dock does not change width with the count.
+        self.citing_button.setText(f"Citing entries ({'9' * 5})")
+        self.citing_button.setMinimumWidth(self.citing_button.sizeHint().width())
         self.add_button.clicked.connect(self._on_add_clicked)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
@@ -167,6 +175,9 @@ class SourceLibraryDock(QDockWidget):
             for column in range(len(COLUMNS)):
                 if column != COLUMNS.index("Title"):
                     self.table.resizeColumnToContents(column)
+                    width = min(self.table.columnWidth(column), MAX_COLUMN_WIDTH)
+                    self.table.setColumnWidth(column, width)
+        self.title_column.fit()
 
     def _on_about_to_reset(self) -> None:
         source = self.selected_source()

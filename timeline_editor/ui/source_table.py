@@ -19,10 +19,21 @@ from timeline_editor.model.entities import Project, Source
 from timeline_editor.model.queries import cited_source_ids
 from timeline_editor.model.vocab import RELIABILITY_LABELS
 
-COLUMNS = ("Kind", "Title", "Outlet", "Author", "Issued", "Reliability", "Cited by")
+#: The title leads and takes the room; the short columns a researcher weighs a source
+#: by (reliability, how often cited, when) come next, the long ones last.
+COLUMNS = ("Title", "Reliability", "Cited by", "Issued", "Kind", "Outlet", "Author")
+#: Header words: short, so that the compact columns stay compact.
+HEADERS = {"Reliability": "Rel.", "Cited by": "Cited"}
+HEADER_TIPS = {
+    "Reliability": "Reliability of the source (Admiralty scale A–F)",
+    "Cited by": "How many entries cite the source",
+}
 CITED_BY = COLUMNS.index("Cited by")
+RELIABILITY = COLUMNS.index("Reliability")
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+#: Full words of every cell (e.g. "B — usually reliable"), which the text filter searches.
+FILTER_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -112,9 +123,14 @@ class SourceTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        """Column titles."""
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+        """Column titles (short) and their tooltips."""
+        if orientation is not Qt.Orientation.Horizontal:
+            return None
+        name = COLUMNS[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS.get(name, name)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return HEADER_TIPS.get(name)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -126,6 +142,10 @@ class SourceTableModel(QAbstractTableModel):
         if role == ID_ROLE:
             return source.id
         if role == Qt.ItemDataRole.DisplayRole:
+            if column == RELIABILITY:
+                return source.reliability.value
+            return self._text(source, column)
+        if role == FILTER_ROLE:
             return self._text(source, column)
         if role == SORT_ROLE:
             if column == CITED_BY:
@@ -134,9 +154,13 @@ class SourceTableModel(QAbstractTableModel):
                 return _issued_key(source.issued)
             return self._text(source, column).casefold()
         if role == Qt.ItemDataRole.ToolTipRole:
-            return source.url or source.title
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == CITED_BY:
-            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            if column == RELIABILITY:
+                return f"Reliability {self._text(source, column)}"
+            if column == COLUMNS.index("Title"):
+                return source.url or source.title
+            return self._text(source, column) or None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (CITED_BY, RELIABILITY):
+            return Qt.AlignmentFlag.AlignCenter
         return None
 
     def _text(self, source: Source, column: int) -> str:
@@ -163,4 +187,5 @@ class SourceFilterProxy(QSortFilterProxyModel):
         super().__init__()
         self.setSortRole(SORT_ROLE)
         self.setFilterKeyColumn(-1)
+        self.setFilterRole(FILTER_ROLE)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

@@ -8,6 +8,7 @@ from timeline_editor.model.daynum import format_day
 from timeline_editor.model.document import Change, Document
 from timeline_editor.model.filters import EntryPredicate
 from timeline_editor.model.queries import is_disputed, is_undated
+from timeline_editor.ui.wording import counted
 
 
 def count_text(document: Document, predicate: EntryPredicate | None) -> str:
@@ -16,7 +17,8 @@ def count_text(document: Document, predicate: EntryPredicate | None) -> str:
     shown = entries if predicate is None else [e for e in entries if predicate(e)]
     disputed = sum(1 for e in shown if is_disputed(e))
     undated = sum(1 for e in shown if is_undated(e))
-    head = f"{len(shown)} of {len(entries)} entries" if predicate else f"{len(entries)} entries"
+    total = counted(len(entries), "entry")
+    head = f"{len(shown)} of {total}" if predicate else total
     return f"{head} · {disputed} disputed · {undated} undated"
 
 

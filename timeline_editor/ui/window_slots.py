@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from timeline_editor.model.vocab import EntryKind
-from timeline_editor.ui import dialogs, help_dialogs, interchange
+from timeline_editor.ui import dialogs, help_dialogs, interchange, view_state
 
 if TYPE_CHECKING:
     from timeline_editor.ui.main_window import MainWindow
@@ -74,7 +74,8 @@ def on_find_previous(window: MainWindow) -> None:
 
 
 def _insert(window: MainWindow, kind: EntryKind) -> None:
-    window.edits.insert_entry(kind)
+    if window.edits.insert_entry(kind) is not None:
+        window.inspector.edit_title()
 
 
 def on_insert_event(window: MainWindow) -> None:
@@ -154,6 +155,7 @@ def on_go_to_date(window: MainWindow) -> None:
 def _lane_mode(window: MainWindow, mode: str) -> None:
     for view in window.views:
         view.set_lane_mode(mode)
+    view_state.sync_view_actions(window)
 
 
 def on_lanes_lane(window: MainWindow) -> None:
@@ -182,15 +184,13 @@ def on_show_list(window: MainWindow) -> None:
 
 
 def on_toggle_overview(window: MainWindow) -> None:
-    """View → Overview (only when the canvas is built in)."""
-    checked = window.actions_by_name["view_overview"].isChecked()
-    getattr(window.timeline, "set_overview_visible")(checked)  # noqa: B009
+    """View → Overview: show or hide the strip, remembered for the next start."""
+    view_state.set_overview(window, window.actions_by_name["view_overview"].isChecked())
 
 
 def on_toggle_legend(window: MainWindow) -> None:
-    """View → Legend (only when the canvas is built in)."""
-    checked = window.actions_by_name["view_legend"].isChecked()
-    getattr(window.timeline, "set_legend_visible")(checked)  # noqa: B009
+    """View → Legend: the key to the marks over the chart, remembered for the next start."""
+    window.timeline.set_legend_visible(window.actions_by_name["view_legend"].isChecked())
 
 
 def on_help_shortcuts(window: MainWindow) -> None:
