@@ -108,7 +108,7 @@ EXPLANATIONS: dict[str, str] = {
     "right are planned or expected.",
     "many entries: density": "Too many entries to draw one by one at this zoom: a band, "
     "darker where denser. Zoom in to see them.",
-    "undated: in the Undated strip": "No date at all: a chip in the Undated strip, not on the axis.",
+    "undated: in the Undated strip": "No date at all: a chip in the Undated strip, off the axis.",
 }
 
 
