@@ -25,7 +25,8 @@ def test_one_lane_fits_its_entries_and_counts_only_them(tmp_path: Path) -> None:
     assert "As of 20 Nov 2021 · 9 entries · 1 Aug 2021 – 15 Dec 2021" in text
     assert "2020" not in text.replace("2020 war", "")
     # Undated entries of other lanes are left out with their lanes.
-    assert "Undated" not in text and "trilateral" not in text and "Russia track" not in text
+    assert "not placed in time" not in text  # the Undated strip's caption
+    assert "trilateral" not in text and "Russia track" not in text
 
 
 def test_lane_of_undated_entries_keeps_them(tmp_path: Path) -> None:
