@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import gc
 import os
+import sys
 import tempfile
 from collections.abc import Iterator
 
@@ -17,9 +17,18 @@ os.environ.setdefault("TIMELINE_EDITOR_HOME", tempfile.mkdtemp(prefix="timeline-
 
 
 @pytest.fixture(autouse=True)
-def _collect_garbage_while_qt_lives(request: pytest.FixtureRequest) -> Iterator[None]:
-    # Widgets caught in reference cycles must be collected while the QApplication is
-    # alive: left to the interpreter's final collection, PySide segfaults.
+def _empty_test_undo_stacks() -> Iterator[None]:
     yield
-    if {"qtbot", "qapp"} & set(request.fixturenames):
-        gc.collect()
+    stacks = sys.modules.get("tests.stacks")
+    if stacks is not None:
+        stacks.clear_stacks()
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Clear our clipboard data while Python still runs (see release_clipboard)."""
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is not None:
+        from timeline_editor.ui.edit_controller import EditController
+
+        EditController.release_clipboard()

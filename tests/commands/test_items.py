@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QUndoStack
-
+from tests.stacks import new_stack
 from timeline_editor.commands.items import (
     AddItems,
     DeleteItems,
@@ -42,7 +41,7 @@ def _document() -> Document:
 
 
 def _round_trip(document: Document, command: object) -> Project:
-    stack = QUndoStack()
+    stack = new_stack()
     before = document.project
     stack.push(command)  # type: ignore[arg-type]
     after = document.project
@@ -89,7 +88,7 @@ def test_delete_lane_and_actor_clear_references() -> None:
 
 def test_nudges_merge_into_one_undo_step() -> None:
     document = _document()
-    stack = QUndoStack()
+    stack = new_stack()
     original = document.project
     entry = original.entries[0]
     for edtf in ("2021-12~", "2022-01~", "2022-02~"):

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
+from tests.stacks import new_stack
 from timeline_editor.layout.scene import LaneBand, MarkBox
 from timeline_editor.model.daynum import day_number
 from timeline_editor.model.document import Document
@@ -48,7 +48,7 @@ def _project() -> Project:
 @pytest.fixture
 def canvas(qtbot: QtBot) -> TimelineCanvas:
     """A canvas at 10 px per day from 1 Nov 2021, with its own undo stack."""
-    stack = QUndoStack()
+    stack = new_stack()
     widget = TimelineCanvas(Document(_project()), undo_stack=stack)
     widget.setProperty("stack", stack)  # keep the stack alive as long as the widget
     qtbot.addWidget(widget)

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QUndoStack
-
 from tests.samples import brussels_project
+from tests.stacks import new_stack
 from tests.ui.helpers import QtBot
 from timeline_editor.commands.items import AddItems
 from timeline_editor.model.document import Document
@@ -24,7 +23,7 @@ def _dock(qtbot: QtBot, width: int) -> SourceLibraryDock:
         author=("Someone With A Long Name",),
     )
     project = project.model_copy(update={"sources": (*project.sources, long_outlet)})
-    dock = SourceLibraryDock(Document(project), QUndoStack())
+    dock = SourceLibraryDock(Document(project), new_stack())
     qtbot.addWidget(dock)
     dock.resize(width, 400)
     dock.show()
@@ -68,7 +67,7 @@ def test_list_view_puts_the_title_second_and_wide(qtbot: QtBot) -> None:
     qtbot.waitExposed(view)
     long_words = "said to be agreed at some point in the weeks after the talks " * 2
     entry = Entry(title="Wordy", when={"edtf": "2021-11", "as_stated": long_words})
-    QUndoStack().push(AddItems(document, "entries", [entry]))
+    new_stack().push(AddItems(document, "entries", [entry]))
     assert LIST_COLUMNS[:2] == ("Date", "Title") and LIST_COLUMNS[-1] == "As stated"
     last = len(LIST_COLUMNS) - 1
     assert view.columnWidth(1) >= int(0.35 * view.viewport().width())

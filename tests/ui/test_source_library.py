@@ -7,9 +7,10 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QUndoStack
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
+from tests.stacks import new_stack
 from tests.ui.helpers import QtBot, choose, retype
 from tests.ui.sample import RFERL_URL, sample_project
 from timeline_editor.model.document import Document
@@ -24,7 +25,7 @@ from timeline_editor.ui.source_table import COLUMNS, ID_ROLE
 @pytest.fixture
 def library(qtbot: QtBot) -> SourceLibraryDock:
     """A library dock on the sample project, shown."""
-    dock = SourceLibraryDock(Document(sample_project()), QUndoStack())
+    dock = SourceLibraryDock(Document(sample_project()), new_stack())
     qtbot.addWidget(dock)
     dock.resize(900, 300)
     dock.show()
@@ -182,7 +183,7 @@ def test_cited_by_emits_entry_ids(qtbot: QtBot, library: SourceLibraryDock) -> N
 def test_cite_then_delete_source_says_what_it_affects_and_undo(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    document, stack = Document(sample_project()), QUndoStack()
+    document, stack = Document(sample_project()), new_stack()
     library, inspector = SourceLibraryDock(document, stack), InspectorDock(document, stack)
     for widget in (library, inspector):
         qtbot.addWidget(widget)

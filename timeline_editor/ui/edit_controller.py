@@ -88,6 +88,18 @@ class EditController(QObject):
             self.delete(verb="Cut")
 
     @staticmethod
+    def release_clipboard() -> None:
+        """Take our entries off the clipboard before the interpreter shuts down.
+
+        The clipboard, a static of QtGui, outlives Python: deleting our QMimeData at
+        exit would call back into the finalised interpreter and crash the process.
+        """
+        clipboard = QGuiApplication.clipboard()
+        data = clipboard.mimeData()
+        if data is not None and data.hasFormat(MIME_TYPE):
+            clipboard.clear()
+
+    @staticmethod
     def can_paste() -> bool:
         """True when the clipboard holds entries."""
         data = QGuiApplication.clipboard().mimeData()

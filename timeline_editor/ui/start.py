@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
+from timeline_editor.ui.edit_controller import EditController
 from timeline_editor.ui.main_window import MainWindow
 
 #: Open windows; Qt does not keep Python wrappers alive by itself.
@@ -38,4 +39,5 @@ def run_gui(files: Sequence[str]) -> int:
     app.setApplicationName("Timeline Editor")
     app.setOrganizationName("timeline-editor")
     open_windows(files)
+    app.aboutToQuit.connect(EditController.release_clipboard)
     return app.exec()
