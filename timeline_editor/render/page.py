@@ -9,11 +9,11 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter
 
 from timeline_editor import __version__
-from timeline_editor.layout.datewords import date_words
 from timeline_editor.layout.index import TimelineIndex
 from timeline_editor.layout.labels import clean_title
 from timeline_editor.layout.scene import Frame, Geometry, build_frame
 from timeline_editor.layout.timescale import TimeScale
+from timeline_editor.model.datewords import date_words
 from timeline_editor.model.daynum import civil
 from timeline_editor.model.edtf import EdtfError, parse_edtf
 

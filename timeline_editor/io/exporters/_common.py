@@ -6,13 +6,12 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from timeline_editor.model.datewords import date_words
 from timeline_editor.model.daynum import format_day
 from timeline_editor.model.edtf import ParsedDate, parse_edtf
 from timeline_editor.model.entities import Actor, Entry, Era, Lane, Project, Source
 from timeline_editor.model.queries import cited_source_ids
 from timeline_editor.model.vocab import RELIABILITY_LABELS
-
-from ._dates import date_words
 
 
 def date_order(project: Project) -> list[Entry]:

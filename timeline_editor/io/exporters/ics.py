@@ -25,13 +25,13 @@ from pathlib import Path
 from icalendar import Calendar, Event
 
 from timeline_editor.io.atomic import atomic_write_bytes
+from timeline_editor.model.datewords import date_words
 from timeline_editor.model.daynum import civil
 from timeline_editor.model.edtf import End, ParsedDate, Shape, parse_edtf
 from timeline_editor.model.entities import Entry, Project
 from timeline_editor.model.vocab import EntryKind, Status
 
 from ._common import Lookup, date_order, grade_text, left_out, source_text
-from ._dates import date_words
 
 CALENDAR_KINDS = frozenset({EntryKind.MEETING, EntryKind.DEADLINE})
 ICS_STATUS: dict[Status, str] = {

@@ -19,12 +19,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from timeline_editor.io.atomic import atomic_write_bytes
+from timeline_editor.model.datewords import date_words
 from timeline_editor.model.entities import Citation, DateValue, Entry, Project
 from timeline_editor.model.queries import is_disputed
 from timeline_editor.model.vocab import likelihood_label
 
 from ._common import Lookup, date_order, grade_text, source_text
-from ._dates import date_words
 
 
 @dataclass

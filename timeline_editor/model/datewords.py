@@ -8,9 +8,9 @@ shares the month or year of two ends when they agree ('27 Sep – 10 Nov 2020').
 
 from __future__ import annotations
 
-from timeline_editor.model.date_cases import DateCase, parts_of
-from timeline_editor.model.daynum import civil
-from timeline_editor.model.edtf import EdtfError, End, ParsedDate, Point, Precision, parse_edtf
+from .date_cases import DateCase, parts_of
+from .daynum import civil
+from .edtf import EdtfError, End, ParsedDate, Point, Precision, parse_edtf
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 QUALIFIER_WORDS = {"~": " (approx.)", "?": " (uncertain)", "%": " (approx., uncertain)"}

@@ -6,8 +6,8 @@ import html.parser
 
 import pytest
 
-from timeline_editor.io.exporters._dates import date_words
 from timeline_editor.io.exporters.report import build_report, to_html, to_markdown
+from timeline_editor.model.datewords import date_words
 from timeline_editor.model.entities import Citation, DateValue, Entry, Project, Source
 
 
