@@ -261,3 +261,16 @@ def test_new_window_starts_empty_and_untitled(window: MainWindow) -> None:
     assert window.document.project == Project(id=window.document.project.id)
     assert window.windowTitle() == "Untitled[*] — Timeline Editor"
     assert window.pos() != QPoint(-1, -1)
+
+
+def test_save_into_a_missing_folder_names_the_real_file_and_reason(
+    loaded: MainWindow, shown: Shown, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "gone" / "copy.timeline.json"
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda parent, suggested: target)
+    trigger(loaded, "file_save_as")
+    [text] = shown.texts()
+    assert f"cannot write {target}" in text
+    assert "does not exist" in text
+    assert ".tmp" not in text
+    assert loaded.files.path != target

@@ -10,6 +10,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from timeline_editor.commands.project import ReplaceProject
+from timeline_editor.io.atomic import write_failure
 from timeline_editor.io.autosave import AutosaveStore, Snapshot
 from timeline_editor.io.project_file import ProjectFileError, load_project
 from timeline_editor.io.settings import Settings
@@ -126,14 +127,18 @@ class FileController(QObject):
 
     def save_as(self) -> bool:
         """Ask for a file name and save there."""
-        suggested = self.path or Path.home() / f"{self.document.project.title or 'Untitled'}.json"
+        title = self.document.project.title or "Untitled"
+        suggested = self.path or Path.home() / f"{title}.timeline.json"
         path = dialogs.ask_save_path(self._window, suggested)
         return path is not None and self._write(path)
 
     def _write(self, path: Path) -> bool:
         try:
             saved = save_version(self.document.project, path, self.versions)
-        except (OSError, ValueError) as exc:
+        except OSError as exc:
+            dialogs.show_error(self._window, "Cannot save", write_failure(path, exc) + ".")
+            return False
+        except ValueError as exc:
             dialogs.show_error(self._window, "Cannot save", f"“{path}” was not saved: {exc}")
             return False
         if saved.lineage != self.document.project.lineage:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from timeline_editor.io.atomic import write_failure
 from timeline_editor.io.autosave import AutosaveStore
 from timeline_editor.io.settings import Settings, state_dir
 from timeline_editor.model.document import Change, Document
@@ -344,13 +345,17 @@ class MainWindow(QMainWindow):
         request = dialog.request()
         lane_mode = self._lane_mode()
         try:
-            perform_export(
+            notes = perform_export(
                 self.document.project, request, self._predicate, self.visible_range, lane_mode
             )
-        except (OSError, ValueError) as exc:
+        except OSError as exc:
+            dialogs.show_error(self, "Export failed", write_failure(request.path, exc) + ".")
+            return
+        except ValueError as exc:
             dialogs.show_error(self, "Export failed", f"“{request.path}” was not written: {exc}")
             return
-        self.statusBar().showMessage(f"Exported {request.path}", 5000)
+        left_out = f" ({'; '.join(notes)})" if notes else ""
+        self.statusBar().showMessage(f"Exported {request.path}{left_out}", 10000)
 
     def _lane_mode(self) -> str:
         for mode in ("lane", "actor", "kind"):
