@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tests.stacks import new_stack
+from timeline_editor.commands.base import REFUSAL_LISTENERS
 from timeline_editor.commands.items import (
     AddItems,
     DeleteItems,
@@ -107,3 +108,40 @@ def test_project_info_and_replace_project_round_trip() -> None:
     other = Project(title="Merged")
     after = _round_trip(document, ReplaceProject(document, other, "Merge copy"))
     assert after.title == "Merged"
+
+
+def test_refused_add_leaves_no_undo_step_and_keeps_what_was_there() -> None:
+    document = _document()
+    before = document.project
+    reasons: list[str] = []
+    REFUSAL_LISTENERS.append(reasons.append)
+    try:
+        stack = new_stack()
+        stack.push(AddItems(document, "entries", [Entry(id="e1", title="Clash")]))
+    finally:
+        REFUSAL_LISTENERS.remove(reasons.append)
+    assert stack.count() == 0
+    assert document.project == before
+    assert reasons and "duplicate id" in reasons[0]
+
+
+def test_refused_delete_rolls_back_the_reference_clean_up() -> None:
+    document = _document()
+    before = document.project
+    stack = new_stack()
+    stack.push(DeleteItems(document, "sources", ["s1", "missing"]))
+    assert stack.count() == 0
+    assert document.project == before
+
+
+def test_an_edit_with_an_invalid_date_is_refused() -> None:
+    document = _document()
+    entry = document.project.entries[0]
+    broken = entry.model_copy(update={"when": DateValue(edtf="2021-01-01")})
+    broken = broken.model_copy(
+        update={"when": broken.when.model_copy(update={"edtf": "2021/2020-09-27"})}
+    )
+    stack = new_stack()
+    stack.push(EditItems(document, "entries", [broken]))
+    assert stack.count() == 0
+    assert document.project.entries[0].when.edtf == "2021-11~"

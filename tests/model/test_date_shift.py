@@ -57,3 +57,11 @@ def test_day_to_edtf_contains_the_day(day: int) -> None:
         parsed = parse_edtf(day_to_edtf(day, precision))
         assert parsed.earliest is not None and parsed.latest is not None
         assert parsed.earliest <= day <= parsed.latest
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [("2021/2021-01-05", -100), ("9999", 400), ("Y1000000", 4000), ("9999-12-31", 1)],
+)
+def test_a_move_that_gives_no_valid_date_is_refused(text: str, days: float) -> None:
+    assert shift_edtf(text, days) == text

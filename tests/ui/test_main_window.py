@@ -274,3 +274,14 @@ def test_save_into_a_missing_folder_names_the_real_file_and_reason(
     assert "does not exist" in text
     assert ".tmp" not in text
     assert loaded.files.path != target
+
+
+def test_a_refused_edit_is_said_in_the_status_bar_and_leaves_no_undo_step(
+    loaded: MainWindow,
+) -> None:
+    from timeline_editor.commands.items import AddItems
+
+    clash = loaded.document.project.entries[0].model_copy(update={"title": "Clash"})
+    loaded.undo_stack.push(AddItems(loaded.document, "entries", [clash]))
+    assert loaded.undo_stack.count() == 0
+    assert "Not done: Add entry 'Clash'" in loaded.statusBar().currentMessage()

@@ -10,7 +10,8 @@ from collections.abc import Sequence
 
 from PySide6.QtGui import QUndoCommand
 
-from timeline_editor.model.document import Document
+from timeline_editor.commands.base import DocumentCommand
+from timeline_editor.model.document import Document, DocumentError
 from timeline_editor.model.entities import Entry, Item
 from timeline_editor.model.references import affected_entries, without_references
 
@@ -33,7 +34,7 @@ def describe(verb: str, collection: str, items: Sequence[Item]) -> str:
     return f"{verb} {len(items)} {many}"
 
 
-class AddItems(QUndoCommand):
+class AddItems(DocumentCommand):
     """Add items to a collection (new entries, pasted entries, a new source...)."""
 
     def __init__(self, document: Document, collection: str, items: Sequence[Item]) -> None:
@@ -42,16 +43,16 @@ class AddItems(QUndoCommand):
         self._collection = collection
         self._items = list(items)
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         """Append the items."""
         self._document.append(self._collection, self._items)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         """Remove them again."""
         self._document.remove(self._collection, [i.id for i in self._items])
 
 
-class EditItems(QUndoCommand):
+class EditItems(DocumentCommand):
     """Replace items by id with edited copies (any field edit in the inspector)."""
 
     def __init__(
@@ -63,11 +64,11 @@ class EditItems(QUndoCommand):
         self._new = list(items)
         self._old = [document.get(collection, i.id) for i in items]
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         """Put the new versions in place."""
         self._document.replace(self._collection, self._new)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         """Put the old versions back."""
         self._document.replace(self._collection, self._old)
 
@@ -95,7 +96,7 @@ class MoveEntries(EditItems):
         return True
 
 
-class DeleteItems(QUndoCommand):
+class DeleteItems(DocumentCommand):
     """Delete items; references to them in entries are removed with them."""
 
     def __init__(self, document: Document, collection: str, ids: Sequence[str]) -> None:
@@ -114,20 +115,25 @@ class DeleteItems(QUndoCommand):
         """How many entries lose a reference through this delete."""
         return len(self._old_entries)
 
-    def redo(self) -> None:
-        """Strip references, then remove the items."""
+    def apply(self) -> None:
+        """Strip references, then remove the items (all or nothing)."""
         if self._new_entries:
             self._document.replace("entries", self._new_entries)
-        self._removed = self._document.remove(self._collection, self._ids)
+        try:
+            self._removed = self._document.remove(self._collection, self._ids)
+        except DocumentError:
+            if self._new_entries:
+                self._document.replace("entries", self._old_entries)
+            raise
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         """Re-insert the items where they were, then restore the references."""
         self._document.insert(self._collection, self._removed)
         if self._old_entries:
             self._document.replace("entries", self._old_entries)
 
 
-class SetProjectInfo(QUndoCommand):
+class SetProjectInfo(DocumentCommand):
     """Change the project's title, description or as-of date."""
 
     def __init__(self, document: Document, **fields: str) -> None:
@@ -136,10 +142,10 @@ class SetProjectInfo(QUndoCommand):
         self._new = fields
         self._old = {name: getattr(document.project, name) for name in fields}
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         """Apply the new values."""
         self._document.set_meta(**self._new)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         """Restore the old values."""
         self._document.set_meta(**self._old)

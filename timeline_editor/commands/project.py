@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QUndoCommand
-
+from timeline_editor.commands.base import DocumentCommand
 from timeline_editor.model.document import Document
 from timeline_editor.model.entities import Project
 
 
-class ReplaceProject(QUndoCommand):
+class ReplaceProject(DocumentCommand):
     """Swap in a new version of the whole project as one undoable step."""
 
     def __init__(self, document: Document, project: Project, text: str) -> None:
@@ -17,10 +16,10 @@ class ReplaceProject(QUndoCommand):
         self._new = project
         self._old = document.project
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         """Install the new project."""
         self._document.reset(self._new)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         """Restore the project as it was."""
         self._document.reset(self._old)

@@ -68,17 +68,30 @@ def _join(parsed: ParsedDate, start: str, end: str) -> str:
     return f"[{start}..{end}]"
 
 
+def _valid_or(original: str, candidate: str) -> str:
+    """``candidate`` when it is a valid date, else ``original`` (the move is refused)."""
+    try:
+        parse_edtf(candidate)
+    except ValueError:
+        return original
+    return candidate
+
+
 def shift_edtf(text: str, days: float) -> str:
-    """Move a whole date value by about ``days``; undated values stay undated."""
+    """Move a whole date value by about ``days``; undated values stay undated.
+
+    A move that would give no valid date (an interval whose ends have different
+    precisions crossing over, a year past the supported range) returns ``text``.
+    """
     parsed = parse_edtf(text)
     if parsed.shape is Shape.UNDATED:
         return text
     if parsed.shape is Shape.POINT:
         assert parsed.start is not None
-        return shift_point(parsed.start, days)
+        return _valid_or(text, shift_point(parsed.start, days))
     start = _end(parsed.start, parsed.start_kind, days)
     end = _end(parsed.end, parsed.end_kind, days)
-    return _join(parsed, start, end)
+    return _valid_or(text, _join(parsed, start, end))
 
 
 def move_edge(text: str, days: float, edge: str) -> str:
@@ -92,12 +105,7 @@ def move_edge(text: str, days: float, edge: str) -> str:
         return text
     start = _end(parsed.start, parsed.start_kind, days if edge == "start" else 0)
     end = _end(parsed.end, parsed.end_kind, days if edge == "end" else 0)
-    candidate = _join(parsed, start, end)
-    try:
-        parse_edtf(candidate)
-    except ValueError:
-        return text
-    return candidate
+    return _valid_or(text, _join(parsed, start, end))
 
 
 def day_to_edtf(day: int, precision: Precision = Precision.DAY) -> str:

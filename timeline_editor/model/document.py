@@ -7,14 +7,15 @@ commands call these methods; views listen to the notifications.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Container, Sequence
+from collections.abc import Callable, Container, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
 from pydantic import ValidationError
 
-from .entities import COLLECTIONS, Actor, Entry, Item, Project
+from .edtf import EdtfError, parse_edtf
+from .entities import COLLECTIONS, Actor, Entry, Era, Item, Project, Source
 from .integrity import Problem, entry_problems, format_loc, project_problems
 
 
@@ -64,6 +65,30 @@ def _refuse_repeats(ids: Sequence[str]) -> None:
     """An edit naming one id twice would apply twice and undo wrongly."""
     if len(set(ids)) != len(ids):
         raise DocumentError("the same id is named twice in one edit")
+
+
+def _dates_of(item: Item) -> Iterator[tuple[str, str]]:
+    """(place, EDTF text) of every date an item holds."""
+    if isinstance(item, Entry | Era):
+        yield "when.edtf", item.when.edtf
+    if isinstance(item, Entry):
+        for i, claim in enumerate(item.claims):
+            yield f"claims[{i}].said.edtf", claim.said.edtf
+        for i, change in enumerate(item.history):
+            yield f"history[{i}].at", change.at
+    if isinstance(item, Source):
+        yield "issued", item.issued
+        yield "accessed", item.accessed
+
+
+def _check_dates(item: Item) -> None:
+    # Edited copies come from model_copy(), which skips the models' validators.
+    for place, text in _dates_of(item):
+        try:
+            parse_edtf(text)
+        except EdtfError as exc:
+            name = getattr(item, "title", "") or getattr(item, "name", "") or item.id
+            raise DocumentError(f"'{name}': {place}: {exc}") from None
 
 
 class Document:
@@ -119,6 +144,8 @@ class Document:
                 raise DocumentError(
                     f"{collection} holds {kind.__name__}, not {type(item).__name__}"
                 )
+        for item in items:
+            _check_dates(item)
         ids = self._reference_ids()
         if collection == "actors":
             # New actors may name each other (or themselves) as their organisation.
