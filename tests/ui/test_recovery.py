@@ -155,9 +155,7 @@ def test_real_kill_minus_nine_then_recover(
     assert window.isWindowModified()
 
 
-def test_autosave_keeps_a_new_edit_at_a_reused_undo_index(
-    qtbot: QtBot, project_file: Path
-) -> None:
+def test_autosave_keeps_a_new_edit_at_a_reused_undo_index(qtbot: QtBot, project_file: Path) -> None:
     window = MainWindow()
     qtbot.addWidget(window)
     assert window.files.load(project_file)
