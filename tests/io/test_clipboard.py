@@ -52,4 +52,3 @@ def test_bad_clipboard_text(text: str, message: str) -> None:
 def test_deeply_nested_clipboard_text_is_not_our_data() -> None:
     with pytest.raises(ClipboardError, match="no timeline entries"):
         entries_from_json("[" * 100_000 + "]" * 100_000, Project())
-
