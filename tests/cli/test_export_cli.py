@@ -125,3 +125,20 @@ def test_text_export_names_what_it_left_out(
     assert main(["export", str(source), "-o", str(tmp_path / "c.ics")]) == 0
     err = capsys.readouterr().err
     assert err == "timeline-editor export: left out 1 undated entry: “Hotline”\n"
+
+
+@pytest.mark.parametrize("spelling", ["same", "dotted", "link"])
+def test_refuses_to_overwrite_the_project_itself(
+    project_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], spelling: str
+) -> None:
+    before = project_file.read_bytes()
+    out = {
+        "same": project_file,
+        "dotted": tmp_path / "." / "sub" / ".." / project_file.name,
+        "link": tmp_path / "link.csv",
+    }[spelling]
+    if spelling == "link":
+        out.symlink_to(project_file)
+    assert main(["export", str(project_file), "-o", str(out), "--format", "csv"]) == 2
+    assert "is the project file itself" in capsys.readouterr().err
+    assert project_file.read_bytes() == before

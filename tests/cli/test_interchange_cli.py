@@ -152,3 +152,35 @@ def test_merge_of_two_date_moves_reports_one_conflict(
     assert main([*args, "-o", str(out), "--prefer", "theirs"]) == 0
     merged = next(e for e in load_project(out).entries if e.id == "ent-moscow")
     assert [h.new for h in merged.history] == ["2021-12-20", "2022-01"]
+
+
+def test_import_refuses_an_existing_output_without_force(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out.timeline.json"
+    save_project(sample_project(), out)
+    before = out.read_bytes()
+    args = ["import", str(FIXTURES / "csv/events.csv"), "-o", str(out)]
+    assert main(args) == 2
+    assert "exists; use --force" in capsys.readouterr().err
+    assert out.read_bytes() == before
+    assert main([*args, "--force"]) == 0
+    assert len(load_project(out).entries) == 8
+
+
+def test_import_never_writes_over_its_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "events.csv"
+    source.write_bytes((FIXTURES / "csv/events.csv").read_bytes())
+    assert main(["import", str(source), "-o", str(source), "--force"]) == 2
+    assert "is the input file" in capsys.readouterr().err
+    assert source.read_bytes() == (FIXTURES / "csv/events.csv").read_bytes()
+
+
+def test_import_csl_into_the_same_project_needs_no_force(tmp_path: Path) -> None:
+    existing = tmp_path / "p.timeline.json"
+    save_project(sample_project(), existing)
+    args = ["import", str(FIXTURES / "csl/zotero.json"), "--into", str(existing)]
+    assert main([*args, "-o", str(existing)]) == 0
+    assert len(load_project(existing).sources) == 2 + 4

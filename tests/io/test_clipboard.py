@@ -47,3 +47,8 @@ def test_paste_into_other_project_drops_unknown_references() -> None:
 def test_bad_clipboard_text(text: str, message: str) -> None:
     with pytest.raises(ClipboardError, match=message.replace("[", r"\[").replace("]", r"\]")):
         entries_from_json(text, Project())
+
+
+def test_deeply_nested_clipboard_text_is_not_our_data() -> None:
+    with pytest.raises(ClipboardError, match="no timeline entries"):
+        entries_from_json("[" * 100_000 + "]" * 100_000, Project())

@@ -93,3 +93,31 @@ def test_the_registry_refuses_two_migrations_from_one_version() -> None:
 def test_a_gap_in_the_chain_is_reported() -> None:
     with pytest.raises(MigrationError, match="no migration from version 7"):
         migrate({}, 7, 8)
+
+
+@pytest.mark.parametrize(
+    ("extra", "problem"),
+    [
+        ({"lane_id": "l-2"}, "events[0].lane_id: both 'lane' (version 0) and 'lane_id'"),
+        ({"place_id": "pl-2"}, "events[0].place_id: both 'place' (version 0) and 'place_id'"),
+        ({"citations": []}, "events[0].citations: both 'sources' (version 0) and 'citations'"),
+        ({"when": {"edtf": "2021"}}, "events[0].when: both 'date' (version 0) and 'when'"),
+    ],
+)
+def test_a_version_0_event_with_old_and_new_names_is_refused(
+    tmp_path: Path, extra: dict[str, object], problem: str
+) -> None:
+    clashing = json.loads(json.dumps(V0))
+    clashing["events"][0].update(extra)
+    with pytest.raises(ProjectFileError) as caught:
+        load_project(write_json(tmp_path / "old.timeline.json", clashing))
+    [message] = caught.value.problems
+    assert message.startswith(problem)
+
+
+def test_a_version_0_event_with_only_a_when_keeps_it(tmp_path: Path) -> None:
+    old = json.loads(json.dumps(V0))
+    # "when" before "title": the date the migration would build must not replace it.
+    old["events"][1] = {"id": "e-2", "when": {"edtf": "2021-07", "as_stated": "July"}, "title": "H"}
+    project = load_project(write_json(tmp_path / "old.timeline.json", old))
+    assert (project.entries[1].when.edtf, project.entries[1].when.as_stated) == ("2021-07", "July")

@@ -31,6 +31,23 @@ def test_damaged_file_gives_defaults(tmp_path: Path) -> None:
     assert Settings(tmp_path).get("x") is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"version": "2", "values": {"x": 1}}',
+        '{"version": null, "values": {"x": 1}}',
+        '{"version": [1], "values": {"x": 1}}',
+        '{"version": true, "values": {"x": 1}}',
+        "[" * 100_000 + "]" * 100_000,
+    ],
+)
+def test_odd_settings_give_defaults(tmp_path: Path, text: str) -> None:
+    settings = Settings(tmp_path)
+    settings.path.parent.mkdir(parents=True)
+    settings.path.write_text(text, encoding="utf-8")
+    assert Settings(tmp_path).get("x") is None
+
+
 def test_recent_files_newest_first_without_duplicates(tmp_path: Path) -> None:
     settings = Settings(tmp_path)
     for name in ["a", "b", "a"]:

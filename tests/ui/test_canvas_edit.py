@@ -253,3 +253,14 @@ def test_dragging_an_undated_chip_onto_a_lane_dates_it(canvas: TimelineCanvas) -
     hotline = _entry(canvas, "hotline")
     assert hotline.when.edtf == "2021-11-10"
     assert hotline.lane_id == "lane-east"
+
+
+def test_delete_key_deletes_like_the_edit_menu(canvas: TimelineCanvas) -> None:
+    before = canvas.document.project
+    canvas.set_selection(["talks", "fight"])
+    QTest.keyClick(canvas, Qt.Key.Key_Delete)
+    assert {"talks", "fight"}.isdisjoint(e.id for e in canvas.document.project.entries)
+    assert canvas.selected_ids() == []
+    assert canvas.undo_stack.count() == 1
+    canvas.undo_stack.undo()
+    assert canvas.document.project == before

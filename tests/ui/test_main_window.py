@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import Shown
 from timeline_editor.io.project_file import load_project
+from timeline_editor.io.settings import Settings
 from timeline_editor.model.entities import Project
 from timeline_editor.model.vocab import EntryKind
 from timeline_editor.ui import dialogs
@@ -255,6 +256,16 @@ def test_layout_is_remembered(qtbot: QtBot) -> None:
     # The offscreen screen is narrower than the docked window: only the height is free.
     assert second.height() == 517
     assert second.filter_panel.isHidden()
+
+
+@pytest.mark.parametrize("bad", ["A", "é"])
+def test_damaged_layout_values_are_ignored(qtbot: QtBot, bad: str) -> None:
+    Settings().set("window/state", bad)
+    Settings().set("window/geometry", bad)
+    window = MainWindow()  # must start, with the default layout
+    qtbot.addWidget(window)
+    assert window.filter_panel.isHidden()
+    assert window.height() >= 600
 
 
 def test_new_window_starts_empty_and_untitled(window: MainWindow) -> None:

@@ -153,3 +153,18 @@ def test_real_kill_minus_nine_then_recover(
     titles = [e.title for e in window.document.project.entries]
     assert titles[-1] == "New statement"
     assert window.isWindowModified()
+
+
+def test_autosave_keeps_a_new_edit_at_a_reused_undo_index(qtbot: QtBot, project_file: Path) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.files.load(project_file)
+    window.actions_by_name["insert_meeting"].trigger()  # edit A
+    window.files.autosave_now()
+    window.actions_by_name["edit_undo"].trigger()
+    window.actions_by_name["insert_deadline"].trigger()  # edit B, same undo index as A
+    window.files.autosave_now()
+    edited = window.document.project
+    [snapshot] = AutosaveStore(state_dir() / "autosave").snapshots()
+    assert load_project(snapshot.project_path) == edited
+    window.files.shutdown()

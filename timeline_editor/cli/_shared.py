@@ -36,6 +36,15 @@ def save(project: Project, path: Path) -> None:
         raise CommandError(write_failure(path, exc)) from None
 
 
+def same_file(first: Path, second: Path) -> bool:
+    """True when both paths name one file (links and relative spellings included)."""
+    try:
+        return first.samefile(second)
+    except OSError:
+        # One of them does not exist (yet): compare where they would be.
+        return first.resolve() == second.resolve()
+
+
 def fail(message: str) -> int:
     """Print an error to stderr and return exit status 1."""
     print(f"error: {message}", file=sys.stderr)

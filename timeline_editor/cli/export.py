@@ -107,7 +107,11 @@ def run(args: argparse.Namespace) -> int:
     from timeline_editor.io.project_file import ProjectFileError, load_project
     from timeline_editor.model.filters import filtered_project
 
+    from ._shared import same_file
+
     output = Path(args.output)
+    if same_file(output, Path(args.file)):
+        return _fail(f"the output '{output}' is the project file itself; choose another OUT", 2)
     exporter = text_exporter_for(output, args.format)
     if exporter is None and _chart_kind(output, args.format) is None:
         known = ", ".join(sorted({".png", ".svg", ".pdf", *TEXT_EXPORTERS}))

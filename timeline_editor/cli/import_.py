@@ -36,6 +36,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="PROJECT",
         help="CSL-JSON: add the sources to this project's library",
     )
+    parser.add_argument("--force", action="store_true", help="replace OUT when it already exists")
     group = parser.add_argument_group("CSV options")
     for name in MAPPING:
         group.add_argument(f"--{name}-col", metavar="COLUMN", help=f"column holding the {name}")
@@ -47,8 +48,21 @@ def run(args: argparse.Namespace) -> int:
     """Import, report what could not be taken, and write the project atomically."""
     from timeline_editor.io.importers import CsvMapping, ImportFileError, import_file
 
-    from ._shared import CommandError, fail, load, save
+    from ._shared import CommandError, fail, load, same_file, save
 
+    if same_file(args.output, args.input):
+        print(
+            f"timeline-editor import: the output '{args.output}' is the input file", file=sys.stderr
+        )
+        return 2
+    # The --into project may be rewritten in place: it is read first, and only added to.
+    into_itself = args.into is not None and same_file(args.output, args.into)
+    if args.output.exists() and not (args.force or into_itself):
+        print(
+            f"timeline-editor import: '{args.output}' exists; use --force to replace it",
+            file=sys.stderr,
+        )
+        return 2
     mapping = CsvMapping(**{name: getattr(args, f"{name}_col") for name in MAPPING})
     try:
         into = load(args.into) if args.into else None

@@ -77,7 +77,7 @@ def entries_from_json(text: str, project: Project) -> list[Entry]:
     """Fresh entries from clipboard text, fitted to ``project``; raises ClipboardError."""
     try:
         data = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # deep nesting from another program is not ours
         raise ClipboardError("the clipboard holds no timeline entries") from None
     if not isinstance(data, dict) or data.get("format") != CLIP_FORMAT:
         raise ClipboardError("the clipboard holds no timeline entries")

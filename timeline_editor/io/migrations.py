@@ -85,28 +85,36 @@ def _v0_citation(old: JsonObject, where: str) -> JsonObject:
     return new
 
 
-def _v0_event(event: JsonObject, where: str) -> JsonObject:
-    when = {"edtf": event.pop("date", ""), "as_stated": event.pop("date_text", "")}
-    items: list[tuple[str, Any]] = []
-    for key, value in event.items():
-        if key == "lane":
-            items.append(("lane_id", value))
-        elif key == "place":
-            items.append(("place_id", value))
-        elif key == "sources":
-            cited = _list_of_objects(value, f"{where}.sources")
-            items.append(
-                (
-                    "citations",
-                    [_v0_citation(c, f"{where}.sources[{i}]") for i, c in enumerate(cited)],
-                )
+_V0_RENAMED = {"lane": "lane_id", "place": "place_id", "sources": "citations"}
+
+
+def _refuse_clashes(event: JsonObject, where: str) -> None:
+    """Old and new names of one field together: keeping either would lose the other."""
+    pairs = [*_V0_RENAMED.items(), ("date", "when"), ("date_text", "when")]
+    for old, new in pairs:
+        if old in event and new in event:
+            raise MigrationError(
+                f"{where}.{new}", f"both '{old}' (version 0) and '{new}' are given; keep one"
             )
-        else:
-            items.append((key, value))
-        if key == "title":
+
+
+def _v0_event(event: JsonObject, where: str) -> JsonObject:
+    _refuse_clashes(event, where)
+    when: JsonObject | None = None
+    if "when" not in event:
+        when = {"edtf": event.pop("date", ""), "as_stated": event.pop("date_text", "")}
+    items: list[tuple[str, Any]] = []
+    for key, old in event.items():
+        value = old
+        if key == "sources":
+            cited = _list_of_objects(old, f"{where}.sources")
+            value = [_v0_citation(c, f"{where}.sources[{i}]") for i, c in enumerate(cited)]
+        items.append((_V0_RENAMED.get(key, key), value))
+        if key == "title" and when is not None:
             items.append(("when", when))
     result = dict(items)
-    result.setdefault("when", when)
+    if when is not None:
+        result.setdefault("when", when)
     return result
 
 

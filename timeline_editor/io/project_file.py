@@ -223,11 +223,6 @@ def project_json(project: Project) -> bytes:
     return data
 
 
-def project_bytes(project: Project) -> bytes:
-    """The file contents for a project: stable, pretty-printed, newline-terminated."""
-    return project_json(project) + b"\n"
-
-
 def save_project(project: Project, path: Path) -> None:
     """Write a project atomically, keeping the previous file as ``<path>.bak``.
 

@@ -61,9 +61,13 @@ class Settings:
     def _read(self) -> dict[str, Any]:
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+        except (OSError, ValueError, RecursionError):
             return {}
-        if not isinstance(data, dict) or data.get("version", 0) > SETTINGS_VERSION:
+        if not isinstance(data, dict):
+            return {}
+        version = data.get("version", 0)
+        # bool is an int subclass; a version of true or "2" is as damaged as a missing file.
+        if not isinstance(version, int) or isinstance(version, bool) or version > SETTINGS_VERSION:
             return {}
         values = data.get("values", {})
         return values if isinstance(values, dict) else {}

@@ -112,12 +112,6 @@ def export_chart(
     atomic_write_bytes(path, data)
 
 
-def render_bytes(page: ChartPage, kind: str, scale: float = 2.0, paper: str = "a4") -> bytes:
-    """The file contents of a laid-out page in one format (for the window's export too)."""
-    ensure_gui_app()
-    return {"png": _png, "svg": _svg, "pdf": _pdf}[kind](page, scale, paper)
-
-
 def _png(page: ChartPage, scale: float, paper: str) -> bytes:
     width, height = page.size()
     pixels = QSize(round(width * scale), round(height * scale))

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QUndoStack
 
-from timeline_editor.commands.items import AddItems, DeleteItems, MoveEntries
+from timeline_editor.commands.items import AddItems, MoveEntries
 from timeline_editor.layout.scene import Frame, LaneBand
 from timeline_editor.model.date_shift import day_to_edtf
 from timeline_editor.model.entities import DateValue, Entry
@@ -30,6 +30,7 @@ from .canvas_moves import (
     step_days,
     zoom_precision,
 )
+from .edit_controller import delete_entries
 from .inline_title import InlineTitleEditor
 from .rubber_band import RubberBand
 
@@ -265,9 +266,7 @@ class CanvasEditor:
 
     def delete_selected(self) -> None:
         """Delete the selected entries as one command."""
-        ids = self.canvas.selected_ids()
-        if ids:
-            self.stack.push(DeleteItems(self.canvas.document, "entries", ids))
+        if delete_entries(self.canvas.document, self.stack, self.canvas.selected_ids()):
             self.canvas.choose([])
 
     def nudge(self, direction: int) -> None:

@@ -35,6 +35,20 @@ def _today() -> int:
     return day_number(today.year, today.month, today.day)
 
 
+def delete_entries(
+    document: Document, stack: QUndoStack, ids: list[str], verb: str = "Delete"
+) -> bool:
+    """Delete entries as one undo command (Edit menu and canvas Delete key); False if none."""
+    chosen = set(ids)
+    ordered = [e.id for e in document.project.entries if e.id in chosen]
+    if not ordered:
+        return False
+    command = DeleteItems(document, "entries", ordered)
+    command.setText(command.text().replace("Delete", verb, 1))
+    stack.push(command)
+    return True
+
+
 class EditController(QObject):
     """Carries out Edit and Insert commands on the selection."""
 
@@ -125,12 +139,7 @@ class EditController(QObject):
 
     def delete(self, verb: str = "Delete") -> None:
         """Delete the selected entries."""
-        ids = [e.id for e in self.selected_entries()]
-        if not ids:
-            return
-        command = DeleteItems(self._document, "entries", ids)
-        command.setText(command.text().replace("Delete", verb, 1))
-        if self._push(command):
+        if delete_entries(self._document, self._stack, self._selection(), verb):
             self._select([])
 
     # -- inserting ------------------------------------------------------------------

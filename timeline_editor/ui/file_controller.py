@@ -15,7 +15,7 @@ from timeline_editor.io.autosave import AutosaveStore, Snapshot
 from timeline_editor.io.project_file import ProjectFileError, load_project
 from timeline_editor.io.settings import Settings
 from timeline_editor.io.versions import VersionStore, save_version
-from timeline_editor.model.document import Document
+from timeline_editor.model.document import Change, Document
 from timeline_editor.model.entities import Project
 from timeline_editor.ui import dialogs, recovery_dialog
 
@@ -58,7 +58,10 @@ class FileController(QObject):
         self.store = store
         self.path: Path | None = None
         self._base_mtime: float | None = None
-        self._autosaved_index: int | None = None
+        # Counts document changes: an undo index can come back with different content.
+        self._changes = 0
+        self._autosaved_changes: int | None = None
+        document.subscribe(self._count_change)
         self.session = store.new_session()
         LIVE_SESSIONS.add(session := self.session)
         # A window that vanishes without closing (a crash, in tests) leaves its snapshot.
@@ -148,7 +151,7 @@ class FileController(QObject):
         self._base_mtime = _mtime(path)
         self.undo_stack.setClean()
         self.store.discard(self.session)
-        self._autosaved_index = None
+        self._autosaved_changes = None
         self.settings.add_recent(path)
         self.path_changed.emit()
         return True
@@ -171,7 +174,7 @@ class FileController(QObject):
         self.path = path
         self._base_mtime = _mtime(path)
         self.store.discard(self.session)
-        self._autosaved_index = None
+        self._autosaved_changes = None
         self.path_changed.emit()
 
     # -- autosave and recovery ------------------------------------------------------
@@ -180,15 +183,18 @@ class FileController(QObject):
         """Snapshot unsaved changes (nothing to do when the project is clean)."""
         if self.undo_stack.isClean():
             self.store.discard(self.session)
-            self._autosaved_index = None
+            self._autosaved_changes = None
             return
-        if self._autosaved_index == self.undo_stack.index():
+        if self._autosaved_changes == self._changes:
             return
         try:
             self.store.write(self.session, self.document.project, self.path, self._base_mtime)
         except OSError:
             return  # a full disk must not interrupt editing; the next tick tries again
-        self._autosaved_index = self.undo_stack.index()
+        self._autosaved_changes = self._changes
+
+    def _count_change(self, _change: Change) -> None:
+        self._changes += 1
 
     def recoverable(self) -> list[Snapshot]:
         """Snapshots left by sessions that ended without saving."""

@@ -294,8 +294,13 @@ class MainWindow(QMainWindow):
             ("window/geometry", self.restoreGeometry),
         ):
             value = self.settings.get(key)
-            if isinstance(value, str):
-                restore(QByteArray(base64.b64decode(value.encode("ascii"))))
+            if not isinstance(value, str):
+                continue
+            try:
+                data = base64.b64decode(value.encode("ascii"))
+            except (ValueError, UnicodeError):
+                continue  # a damaged value: keep the default layout
+            restore(QByteArray(data))
 
     def _save_layout(self) -> None:
         geometry = bytes(self.saveGeometry().data())

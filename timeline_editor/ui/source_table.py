@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 
 from timeline_editor.model.document import Change, ChangeKind, Document
 from timeline_editor.model.edtf import EdtfError, parse_edtf
-from timeline_editor.model.entities import Project, Source
+from timeline_editor.model.entities import Source
 from timeline_editor.model.queries import cited_source_ids
 from timeline_editor.model.vocab import RELIABILITY_LABELS
 
@@ -35,14 +35,6 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 #: Full words of every cell (e.g. "B — usually reliable"), which the text filter searches.
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
-
-
-def cited_by_counts(project: Project) -> Counter[str]:
-    """How many entries cite each source (directly or through a claim)."""
-    counts: Counter[str] = Counter()
-    for entry in project.entries:
-        counts.update(cited_source_ids(entry))
-    return counts
 
 
 def _issued_key(text: str) -> int:
@@ -103,10 +95,6 @@ class SourceTableModel(QAbstractTableModel):
     def cited_by(self, source_id: str) -> int:
         """How many entries cite a source."""
         return self._counts[source_id]
-
-    def source_at(self, row: int) -> Source:
-        """The source shown in a row."""
-        return self._sources[row]
 
     def row_of(self, source_id: str) -> int:
         """The row of a source, or -1."""

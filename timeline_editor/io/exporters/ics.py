@@ -188,11 +188,6 @@ def build_calendar(project: Project) -> tuple[bytes, list[str]]:
     return data, notes
 
 
-def calendar_bytes(project: Project) -> bytes:
-    """The iCalendar text of a project's meetings and deadlines."""
-    return build_calendar(project)[0]
-
-
 def export_ics(project: Project, path: Path) -> list[str]:
     """Write the project's meetings and deadlines as an ``.ics`` calendar; notes on the rest."""
     data, notes = build_calendar(project)
