@@ -63,7 +63,7 @@ def test_set_meta_and_reset() -> None:
     old = doc.set_meta(title="Brussels", as_of="2021-11-20")
     assert old == {"title": "t", "as_of": ""}
     assert (doc.project.title, doc.project.as_of) == ("Brussels", "2021-11-20")
-    assert changes == [Change("project", ChangeKind.CHANGED)]
+    assert changes == [Change("project", ChangeKind.CHANGED, ("title", "as_of"))]
     previous = doc.reset(Project(title="other"))
     assert previous.title == "Brussels"
     assert changes[-1] == Change("project", ChangeKind.RESET)

@@ -128,3 +128,20 @@ def test_tooltip_text() -> None:
     entry = next(e for e in sample_project().entries if e.id == "moscow")
     text = tooltip_text(entry)
     assert "Moscow trilateral" in text and "Disputed" in text and "proposed" in text
+
+
+def test_a_title_edit_patches_the_index_and_a_date_edit_rebuilds_it(qtbot: QtBot) -> None:
+    canvas = _canvas(qtbot)
+    document = canvas.document
+    index = canvas.view.index
+    entry = next(e for e in document.project.entries if e.when.edtf)
+    document.replace("entries", [entry.model_copy(update={"title": "Renamed in place"})])
+    assert canvas.view.index is index
+    assert "Renamed in place" in index.titles
+    labels = [label.text for label in canvas.current_frame().labels]
+    assert any(text.startswith("Renamed") for text in labels)
+    moved = document.get("entries", entry.id).model_copy(update={"when": DateValue(edtf="1999")})
+    document.replace("entries", [moved])
+    assert canvas.view.index is not index
+    document.set_lineage(("ab" * 16,))
+    assert canvas.view.index.project is document.project

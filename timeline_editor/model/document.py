@@ -34,7 +34,11 @@ class ChangeKind(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Change:
-    """A notification: ``collection`` is a collection name, or "project"."""
+    """A notification: ``collection`` is a collection name, or "project".
+
+    ``ids`` are the ids of the items concerned; for "project" they are the names of
+    the project fields that changed (title, as_of, lineage...).
+    """
 
     collection: str
     kind: ChangeKind
@@ -247,7 +251,7 @@ class Document:
             first = exc.errors()[0]
             raise DocumentError(f"{format_loc(first['loc'])}: {first['msg']}") from None
         self._project = self._project.model_copy(update=fields)
-        self._emit(Change("project", ChangeKind.CHANGED))
+        self._emit(Change("project", ChangeKind.CHANGED, tuple(fields)))
         return old
 
     def set_lineage(self, lineage: tuple[str, ...]) -> None:
@@ -258,7 +262,7 @@ class Document:
             raise DocumentError(f"lineage: {exc.errors()[0]['msg']}") from None
         # Only the lineage is new: validating it alone keeps this cheap for big projects.
         self._project = self._project.model_copy(update={"lineage": checked})
-        self._emit(Change("project", ChangeKind.CHANGED))
+        self._emit(Change("project", ChangeKind.CHANGED, ("lineage",)))
 
     def reset(self, project: Project) -> Project:
         """Replace the whole project (open, merge, revert); returns the old one."""

@@ -31,6 +31,7 @@ from timeline_editor.render.style import ChartStyle
 
 from .canvas_edit import CanvasEditor
 from .canvas_gestures import PanGesture, toggled
+from .canvas_refresh import patch_in_place
 from .canvas_view import ZOOM_STEP, CanvasView
 from .overview import HEIGHT as OVERVIEW_H
 from .overview import OverviewStrip
@@ -180,7 +181,14 @@ class TimelineCanvas(QWidget):
         self._layout_children()
 
     def _on_document_changed(self, change: Change) -> None:
-        # A full rebuild is a single vectorised pass: fast enough for interactive edits.
+        view = self.view
+        # A filter may look at any field, so only an unfiltered view is patched.
+        if view.entry_filter is None and patch_in_place(
+            view.index, view.ids, self.document, change
+        ):
+            self._frame_key = ()
+            self.update()
+            return
         self._rebuild()
         if change.kind is ChangeKind.RESET:
             # Another project (opened, recovered, merged): show all of it.
