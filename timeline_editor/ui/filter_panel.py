@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline_editor.model.document import Change, Document
+from timeline_editor.model.document import Change, ChangeKind, Document
 from timeline_editor.model.edtf import EdtfError, parse_edtf
 from timeline_editor.model.filters import NO_LANE, EntryFilter
 from timeline_editor.model.vocab import RELIABILITY_LABELS, EntryKind, Reliability, Status
@@ -180,7 +180,22 @@ class FilterPanel(QDockWidget):
         combo.setCurrentIndex(max(index, 0))
         combo.blockSignals(False)
 
+    def _tags_still_known(self, change: Change) -> bool:
+        """True when an edit of entries brought no tag the tag list lacks."""
+        if change.collection != "entries" or change.kind is not ChangeKind.CHANGED:
+            return False
+        known = {self.tag.itemData(i) for i in range(1, self.tag.count())}
+        for ident in change.ids:
+            entry = self._document.get("entries", ident)
+            if entry is None or not known.issuperset(entry.tags):
+                return False
+        return True
+
     def _on_document_changed(self, change: Change) -> None:
+        # Rebuilding the choices lists every entry's tags: skip it for edits that
+        # bring no new tag (a tag no longer used stays listed until the next rebuild).
+        if self._tags_still_known(change):
+            return
         if change.collection in ("lanes", "actors", "entries", "project"):
             before = self.current_filter()
             self._refresh_choices()

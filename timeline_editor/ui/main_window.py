@@ -246,9 +246,10 @@ class MainWindow(QMainWindow):
         self.setWindowModified(not clean)
 
     def _on_document_changed(self, change: Change) -> None:
-        known = {e.id for e in self.document.project.entries}
-        if any(i not in known for i in self._selection):
-            self.select([i for i in self._selection if i in known])
+        # Look the selection up (a few ids) rather than listing every entry's id.
+        kept = [i for i in self._selection if self.document.get("entries", i) is not None]
+        if len(kept) != len(self._selection):
+            self.select(kept)
         self._update_actions()
 
     def _update_actions(self) -> None:
