@@ -85,3 +85,18 @@ def test_complete_exports_return_no_notes(tmp_path: Path) -> None:
     project = Project(entries=(_entry("x", MEETING, ""),))
     for suffix in (".csv", ".md", ".html"):
         assert not TEXT_EXPORTERS[suffix](project, tmp_path / f"out{suffix}")
+
+
+def test_events_come_in_the_order_of_the_days_they_land_on(tmp_path: Path) -> None:
+    from icalendar import Calendar
+
+    from timeline_editor.io.exporters.ics import export_ics
+    from timeline_editor.io.project_file import load_project
+
+    example = Path(__file__).resolve().parents[2] / "resources/examples/brussels-2021.timeline.json"
+    out = tmp_path / "brussels.ics"
+    export_ics(load_project(example), out)
+    events = Calendar.from_ical(out.read_bytes()).walk("VEVENT")
+    days = [event.decoded("dtstart") for event in events]
+    assert len(days) >= 2
+    assert days == sorted(days)

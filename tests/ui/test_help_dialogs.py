@@ -64,3 +64,14 @@ def test_legend_window_shows_the_drawn_legend(qtbot: QtBot, window: MainWindow) 
 
 def test_every_mark_of_the_drawn_legend_is_explained() -> None:
     assert set(help_dialogs.legend_names()) == set(help_dialogs.EXPLANATIONS)
+
+
+def test_only_keys_of_an_ordinary_keyboard_are_listed() -> None:
+    from PySide6.QtGui import QKeySequence
+
+    from timeline_editor.ui.help_dialogs import _typable
+
+    assert _typable(QKeySequence("Ctrl+S"))
+    assert _typable(QKeySequence("F3"))
+    assert not _typable(QKeySequence("F20"))
+    assert not _typable(QKeySequence("Shift+Save"))

@@ -63,13 +63,22 @@ def show_problems(parent: QWidget | None, path: Path, problems: list[str]) -> No
     problems_box(parent, path, problems).exec()
 
 
-def show_error(parent: QWidget | None, title: str, text: str) -> None:
-    """Tell the user something failed."""
+def _message(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> None:
     box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
+    box.setIcon(icon)
     box.setWindowTitle(title)
     box.setText(text)
     box.exec()
+
+
+def show_error(parent: QWidget | None, title: str, text: str) -> None:
+    """Tell the user something failed."""
+    _message(parent, QMessageBox.Icon.Warning, title, text)
+
+
+def show_info(parent: QWidget | None, title: str, text: str) -> None:
+    """Tell the user something worth knowing that did not fail."""
+    _message(parent, QMessageBox.Icon.Information, title, text)
 
 
 def ask_open_path(parent: QWidget | None, folder: Path | None) -> Path | None:

@@ -45,6 +45,18 @@ _DEVICE_KEYS = [
 ]
 
 
+def _typable(key: QKeySequence) -> bool:
+    """True for keys on an ordinary keyboard (not Qt's extra "Save", "Exit", F13-F35)."""
+    if key.isEmpty() or key in _DEVICE_KEYS:
+        return False
+    text = key.toString(QKeySequence.SequenceFormat.PortableText)
+    base = text.split("+")[-1] if not text.endswith("++") else "+"
+    if base.startswith("F") and base[1:].isdigit():
+        return int(base[1:]) <= 12
+    named = {"Save", "Exit", "Quit", "Close", "Open", "New", "Help", "Find", "Undo", "Redo"}
+    return base not in named
+
+
 def shortcut_rows(actions: Iterable[QAction]) -> list[tuple[str, str]]:
     """(command, keys) for every action that has a shortcut."""
     rows = []
@@ -52,7 +64,7 @@ def shortcut_rows(actions: Iterable[QAction]) -> list[tuple[str, str]]:
         keys = ", ".join(
             k.toString(QKeySequence.SequenceFormat.NativeText)
             for k in action.shortcuts()
-            if not k.isEmpty() and k not in _DEVICE_KEYS
+            if _typable(k)
         )
         if keys:
             rows.append((action.text().replace("&", ""), keys))

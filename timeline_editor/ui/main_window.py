@@ -376,8 +376,10 @@ class MainWindow(QMainWindow):
         except ValueError as exc:
             dialogs.show_error(self, "Export failed", f"“{request.path}” was not written: {exc}")
             return
-        left_out = f" ({'; '.join(notes)})" if notes else ""
-        self.statusBar().showMessage(f"Exported {request.path}{left_out}", 10000)
+        self.statusBar().showMessage(f"Exported {request.path.name}", 10000)
+        if notes:
+            # Said in full in a box: a status message this long would be cut off.
+            dialogs.show_info(self, "Exported with omissions", "\n".join(notes))
 
     def _lane_mode(self) -> str:
         for mode in ("lane", "actor", "kind"):

@@ -166,6 +166,7 @@ def build_calendar(project: Project) -> tuple[bytes, list[str]]:
     stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)
     skipped: dict[str, list[Entry]] = {}
     others = 0
+    placed: list[tuple[Placement, Entry]] = []
     for entry in date_order(project):
         if entry.kind not in CALENDAR_KINDS:
             others += 1
@@ -174,7 +175,11 @@ def build_calendar(project: Project) -> tuple[bytes, list[str]]:
         if isinstance(place, str):
             skipped.setdefault(_WHY[place], []).append(entry)
         else:
-            calendar.add_component(_event(entry, place, lookup, stamp))
+            placed.append((place, entry))
+    # By the day each event lands on: a deadline window lands on its last day.
+    placed.sort(key=lambda pair: (pair[0].start, pair[0].end))
+    for place, entry in placed:
+        calendar.add_component(_event(entry, place, lookup, stamp))
     data: bytes = calendar.to_ical()
     notes = [left_out(entries, why) for why, entries in skipped.items()]
     if others:
