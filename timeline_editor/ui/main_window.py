@@ -30,7 +30,12 @@ from timeline_editor.model.filters import EntryFilter, EntryPredicate
 from timeline_editor.ui import actions as action_table
 from timeline_editor.ui import dialogs, view_state, window_slots
 from timeline_editor.ui.edit_controller import EditController
-from timeline_editor.ui.export_dialog import ExportDialog, export_suffixes, perform_export
+from timeline_editor.ui.export_dialog import (
+    ExportDialog,
+    export_suffixes,
+    perform_export,
+    suggested_export_path,
+)
 from timeline_editor.ui.file_controller import FileController
 from timeline_editor.ui.filter_panel import FilterPanel
 from timeline_editor.ui.find_bar import FindBar
@@ -357,27 +362,30 @@ class MainWindow(QMainWindow):
         QApplication.closeAllWindows()
 
     def on_export(self) -> None:
-        """File → Export…"""
-        folder = self.files.path.parent if self.files.path else Path.home()
-        stem = self.files.path.stem if self.files.path else "timeline"
-        suffix = export_suffixes()[0] if export_suffixes() else ".svg"
-        dialog = ExportDialog(self, folder / f"{stem}{suffix}", self._predicate is not None)
-        if dialog.exec() != ExportDialog.DialogCode.Accepted:
+        """File → Export…; after a failure the same dialog, with the same choices, reopens."""
+        path = suggested_export_path(self.files.path)
+        dialog = ExportDialog(self, path, self._predicate is not None)
+        while dialog.exec() == ExportDialog.DialogCode.Accepted:
+            request = dialog.request()
+            try:
+                notes = perform_export(
+                    self.document.project,
+                    request,
+                    self._predicate,
+                    self.visible_range,
+                    self._lane_mode(),
+                )
+            except OSError as exc:
+                dialogs.show_error(self, "Export failed", write_failure(request.path, exc) + ".")
+                continue
+            except ValueError as exc:
+                dialogs.show_error(
+                    self, "Export failed", f"“{request.path}” was not written: {exc}"
+                )
+                continue
+            left_out = f" ({'; '.join(notes)})" if notes else ""
+            self.statusBar().showMessage(f"Exported {request.path}{left_out}", 10000)
             return
-        request = dialog.request()
-        lane_mode = self._lane_mode()
-        try:
-            notes = perform_export(
-                self.document.project, request, self._predicate, self.visible_range, lane_mode
-            )
-        except OSError as exc:
-            dialogs.show_error(self, "Export failed", write_failure(request.path, exc) + ".")
-            return
-        except ValueError as exc:
-            dialogs.show_error(self, "Export failed", f"“{request.path}” was not written: {exc}")
-            return
-        left_out = f" ({'; '.join(notes)})" if notes else ""
-        self.statusBar().showMessage(f"Exported {request.path}{left_out}", 10000)
 
     def _lane_mode(self) -> str:
         for mode in ("lane", "actor", "kind"):
