@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
         for view in self.views:
             self.stack.addWidget(view)
             view.selection_changed.connect(self._on_view_selection)
-            view.entry_activated.connect(lambda ident: self.select([ident]))
+            view.entry_activated.connect(self._activate)
             view.visible_range_changed.connect(self._on_visible_range)
         self.find_bar = FindBar(self.document, lambda: self._predicate, self)
         self.find_bar.hide()
@@ -190,6 +190,11 @@ class MainWindow(QMainWindow):
         finally:
             self._syncing = False
         self._on_selection(list(ids))
+
+    def _activate(self, ident: str) -> None:
+        # Typing after a double-click goes to the title, not to the chart's shortcuts.
+        self.select([ident])
+        self.inspector.edit_title()
 
     def _on_view_selection(self, ids: list[str]) -> None:
         if self._syncing:
