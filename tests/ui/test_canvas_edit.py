@@ -264,3 +264,18 @@ def test_delete_key_deletes_like_the_edit_menu(canvas: TimelineCanvas) -> None:
     assert canvas.undo_stack.count() == 1
     canvas.undo_stack.undo()
     assert canvas.document.project == before
+
+
+def test_title_editor_stays_inside_the_chart_and_is_opaque(canvas: TimelineCanvas) -> None:
+    frame = canvas.current_frame()
+    band = frame.bands[0]
+    right = frame.scale.x0 + frame.scale.width
+    pos = QPoint(round(right - 3), round(band.top + band.height - 3))
+    QTest.mouseDClick(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pos)
+    editor = canvas.editor.title_editor
+    assert editor is not None
+    assert editor.geometry().right() < right
+    assert editor.geometry().left() >= 0
+    image = editor.grab().toImage()
+    assert image.pixelColor(editor.width() - 20, editor.height() // 2).alpha() == 255
+    QTest.keyClick(editor, Qt.Key.Key_Escape)

@@ -45,3 +45,37 @@ def test_double_click_create_then_drag_then_undo_from_the_menu(loaded: MainWindo
     assert loaded.isWindowModified()
     loaded.actions_by_name["edit_undo"].trigger()
     assert loaded.document.get("entries", new.id) == new
+
+
+def test_double_click_on_a_label_puts_the_cursor_in_its_title(loaded: MainWindow) -> None:
+    canvas = loaded.timeline
+    assert isinstance(canvas, TimelineCanvas)
+    count = len(loaded.document.project.entries)
+    for label in canvas.current_frame().labels[:4]:
+        ident = canvas.view.index.entries[label.entry].id
+        loaded.select([])
+        canvas.setFocus()
+        end = QPoint(round(label.x + label.width - 4), round(label.y))
+        QTest.mouseDClick(canvas, LEFT, NONE, end)
+        assert canvas.editor.title_editor is None
+        assert loaded.inspector.shown_ids() == [ident]
+        title = loaded.inspector.entry_form.title_edit
+        assert title.hasFocus()
+        # What is typed next replaces the title; "-" is not taken as Zoom Out.
+        scale_before = canvas.current_frame().scale.px_per_day
+        QTest.keyClicks(title, "A-B")
+        assert title.text() == "A-B"
+        assert canvas.current_frame().scale.px_per_day == scale_before
+        QTest.keyClick(title, Qt.Key.Key_Escape)
+        title.setText(label.text)
+    assert len(loaded.document.project.entries) == count
+
+
+def test_badge_of_a_label_is_part_of_it(loaded: MainWindow) -> None:
+    canvas = loaded.timeline
+    assert isinstance(canvas, TimelineCanvas)
+    badged = [label for label in canvas.current_frame().labels if label.badge]
+    assert badged
+    label = badged[0]
+    at_badge = QPoint(round(label.x - 8), round(label.y))
+    assert canvas.entry_at(at_badge.toPointF()) == canvas.view.index.entries[label.entry].id

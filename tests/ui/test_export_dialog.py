@@ -33,9 +33,17 @@ def chart(monkeypatch: pytest.MonkeyPatch) -> Recorder:
     return recorder
 
 
-def _accept_with(monkeypatch: pytest.MonkeyPatch, path: Path, visible: bool) -> None:
+def _accept_with(
+    monkeypatch: pytest.MonkeyPatch, path: Path, visible: bool
+) -> list[tuple[str, bool, str]]:
+    """Fill in and accept the first time; cancel a reopened dialog, recording what it held."""
+    seen: list[tuple[str, bool, str]] = []
+
     def run(dialog: QDialog) -> int:
         assert isinstance(dialog, ExportDialog)
+        seen.append((dialog.path_edit.text(), dialog.visible.isChecked(), dialog.title_edit.text()))
+        if len(seen) > 1:
+            return int(QDialog.DialogCode.Rejected.value)
         dialog.path_edit.setText(str(path))
         (dialog.visible if visible else dialog.whole).setChecked(True)
         dialog.title_edit.setText("Briefing")
@@ -43,6 +51,7 @@ def _accept_with(monkeypatch: pytest.MonkeyPatch, path: Path, visible: bool) -> 
         return int(dialog.result())
 
     monkeypatch.setattr(QDialog, "exec", run)
+    return seen
 
 
 def test_chart_export_gets_range_filter_and_lane_mode(
@@ -101,7 +110,40 @@ def test_failed_export_is_reported(
     monkeypatch.setattr(
         "timeline_editor.ui.dialogs.show_error", lambda parent, title, text: reported.append(text)
     )
-    _accept_with(monkeypatch, tmp_path / "out.png", visible=False)
+    seen = _accept_with(monkeypatch, tmp_path / "out.png", visible=True)
     loaded.actions_by_name["file_export"].setEnabled(True)
     loaded.actions_by_name["file_export"].trigger()
     assert reported and "disk full" in reported[0]
+    # The dialog came back with the choices made, so nothing has to be typed again.
+    assert len(seen) == 2
+    assert seen[1] == (str(tmp_path / "out.png"), True, "Briefing")
+
+
+def test_missing_folder_is_refused_at_the_field(
+    chart: Recorder, qtbot: QtBot, tmp_path: Path
+) -> None:
+    dialog = ExportDialog(None, tmp_path / "no such folder" / "x.png", filter_active=False)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog._check_and_accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted.value
+    assert dialog.problem.isVisible()
+    assert "does not exist" in dialog.problem.text()
+    dialog.path_edit.setText(str(tmp_path / "x.png"))
+    dialog._check_and_accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted.value
+
+
+def test_file_field_is_wide_enough_for_a_path(chart: Recorder, qtbot: QtBot) -> None:
+    dialog = ExportDialog(None, Path("/home/analyst/projects/2021/mine.png"), False)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    metrics = dialog.path_edit.fontMetrics()
+    assert dialog.path_edit.width() >= metrics.horizontalAdvance("/home/analyst/projects/mine.png")
+
+
+def test_suggested_name_drops_the_timeline_suffix(chart: Recorder) -> None:
+    suggested = export_dialog.suggested_export_path(Path("/data/mine.timeline.json"))
+    assert suggested == Path("/data/mine.png")
+    assert export_dialog.suggested_export_path(Path("/d/plain.json")) == Path("/d/plain.png")
+    assert export_dialog.suggested_export_path(None).name == "timeline.png"

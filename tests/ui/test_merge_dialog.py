@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QRadioButton
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QRadioButton, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from tests.io.sample import sample_project
@@ -65,3 +65,42 @@ def test_take_all_theirs_then_cancel(qtbot: QtBot) -> None:
     QTest.keyClick(dialog, Qt.Key.Key_Escape)
     assert dialog.result() == dialog.DialogCode.Rejected
     assert dialog.resolved_project is None
+
+
+def _long_title_conflict() -> MergeDialog:
+    base = sample_project()
+    long_title = "Follow-up meeting of the border commissions of Armenia and Azerbaijan"
+    ours = _edit(base, "ent-war", title=long_title + " (mine, as reported by RFE/RL)")
+    theirs = _edit(base, "ent-war", title=long_title + " (Anna, from the ministry statement)")
+    return MergeDialog(merge_projects(ours, theirs, base), theirs_name="anna.timeline.json")
+
+
+def test_long_values_wrap_inside_the_dialog(qtbot: QtBot) -> None:
+    dialog = _long_title_conflict()
+    qtbot.addWidget(dialog)
+    dialog.resize(700, 480)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    area = dialog.findChild(QScrollArea)
+    assert area is not None
+    assert not area.horizontalScrollBar().isVisible()
+    ours = dialog.findChild(QRadioButton, "conflict0_ours")
+    theirs = dialog.findChild(QRadioButton, "conflict0_theirs")
+    assert ours is not None and theirs is not None
+    assert theirs.text().endswith("(Anna, from the ministry statement)")
+    assert "Anna, from the ministry" in theirs.toolTip()
+    right_edge = theirs.mapTo(area.viewport(), QPoint(theirs.width(), 0)).x()
+    assert right_edge <= area.viewport().width()
+    # Wrapped onto several lines, and the two value columns get the same width.
+    assert theirs.height() > 2 * theirs.fontMetrics().height()
+    assert abs(ours.width() - theirs.width()) <= 2
+    QTest.mouseClick(theirs, Qt.MouseButton.LeftButton, pos=QPoint(theirs.width() - 10, 5))
+    assert dialog.choices() == ["theirs"]
+
+
+def test_dialog_opens_at_most_most_of_the_screen(qtbot: QtBot) -> None:
+    dialog = _long_title_conflict()
+    qtbot.addWidget(dialog)
+    available = dialog.screen().availableGeometry().width()
+    assert dialog.width() <= max(int(available * 0.8), 600)
+    assert dialog.width() >= min(int(available * 0.8), 1400, 600)

@@ -238,7 +238,9 @@ class TimelineCanvas(QWidget):
             if x1 - 2 <= x <= x2 + 2 and abs(y - box.y) <= half:
                 return box.entry
         for label in frame.labels:
-            if label.x <= x <= label.x + label.width and abs(y - label.y) <= half:
+            # A badge ("disputed") is drawn just left of the label and belongs to it.
+            left = label.x - (self.metrics.width(label.badge) + 10 if label.badge else 0)
+            if left <= x <= label.x + label.width and abs(y - label.y) <= half:
                 return label.entry
         for chip in frame.chips:
             if chip.x <= x <= chip.x + chip.width and abs(y - chip.y) <= 9:
@@ -352,7 +354,7 @@ class TimelineCanvas(QWidget):
             self.update()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        """Double-click on an entry activates it; on an empty place it starts a new one."""
+        """Double-click on an entry's mark, label or chip activates it; elsewhere: a new one."""
         ident = self.entry_at(event.position())
         if ident is not None:
             self.entry_activated.emit(ident)

@@ -221,7 +221,9 @@ class CanvasEditor:
         geometry = self.canvas.view.geometry
         if band is not None:
             y = band.top + geometry.lane_pad + geometry.row_h / 2
-        editor = InlineTitleEditor(self.canvas, x + 10, y, NEW_TITLE)
+        scale = self.canvas.current_frame().scale
+        right = scale.x0 + scale.width
+        editor = InlineTitleEditor(self.canvas, x + 10, y, NEW_TITLE, right=right)
         editor.committed.connect(self._on_title_committed)
         editor.cancelled.connect(self.end_title)
         self.title_editor, self._new_at = editor, (edtf, band, y)

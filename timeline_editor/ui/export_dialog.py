@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
@@ -57,6 +58,17 @@ def can_export(path: Path) -> bool:
     return path.suffix.lower() in CHART_SUFFIXES and chart_exporter() is not None
 
 
+def suggested_export_path(project_path: Path | None) -> Path:
+    """Where to export by default: beside the project, ``mine.timeline.json`` -> ``mine.png``."""
+    folder = project_path.parent if project_path else Path.home()
+    stem = project_path.stem if project_path else "timeline"
+    # "mine.timeline.json" has the stem "mine.timeline"; the export is not a timeline file.
+    if stem.lower().endswith(".timeline") and len(stem) > len(".timeline"):
+        stem = stem[: -len(".timeline")]
+    suffixes = export_suffixes()
+    return folder / f"{stem}{suffixes[0] if suffixes else '.svg'}"
+
+
 @dataclass(frozen=True)
 class ExportRequest:
     """What the user asked for in the export dialog."""
@@ -77,12 +89,20 @@ class ExportDialog(QDialog):
         self.suffixes = export_suffixes()
         form = QFormLayout(self)
         self.path_edit = QLineEdit(str(suggested), self)
+        # Room for a folder and a file name, not just the name's last few letters.
+        self.path_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 48))
         browse = QPushButton("Browse…", self)
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
         form.addRow("File:", row)
+        self.problem = QLabel(self)
+        self.problem.setObjectName("export_problem")
+        self.problem.setStyleSheet("color: #b00020")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        form.addRow("", self.problem)
         self.whole = QRadioButton("Whole timeline", self)
         self.visible = QRadioButton("Current view", self)
         self.whole.setChecked(True)
@@ -116,16 +136,29 @@ class ExportDialog(QDialog):
             self.path_edit.setText(name)
 
     def _check_and_accept(self) -> None:
-        if not can_export(Path(self.path_edit.text().strip())):
-            self.path_edit.setStyleSheet("background: #ffd7d7")
-            self.path_edit.setToolTip("Name the file with one of: " + ", ".join(self.suffixes))
+        path = Path(self.path_edit.text().strip()).expanduser()
+        if not can_export(path):
+            self._refuse("Name the file with one of: " + ", ".join(self.suffixes))
             return
+        if not path.parent.is_dir():
+            self._refuse(f"The folder “{path.parent}” does not exist.")
+            return
+        self.path_edit.setStyleSheet("")
+        self.problem.hide()
         self.accept()
+
+    def _refuse(self, message: str) -> None:
+        """Keep the dialog open, mark the field and say what is wrong with it."""
+        self.path_edit.setStyleSheet("background: #ffd7d7")
+        self.path_edit.setToolTip(message)
+        self.problem.setText(message)
+        self.problem.show()
+        self.path_edit.setFocus()
 
     def request(self) -> ExportRequest:
         """The choices made."""
         return ExportRequest(
-            path=Path(self.path_edit.text().strip()),
+            path=Path(self.path_edit.text().strip()).expanduser(),
             visible_only=self.visible.isChecked(),
             use_filter=self.use_filter.isChecked(),
             title=self.title_edit.text().strip(),

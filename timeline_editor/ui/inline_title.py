@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 WIDTH = 240
 HEIGHT = 24
+#: Gap kept between the editor and the chart's right edge.
+MARGIN = 6
 
 
 class InlineTitleEditor(QLineEdit):
@@ -16,15 +18,27 @@ class InlineTitleEditor(QLineEdit):
     committed = Signal(str)
     cancelled = Signal()
 
-    def __init__(self, parent: QWidget, x: float, y: float, placeholder: str) -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        x: float,
+        y: float,
+        placeholder: str,
+        right: float | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("inlineTitleEditor")
         self.setPlaceholderText(placeholder)
         self.setMaxLength(2000)
         self._finished = False
-        left = int(min(max(0.0, x), max(0.0, parent.width() - WIDTH)))
+        # Opaque, so the labels under it do not show through what is typed.
+        self.setStyleSheet("QLineEdit#inlineTitleEditor { background: palette(base); }")
+        self.setAutoFillBackground(True)
+        edge = parent.width() if right is None else min(right, parent.width())
+        left = int(min(max(0.0, x), max(0.0, edge - WIDTH - MARGIN)))
         top = int(min(max(0.0, y - HEIGHT / 2), max(0.0, parent.height() - HEIGHT)))
         self.setGeometry(left, top, WIDTH, HEIGHT)
+        self.raise_()
         self.returnPressed.connect(self._commit)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -30,7 +30,12 @@ from timeline_editor.model.filters import EntryFilter, EntryPredicate
 from timeline_editor.ui import actions as action_table
 from timeline_editor.ui import dialogs, view_state, window_slots
 from timeline_editor.ui.edit_controller import EditController
-from timeline_editor.ui.export_dialog import ExportDialog, export_suffixes, perform_export
+from timeline_editor.ui.export_dialog import (
+    ExportDialog,
+    export_suffixes,
+    perform_export,
+    suggested_export_path,
+)
 from timeline_editor.ui.file_controller import FileController
 from timeline_editor.ui.filter_panel import FilterPanel
 from timeline_editor.ui.find_bar import FindBar
@@ -106,7 +111,7 @@ class MainWindow(QMainWindow):
         for view in self.views:
             self.stack.addWidget(view)
             view.selection_changed.connect(self._on_view_selection)
-            view.entry_activated.connect(lambda ident: self.select([ident]))
+            view.entry_activated.connect(self._activate)
             view.visible_range_changed.connect(self._on_visible_range)
         self.find_bar = FindBar(self.document, lambda: self._predicate, self)
         self.find_bar.hide()
@@ -185,6 +190,11 @@ class MainWindow(QMainWindow):
         finally:
             self._syncing = False
         self._on_selection(list(ids))
+
+    def _activate(self, ident: str) -> None:
+        # Typing after a double-click goes to the title, not to the chart's shortcuts.
+        self.select([ident])
+        self.inspector.edit_title()
 
     def _on_view_selection(self, ids: list[str]) -> None:
         if self._syncing:
@@ -357,29 +367,32 @@ class MainWindow(QMainWindow):
         QApplication.closeAllWindows()
 
     def on_export(self) -> None:
-        """File → Export…"""
-        folder = self.files.path.parent if self.files.path else Path.home()
-        stem = self.files.path.stem if self.files.path else "timeline"
-        suffix = export_suffixes()[0] if export_suffixes() else ".svg"
-        dialog = ExportDialog(self, folder / f"{stem}{suffix}", self._predicate is not None)
-        if dialog.exec() != ExportDialog.DialogCode.Accepted:
+        """File → Export…; after a failure the same dialog, with the same choices, reopens."""
+        path = suggested_export_path(self.files.path)
+        dialog = ExportDialog(self, path, self._predicate is not None)
+        while dialog.exec() == ExportDialog.DialogCode.Accepted:
+            request = dialog.request()
+            try:
+                notes = perform_export(
+                    self.document.project,
+                    request,
+                    self._predicate,
+                    self.visible_range,
+                    self._lane_mode(),
+                )
+            except OSError as exc:
+                dialogs.show_error(self, "Export failed", write_failure(request.path, exc) + ".")
+                continue
+            except ValueError as exc:
+                dialogs.show_error(
+                    self, "Export failed", f"“{request.path}” was not written: {exc}"
+                )
+                continue
+            self.statusBar().showMessage(f"Exported {request.path.name}", 10000)
+            if notes:
+                # Said in full in a box: a status message this long would be cut off.
+                dialogs.show_info(self, "Exported with omissions", "\n".join(notes))
             return
-        request = dialog.request()
-        lane_mode = self._lane_mode()
-        try:
-            notes = perform_export(
-                self.document.project, request, self._predicate, self.visible_range, lane_mode
-            )
-        except OSError as exc:
-            dialogs.show_error(self, "Export failed", write_failure(request.path, exc) + ".")
-            return
-        except ValueError as exc:
-            dialogs.show_error(self, "Export failed", f"“{request.path}” was not written: {exc}")
-            return
-        self.statusBar().showMessage(f"Exported {request.path.name}", 10000)
-        if notes:
-            # Said in full in a box: a status message this long would be cut off.
-            dialogs.show_info(self, "Exported with omissions", "\n".join(notes))
 
     def _lane_mode(self) -> str:
         for mode in ("lane", "actor", "kind"):

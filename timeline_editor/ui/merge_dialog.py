@@ -9,7 +9,8 @@ conflict as a row: the item and field, our value, their value, and a choice.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QPaintEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -21,6 +22,10 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QStylePainter,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +41,62 @@ def _value_text(conflict: Conflict, side: Side, limit: int = 90) -> str:
     if not conflict.field:
         return "(removed)" if value is None else "(kept and edited)"
     return show_value(value, limit=limit)
+
+
+_WRAP = Qt.TextFlag.TextWordWrap
+
+
+class WrappingRadio(QRadioButton):
+    """A radio button whose text wraps to its width instead of widening the dialog."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def _text_rect(self, width: int) -> QRect:
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.rect = QRect(0, 0, width, self.height())
+        contents = self.style().subElementRect(
+            QStyle.SubElement.SE_RadioButtonContents, option, self
+        )
+        return QRect(contents.left(), 0, max(contents.width(), 20), 100_000)
+
+    def heightForWidth(self, width: int) -> int:
+        """Tall enough for the wrapped text, never shorter than one line."""
+        bound = self.fontMetrics().boundingRect(self._text_rect(width), _WRAP, self.text())
+        return max(bound.height() + 4, super().sizeHint().height())
+
+    def hasHeightForWidth(self) -> bool:
+        """The height follows the width because the text wraps."""
+        return True
+
+    def sizeHint(self) -> QSize:
+        """Narrow: the layout decides the width, the height follows it."""
+        width = min(super().sizeHint().width(), 240)
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:
+        """Room for the indicator and a few characters."""
+        return QSize(80, super().sizeHint().height())
+
+    def hitButton(self, pos: QPoint) -> bool:
+        """Clicking anywhere on the wrapped text chooses the value."""
+        return self.rect().contains(pos)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The style's indicator and focus, then the text wrapped into the rest."""
+        painter = QStylePainter(self)
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        text = option.text
+        option.text = ""
+        painter.drawControl(QStyle.ControlElement.CE_RadioButton, option)
+        rect = self._text_rect(self.width())
+        rect.setHeight(self.height())
+        painter.drawText(rect, int(_WRAP | Qt.AlignmentFlag.AlignTop), text)
 
 
 class MergeDialog(QDialog):
@@ -78,23 +139,34 @@ class MergeDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(820, 520)
+        self._fit_to_screen(parent)
+
+    def _fit_to_screen(self, parent: QWidget | None) -> None:
+        # Wide enough that both values of a long title show without scrolling.
+        screen = parent.screen() if parent is not None else QGuiApplication.primaryScreen()
+        available = screen.availableGeometry()
+        width = min(int(available.width() * 0.8), 1400)
+        height = min(max(520, int(available.height() * 0.6)), available.height())
+        self.resize(max(width, 600), height)
 
     def _conflict_area(self, theirs_name: str) -> QScrollArea:
         grid = QGridLayout()
         for column, title in enumerate(("Item and field", "Yours", theirs_name)):
-            grid.addWidget(QLabel(f"<b>{title}</b>"), 0, column)
+            header = QLabel(f"<b>{title}</b>")
+            header.setWordWrap(True)
+            grid.addWidget(header, 0, column)
         for row, conflict in enumerate(self._result.conflicts, start=1):
             noun = SINGULAR[conflict.collection]
             was = show_value(conflict.base, limit=60) if conflict.field else "present"
             where = QLabel(
                 f"{noun} “{conflict.label}”\n{conflict.field or 'whole item'} (was {was})"
             )
+            where.setWordWrap(True)
             grid.addWidget(where, row, 0, Qt.AlignmentFlag.AlignTop)
             group = QButtonGroup(self)
             sides: tuple[Side, Side] = ("ours", "theirs")
             for column, side in enumerate(sides, start=1):
-                button = QRadioButton(_value_text(conflict, side))
+                button = WrappingRadio(_value_text(conflict, side, limit=400))
                 button.setObjectName(f"conflict{row - 1}_{side}")
                 button.setToolTip(_value_text(conflict, side, limit=2000))
                 button.setChecked(side == "ours")
@@ -102,8 +174,9 @@ class MergeDialog(QDialog):
                 grid.addWidget(button, row, column, Qt.AlignmentFlag.AlignTop)
             self._groups.append(group)
         grid.setRowStretch(len(self._result.conflicts) + 1, 1)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(2, 1)
+        # The values share the width equally; the item column gets a bit less.
+        for column, stretch in enumerate((2, 3, 3)):
+            grid.setColumnStretch(column, stretch)
         inner = QWidget()
         inner.setLayout(grid)
         area = QScrollArea()
