@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -242,3 +243,18 @@ def test_deleted_entry_falls_back_to_project_info(dock: InspectorDock) -> None:
     assert dock.shown_ids() == []
     assert dock.stack.currentIndex() == 0
     assert dock.project_form.isVisible()
+
+
+def test_claims_table_says_when_in_words(qtbot: QtBot) -> None:
+    from timeline_editor.io.project_file import load_project
+    from timeline_editor.ui.sections import ClaimsSection
+
+    example = Path(__file__).resolve().parents[2] / "resources/examples/brussels-2021.timeline.json"
+    project = load_project(example)
+    trilateral = next(e for e in project.entries if "trilateral" in e.title)
+    section = ClaimsSection()
+    qtbot.addWidget(section)
+    section.set_entry(trilateral, project)
+    rows = [section.tree.topLevelItem(i) for i in range(section.tree.topLevelItemCount())]
+    said = [row.text(2) for row in rows if row is not None]
+    assert said == ["between 1 and 10 Nov 2021", "between 1 and 20 Nov 2021"]

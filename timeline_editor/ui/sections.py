@@ -6,6 +6,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
+from timeline_editor.model.datewords import date_words
 from timeline_editor.model.edtf import EdtfError, parse_edtf
 from timeline_editor.model.entities import Citation, Claim, DateValue, HistoryItem, Project
 from timeline_editor.model.vocab import CREDIBILITY_LABELS, Stance
@@ -123,7 +124,12 @@ class ClaimsSection(ListSection[Claim]):
         return names.get(speaker_id or "", "unknown")
 
     def _row(self, item: Claim) -> list[str]:
-        return [self._speaker(item.speaker_id), item.stance.value, item.said.edtf, item.text]
+        return [
+            self._speaker(item.speaker_id),
+            item.stance.value,
+            date_words(item.said.edtf) if item.said.edtf else "",
+            item.text,
+        ]
 
     def _row_is_dim(self, item: Claim) -> bool:
         return item.retracted
