@@ -29,6 +29,6 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     from PySide6.QtGui import QGuiApplication
 
     if QGuiApplication.instance() is not None:
-        from timeline_editor.ui.edit_controller import EditController
+        from timeline_editor.ui.window.edits import EditController
 
         EditController.release_clipboard()

@@ -93,6 +93,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     if problem:
         print(f"timeline-editor: {problem}", file=sys.stderr)
         return 2
-    from timeline_editor.ui.start import run_gui
+    from timeline_editor.ui.window.start import run_gui
 
     return run_gui(gui_args.files)

@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from tests.samples import brussels_project
 from timeline_editor.io.project_file import save_project
-from timeline_editor.ui import dialogs
-from timeline_editor.ui.main_window import MainWindow
+from timeline_editor.ui.dialogs import messages
+from timeline_editor.ui.window.main_window import MainWindow
 
 
 class Shown:
@@ -55,7 +55,7 @@ def shown(monkeypatch: pytest.MonkeyPatch) -> Shown:
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
     # Closing a window at teardown must not ask; tests that check the prompt override this.
-    monkeypatch.setattr(dialogs, "ask_save_changes", lambda parent, name: "discard")
+    monkeypatch.setattr(messages, "ask_save_changes", lambda parent, name: "discard")
     return record
 
 

@@ -8,9 +8,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
-from timeline_editor.ui import actions as action_table
-from timeline_editor.ui.export_dialog import export_suffixes
-from timeline_editor.ui.main_window import MainWindow
+from timeline_editor.ui.dialogs.export import export_suffixes
+from timeline_editor.ui.window import actions as action_table
+from timeline_editor.ui.window.main_window import MainWindow
 
 NAMES = [spec.name for spec in action_table.SPECS] + ["edit_undo", "edit_redo"]
 

@@ -12,7 +12,7 @@ from tests.chart_samples import sample_project
 from timeline_editor.model.daynum import day_number
 from timeline_editor.model.document import Document
 from timeline_editor.model.entities import DateValue, Entry
-from timeline_editor.ui.canvas import TimelineCanvas, tooltip_text
+from timeline_editor.ui.canvas.timeline import TimelineCanvas, tooltip_text
 
 
 def _canvas(qtbot: QtBot) -> TimelineCanvas:

@@ -15,7 +15,7 @@ from timeline_editor.model.daynum import day_number
 from timeline_editor.model.document import Document
 from timeline_editor.model.entities import DateValue, Entry, Lane, Project
 from timeline_editor.model.vocab import EntryKind
-from timeline_editor.ui.canvas import TimelineCanvas
+from timeline_editor.ui.canvas.timeline import TimelineCanvas
 
 LEFT = Qt.MouseButton.LeftButton
 NONE = Qt.KeyboardModifier.NoModifier

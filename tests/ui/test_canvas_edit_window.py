@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
-from timeline_editor.ui.canvas import TimelineCanvas
-from timeline_editor.ui.main_window import MainWindow
+from timeline_editor.ui.canvas.timeline import TimelineCanvas
+from timeline_editor.ui.window.main_window import MainWindow
 
 LEFT = Qt.MouseButton.LeftButton
 NONE = Qt.KeyboardModifier.NoModifier

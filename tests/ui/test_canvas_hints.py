@@ -11,9 +11,9 @@ from timeline_editor.model.daynum import day_number
 from timeline_editor.model.entities import DateValue, Entry
 from timeline_editor.model.queries import parsed_when
 from timeline_editor.model.vocab import Status
-from timeline_editor.ui.canvas import TimelineCanvas
-from timeline_editor.ui.canvas_moves import status_warning
-from timeline_editor.ui.main_window import MainWindow
+from timeline_editor.ui.canvas.moves import status_warning
+from timeline_editor.ui.canvas.timeline import TimelineCanvas
+from timeline_editor.ui.window.main_window import MainWindow
 
 LEFT = Qt.MouseButton.LeftButton
 NONE = Qt.KeyboardModifier.NoModifier

@@ -7,7 +7,7 @@ from timeline_editor.layout.index import TimelineIndex
 from timeline_editor.layout.scene import MarkBox, build_frame
 from timeline_editor.layout.timescale import TimeScale
 from timeline_editor.model.daynum import day_number
-from timeline_editor.ui.canvas_hits import band_at, box_at, edge_at, entries_in_rect
+from timeline_editor.ui.canvas.hits import band_at, box_at, edge_at, entries_in_rect
 
 
 class _Metrics:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from timeline_editor.model.edtf import Precision
 from timeline_editor.model.entities import DateValue, Entry, HistoryItem, Project
 from timeline_editor.model.vocab import EntryKind, Status
-from timeline_editor.ui.canvas_moves import (
+from timeline_editor.ui.canvas.moves import (
     moved,
     new_entry,
     nudged,

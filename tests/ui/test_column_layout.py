@@ -8,10 +8,10 @@ from tests.ui.helpers import QtBot
 from timeline_editor.commands.items import AddItems
 from timeline_editor.model.document import Document
 from timeline_editor.model.entities import Entry, Source
-from timeline_editor.ui.entry_list import COLUMNS as LIST_COLUMNS
-from timeline_editor.ui.entry_list import MAX_COLUMN_WIDTH, EntryListView
-from timeline_editor.ui.source_library import SourceLibraryDock
-from timeline_editor.ui.source_table import COLUMNS
+from timeline_editor.ui.sources.library import SourceLibraryDock
+from timeline_editor.ui.sources.table_model import COLUMNS
+from timeline_editor.ui.table.entry_list import COLUMNS as LIST_COLUMNS
+from timeline_editor.ui.table.entry_list import MAX_COLUMN_WIDTH, EntryListView
 
 
 def _dock(qtbot: QtBot, width: int) -> SourceLibraryDock:

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QTableWidget, QTextBrowser
 
 from tests.ui.conftest import Shown
 from timeline_editor.model.daynum import day_number
-from timeline_editor.ui import dialogs, help_dialogs
-from timeline_editor.ui.main_window import MainWindow
+from timeline_editor.ui.dialogs import help_pages, messages
+from timeline_editor.ui.window.main_window import MainWindow
 
 
 @pytest.mark.parametrize(
@@ -17,25 +17,25 @@ from timeline_editor.ui.main_window import MainWindow
      (" 2020~ ", day_number(2019, 1, 1)), ("2021-11-19/..", day_number(2021, 11, 19))],
 )  # fmt: skip
 def test_parse_day_accepts_iso_and_edtf(text: str, day: int) -> None:
-    assert dialogs.parse_day(text) == day
+    assert messages.parse_day(text) == day
 
 
 @pytest.mark.parametrize("text", ["15/12/2021", "2021-02-30", "", "../2021"])
 def test_parse_day_refuses_non_dates(text: str) -> None:
     with pytest.raises(ValueError):
-        dialogs.parse_day(text)
+        messages.parse_day(text)
 
 
 def test_go_to_date_with_bad_text_explains(
     window: MainWindow, shown: Shown, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: "next week")
+    monkeypatch.setattr(messages, "ask_text", lambda *a, **k: "next week")
     window.actions_by_name["view_go_to_date"].trigger()
     assert "Not a date" in shown.texts()[0]
 
 
 def test_shortcuts_dialog_lists_the_keys(window: MainWindow) -> None:
-    dialog = help_dialogs.shortcuts_dialog(window, window.actions_by_name.values())
+    dialog = help_pages.shortcuts_dialog(window, window.actions_by_name.values())
     table = dialog.findChild(QTableWidget)
     assert table is not None
     cells = [(table.item(r, 0), table.item(r, 1)) for r in range(table.rowCount())]
@@ -46,19 +46,19 @@ def test_shortcuts_dialog_lists_the_keys(window: MainWindow) -> None:
 
 
 def test_legend_explains_every_case(window: MainWindow) -> None:
-    browser = help_dialogs.legend_dialog(window).findChild(QTextBrowser)
+    browser = help_pages.legend_dialog(window).findChild(QTextBrowser)
     assert browser is not None
     text = browser.toPlainText()
-    for name in help_dialogs.legend_names():
+    for name in help_pages.legend_names():
         assert name in text
-        assert help_dialogs.EXPLANATIONS[name] in text
+        assert help_pages.EXPLANATIONS[name] in text
 
 
 def test_problems_box_caps_the_list() -> None:
     problems = [f"entries[{i}].title: bad" for i in range(30)]
     from pathlib import Path
 
-    box = dialogs.problems_box(None, Path("x.json"), problems)
+    box = messages.problems_box(None, Path("x.json"), problems)
     assert "30 problems" in box.text()
     assert "… and 10 more" in box.informativeText()
     assert box.detailedText().count("\n") == 29

@@ -8,7 +8,7 @@ from tests.samples import brussels_project
 from timeline_editor.commands.items import AddItems
 from timeline_editor.model.document import Document
 from timeline_editor.model.entities import DateValue, Entry
-from timeline_editor.ui.entry_list import EntryListView
+from timeline_editor.ui.table.entry_list import EntryListView
 
 
 def _view(qtbot: QtBot) -> tuple[EntryListView, Document]:

@@ -11,9 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from timeline_editor.io import exporters
 from timeline_editor.model.entities import Project
-from timeline_editor.ui import export_dialog
-from timeline_editor.ui.export_dialog import ExportDialog
-from timeline_editor.ui.main_window import MainWindow
+from timeline_editor.ui.dialogs import export
+from timeline_editor.ui.dialogs.export import ExportDialog
+from timeline_editor.ui.window.main_window import MainWindow
 
 
 class Recorder:
@@ -29,7 +29,7 @@ class Recorder:
 @pytest.fixture
 def chart(monkeypatch: pytest.MonkeyPatch) -> Recorder:
     recorder = Recorder()
-    monkeypatch.setattr(export_dialog, "chart_exporter", lambda: recorder)
+    monkeypatch.setattr(export, "chart_exporter", lambda: recorder)
     return recorder
 
 
@@ -105,10 +105,11 @@ def test_failed_export_is_reported(
     def broken(project: Project, path: Path, **options: Any) -> None:
         raise OSError("disk full")
 
-    monkeypatch.setattr(export_dialog, "chart_exporter", lambda: broken)
+    monkeypatch.setattr(export, "chart_exporter", lambda: broken)
     reported: list[str] = []
     monkeypatch.setattr(
-        "timeline_editor.ui.dialogs.show_error", lambda parent, title, text: reported.append(text)
+        "timeline_editor.ui.dialogs.messages.show_error",
+        lambda parent, title, text: reported.append(text),
     )
     seen = _accept_with(monkeypatch, tmp_path / "out.png", visible=True)
     loaded.actions_by_name["file_export"].setEnabled(True)
@@ -143,7 +144,7 @@ def test_file_field_is_wide_enough_for_a_path(chart: Recorder, qtbot: QtBot) -> 
 
 
 def test_suggested_name_drops_the_timeline_suffix(chart: Recorder) -> None:
-    suggested = export_dialog.suggested_export_path(Path("/data/mine.timeline.json"))
+    suggested = export.suggested_export_path(Path("/data/mine.timeline.json"))
     assert suggested == Path("/data/mine.png")
-    assert export_dialog.suggested_export_path(Path("/d/plain.json")) == Path("/d/plain.png")
-    assert export_dialog.suggested_export_path(None).name == "timeline.png"
+    assert export.suggested_export_path(Path("/d/plain.json")) == Path("/d/plain.png")
+    assert export.suggested_export_path(None).name == "timeline.png"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from timeline_editor.model.entities import DateValue, Entry, Project
 from timeline_editor.model.vocab import EntryKind
-from timeline_editor.ui.export_dialog import ExportRequest, perform_export
+from timeline_editor.ui.dialogs.export import ExportRequest, perform_export
 
 
 def test_perform_export_returns_the_exporters_notes(tmp_path: Path) -> None:

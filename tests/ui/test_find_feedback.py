@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from tests.ui.helpers import QtBot
-from timeline_editor.ui.main_window import MainWindow
+from timeline_editor.ui.window.main_window import MainWindow
 
 
 def test_no_match_is_said_and_tinted_and_the_field_keeps_its_width(

@@ -6,14 +6,14 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QLabel, QTableWidget, QTextBrowser
 
 from tests.ui.helpers import QtBot
-from timeline_editor.ui import help_dialogs
-from timeline_editor.ui.main_window import MainWindow
+from timeline_editor.ui.dialogs import help_pages
+from timeline_editor.ui.window.main_window import MainWindow
 
 
 def test_shortcut_keys_show_whole_without_a_horizontal_scrollbar(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    dialog = help_dialogs.shortcuts_dialog(window, window.actions_by_name.values())
+    dialog = help_pages.shortcuts_dialog(window, window.actions_by_name.values())
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -40,18 +40,18 @@ def test_shortcut_keys_show_whole_without_a_horizontal_scrollbar(
 
 
 def test_shortcuts_leave_out_special_keyboard_keys(window: MainWindow) -> None:
-    rows = dict(help_dialogs.shortcut_rows(window.actions_by_name.values()))
+    rows = dict(help_pages.shortcut_rows(window.actions_by_name.values()))
     assert rows["New"] == "Ctrl+N"
     assert rows["Copy"] == "Ctrl+C, Ctrl+Ins"
 
 
 def test_legend_window_shows_the_drawn_legend(qtbot: QtBot, window: MainWindow) -> None:
-    dialog = help_dialogs.legend_dialog(window)
+    dialog = help_pages.legend_dialog(window)
     qtbot.addWidget(dialog)
     picture = dialog.findChild(QLabel, "legendPicture")
     assert picture is not None
     image = picture.pixmap().toImage()
-    drawn = help_dialogs.legend_image()
+    drawn = help_pages.legend_image()
     assert image.size() == drawn.size()
     same = image.convertToFormat(drawn.format())
     assert same == drawn  # the very pixels the canvas legend paints
@@ -63,13 +63,13 @@ def test_legend_window_shows_the_drawn_legend(qtbot: QtBot, window: MainWindow) 
 
 
 def test_every_mark_of_the_drawn_legend_is_explained() -> None:
-    assert set(help_dialogs.legend_names()) == set(help_dialogs.EXPLANATIONS)
+    assert set(help_pages.legend_names()) == set(help_pages.EXPLANATIONS)
 
 
 def test_only_keys_of_an_ordinary_keyboard_are_listed() -> None:
     from PySide6.QtGui import QKeySequence
 
-    from timeline_editor.ui.help_dialogs import _typable
+    from timeline_editor.ui.dialogs.help_pages import _typable
 
     assert _typable(QKeySequence("Ctrl+S"))
     assert _typable(QKeySequence("F3"))

@@ -17,8 +17,8 @@ from timeline_editor.model.document import Document
 from timeline_editor.model.entities import Entry
 from timeline_editor.model.queries import is_disputed
 from timeline_editor.model.vocab import Likelihood, Stance, Status
-from timeline_editor.ui.inspector import InspectorDock
-from timeline_editor.ui.sections import change_day
+from timeline_editor.ui.inspector.dock import InspectorDock
+from timeline_editor.ui.inspector.sections import change_day
 
 
 @pytest.fixture
@@ -247,7 +247,7 @@ def test_deleted_entry_falls_back_to_project_info(dock: InspectorDock) -> None:
 
 def test_claims_table_says_when_in_words(qtbot: QtBot) -> None:
     from timeline_editor.io.project_file import load_project
-    from timeline_editor.ui.sections import ClaimsSection
+    from timeline_editor.ui.inspector.sections import ClaimsSection
 
     example = Path(__file__).resolve().parents[2] / "resources/examples/brussels-2021.timeline.json"
     project = load_project(example)

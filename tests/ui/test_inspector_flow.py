@@ -7,7 +7,7 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.ui.helpers import QtBot
-from timeline_editor.ui.main_window import MainWindow
+from timeline_editor.ui.window.main_window import MainWindow
 
 
 def _wheel(widget: QWidget, steps: int = -1) -> None:

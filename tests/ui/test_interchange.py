@@ -17,11 +17,11 @@ from timeline_editor.io.project_file import load_project, save_project
 from timeline_editor.io.versions import VersionStore, content_hash
 from timeline_editor.model.entities import Project
 from timeline_editor.model.vocab import EntryKind, Status
-from timeline_editor.ui import interchange
-from timeline_editor.ui.csv_mapping_dialog import CsvMappingDialog
-from timeline_editor.ui.export_dialog import ExportDialog, can_export, perform_export
-from timeline_editor.ui.main_window import MainWindow
-from timeline_editor.ui.merge_dialog import MergeDialog
+from timeline_editor.ui.dialogs.csv_mapping import CsvMappingDialog
+from timeline_editor.ui.dialogs.export import ExportDialog, can_export, perform_export
+from timeline_editor.ui.dialogs.merge import MergeDialog
+from timeline_editor.ui.window import interchange
+from timeline_editor.ui.window.main_window import MainWindow
 
 FIXTURES = Path(__file__).parent.parent / "io" / "fixtures"
 
@@ -64,7 +64,7 @@ def test_import_opens_a_new_modified_document(
         asked.append(name)
         return "discard"
 
-    monkeypatch.setattr("timeline_editor.ui.dialogs.ask_save_changes", ask)
+    monkeypatch.setattr("timeline_editor.ui.dialogs.messages.ask_save_changes", ask)
     loaded.edits.insert_entry(EntryKind.EVENT)
     answer_open(monkeypatch, (FIXTURES / fixture, FILTER[fmt]))
     trigger(loaded, "file_import")

@@ -15,8 +15,8 @@ from timeline_editor.io.project_file import load_project
 from timeline_editor.io.settings import Settings
 from timeline_editor.model.entities import Project
 from timeline_editor.model.vocab import EntryKind
-from timeline_editor.ui import dialogs
-from timeline_editor.ui.main_window import MainWindow
+from timeline_editor.ui.dialogs import messages
+from timeline_editor.ui.window.main_window import MainWindow
 
 
 def trigger(window: MainWindow, name: str) -> None:
@@ -32,7 +32,7 @@ def test_save_reopen_gives_same_project(
     trigger(loaded, "insert_meeting")
     assert loaded.isWindowModified()
     target = tmp_path / "copy"
-    monkeypatch.setattr(dialogs, "ask_save_path", lambda parent, suggested: target)
+    monkeypatch.setattr(messages, "ask_save_path", lambda parent, suggested: target)
     trigger(loaded, "file_save_as")
     assert loaded.files.path == target
     assert not loaded.isWindowModified()
@@ -62,7 +62,7 @@ def test_unsaved_prompt_cancel_keeps_the_project(
         asked.append(name)
         return "cancel"
 
-    monkeypatch.setattr(dialogs, "ask_save_changes", answer)
+    monkeypatch.setattr(messages, "ask_save_changes", answer)
     trigger(loaded, "insert_event")
     before = loaded.document.project
     trigger(loaded, action)
@@ -77,13 +77,13 @@ def test_unsaved_prompt_discard_and_save(
     loaded: MainWindow, monkeypatch: pytest.MonkeyPatch, project_file: Path
 ) -> None:
     trigger(loaded, "insert_event")
-    monkeypatch.setattr(dialogs, "ask_save_changes", lambda parent, name: "discard")
+    monkeypatch.setattr(messages, "ask_save_changes", lambda parent, name: "discard")
     trigger(loaded, "file_new")
     assert loaded.document.project.entries == ()
     assert loaded.windowTitle() == "Untitled[*] — Timeline Editor"
     assert loaded.files.load(project_file)
     trigger(loaded, "insert_event")
-    monkeypatch.setattr(dialogs, "ask_save_changes", lambda parent, name: "save")
+    monkeypatch.setattr(messages, "ask_save_changes", lambda parent, name: "save")
     trigger(loaded, "file_new")
     assert len(load_project(project_file).entries) == 6
 
@@ -91,7 +91,7 @@ def test_unsaved_prompt_discard_and_save(
 def test_clean_project_closes_without_asking(
     loaded: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(dialogs, "ask_save_changes", lambda *a: pytest.fail("asked"))
+    monkeypatch.setattr(messages, "ask_save_changes", lambda *a: pytest.fail("asked"))
     assert loaded.close()
 
 
@@ -278,7 +278,7 @@ def test_save_into_a_missing_folder_names_the_real_file_and_reason(
     loaded: MainWindow, shown: Shown, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     target = tmp_path / "gone" / "copy.timeline.json"
-    monkeypatch.setattr(dialogs, "ask_save_path", lambda parent, suggested: target)
+    monkeypatch.setattr(messages, "ask_save_path", lambda parent, suggested: target)
     trigger(loaded, "file_save_as")
     [text] = shown.texts()
     assert f"cannot write {target}" in text

@@ -11,7 +11,7 @@ from tests.io.sample import sample_project
 from timeline_editor.io.merge import merge_projects
 from timeline_editor.model.entities import DateValue, Project
 from timeline_editor.model.vocab import Status
-from timeline_editor.ui.merge_dialog import MergeDialog
+from timeline_editor.ui.dialogs.merge import MergeDialog
 
 
 def _edit(project: Project, ident: str, **changes: object) -> Project:

@@ -16,9 +16,9 @@ from pytestqt.qtbot import QtBot
 from timeline_editor.io.autosave import AutosaveStore, Snapshot
 from timeline_editor.io.project_file import load_project
 from timeline_editor.io.settings import state_dir
-from timeline_editor.ui import recovery_dialog
-from timeline_editor.ui.main_window import MainWindow
-from timeline_editor.ui.recovery_dialog import RecoveryDialog, describe_snapshot
+from timeline_editor.ui.dialogs import recovery
+from timeline_editor.ui.dialogs.recovery import RecoveryDialog, describe_snapshot
+from timeline_editor.ui.window.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -37,7 +37,7 @@ def _answer(monkeypatch: pytest.MonkeyPatch, choice: str) -> list[list[Snapshot]
         offered.append(snapshots)
         return choice, snapshots[0]
 
-    monkeypatch.setattr(recovery_dialog, "choose_recovery", choose)
+    monkeypatch.setattr(recovery, "choose_recovery", choose)
     return offered
 
 
@@ -52,7 +52,7 @@ def test_autosave_crash_recover(
     first.files.autosave_now()
     edited = first.document.project
     _crash(first)
-    offered = _answer(monkeypatch, recovery_dialog.RECOVER)
+    offered = _answer(monkeypatch, recovery.RECOVER)
     second = MainWindow()
     qtbot.addWidget(second)
     assert second.files.offer_recovery()
@@ -82,7 +82,7 @@ def test_discarding_a_snapshot(
     first.actions_by_name["insert_event"].trigger()
     first.files.autosave_now()
     _crash(first)
-    _answer(monkeypatch, recovery_dialog.DISCARD)
+    _answer(monkeypatch, recovery.DISCARD)
     second = MainWindow()
     qtbot.addWidget(second)
     assert not second.files.offer_recovery()
@@ -129,7 +129,7 @@ def test_real_kill_minus_nine_then_recover(
         "import os, signal, sys\n"
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication([])\n"
-        "from timeline_editor.ui.main_window import MainWindow\n"
+        "from timeline_editor.ui.window.main_window import MainWindow\n"
         "w = MainWindow()\n"
         f"w.files.load({str(project_file)!r})\n"
         "w.actions_by_name['insert_statement'].trigger()\n"
@@ -146,7 +146,7 @@ def test_real_kill_minus_nine_then_recover(
         timeout=60,
     )
     assert result.returncode == -signal.SIGKILL, result.stderr.decode()
-    _answer(monkeypatch, recovery_dialog.RECOVER)
+    _answer(monkeypatch, recovery.RECOVER)
     window = MainWindow()
     qtbot.addWidget(window)
     assert window.files.offer_recovery()

@@ -16,10 +16,10 @@ from tests.ui.sample import RFERL_URL, sample_project
 from timeline_editor.model.document import Document
 from timeline_editor.model.entities import Source
 from timeline_editor.model.vocab import Reliability
-from timeline_editor.ui.inspector import InspectorDock
-from timeline_editor.ui.source_dialog import SourceDialog
-from timeline_editor.ui.source_library import SourceLibraryDock
-from timeline_editor.ui.source_table import COLUMNS, ID_ROLE
+from timeline_editor.ui.inspector.dock import InspectorDock
+from timeline_editor.ui.sources.dialog import SourceDialog
+from timeline_editor.ui.sources.library import SourceLibraryDock
+from timeline_editor.ui.sources.table_model import COLUMNS, ID_ROLE
 
 
 @pytest.fixture

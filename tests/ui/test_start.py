@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from timeline_editor.io.project_file import save_project
 from timeline_editor.model.entities import Project
-from timeline_editor.ui import start
+from timeline_editor.ui.window import start
 
 
 def test_files_on_the_command_line_open(qtbot: QtBot, project_file: Path, tmp_path: Path) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from timeline_editor.model.document import Document
 from timeline_editor.model.entities import Claim, DateValue, Entry, Project
 from timeline_editor.model.vocab import Stance
-from timeline_editor.ui.status import Tally, count_text
+from timeline_editor.ui.window.status import Tally, count_text
 
 
 def test_counts_follow_edits_entry_by_entry() -> None:

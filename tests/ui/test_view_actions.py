@@ -6,8 +6,8 @@ from PySide6.QtCore import QPoint, Qt
 
 from tests.ui.helpers import QtBot
 from timeline_editor.io.settings import Settings
-from timeline_editor.ui.main_window import MainWindow
-from timeline_editor.ui.view_state import LEGEND_KEY
+from timeline_editor.ui.window.main_window import MainWindow
+from timeline_editor.ui.window.view_state import LEGEND_KEY
 
 
 def _checked(window: MainWindow, name: str) -> bool:

@@ -9,9 +9,9 @@ from tests.ui.helpers import QtBot
 from timeline_editor.commands.items import AddItems
 from timeline_editor.io.merge import merge_projects
 from timeline_editor.model.entities import Entry, Project, Source
-from timeline_editor.ui.main_window import MainWindow
-from timeline_editor.ui.merge_dialog import MergeDialog
-from timeline_editor.ui.wording import counted
+from timeline_editor.ui.dialogs.merge import MergeDialog
+from timeline_editor.ui.widgets.wording import counted
+from timeline_editor.ui.window.main_window import MainWindow
 
 
 def test_counted_nouns() -> None:

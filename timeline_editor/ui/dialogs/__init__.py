@@ -1,0 +1,1 @@
+"""Modal dialogs and message boxes: export, merge, CSV mapping, recovery, help."""

@@ -1,0 +1,193 @@
+"""The date editor: pick a case (exact, between A and B, from-to...) or type EDTF; both agree.
+
+Picking a case and typing dates rewrites the EDTF text; typing EDTF picks the case and
+fills the dates. A finished, valid edit is reported through :attr:`DateEditor.committed`;
+an invalid one is marked at its field and reported nowhere, so nothing is applied
+half-way.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
+
+from timeline_editor.model.date_cases import (
+    CASE_FIELDS,
+    CASE_LABELS,
+    DateCase,
+    DateCaseError,
+    DateParts,
+    describe,
+    from_edtf,
+    to_edtf,
+)
+from timeline_editor.model.entities import DateValue
+from timeline_editor.ui.widgets.fields import error_label, fill_combo, mark_error, set_text
+
+_LABELS: dict[DateCase, tuple[str, str]] = {
+    DateCase.BETWEEN: ("Earliest:", "Latest:"),
+    DateCase.FROM_TO: ("From:", "To:"),
+    DateCase.BEFORE: ("", "On or before:"),
+    DateCase.AFTER: ("On or after:", ""),
+}
+_HINT = "YYYY-MM-DD, YYYY-MM or YYYY"
+
+
+class DateEditor(QWidget):
+    """Edits a :class:`DateValue`: case + dates, EDTF text and the source's wording."""
+
+    committed = Signal(object)  # the new DateValue
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._value = DateValue()
+        self.case_combo = QComboBox()
+        fill_combo(self.case_combo, [(CASE_LABELS[c], c) for c in DateCase], DateCase.UNDATED)
+        self.start_edit = QLineEdit(placeholderText=_HINT)
+        self.end_edit = QLineEdit(placeholderText=_HINT)
+        self.edtf_edit = QLineEdit(placeholderText="EDTF, e.g. 2021-12-15 or [2020..2023]")
+        self.as_stated_edit = QLineEdit(placeholderText="the source's own words")
+        self.reading = QLabel()
+        self.reading.setStyleSheet("color: #555;")
+        self.reading.setWordWrap(True)
+        self.message = error_label()
+        self._form = QFormLayout(self)
+        self._form.setContentsMargins(0, 0, 0, 0)
+        self._form.addRow("Case:", self.case_combo)
+        self._form.addRow("Date:", self.start_edit)
+        self._form.addRow("To:", self.end_edit)
+        self._form.addRow("EDTF:", self.edtf_edit)
+        self._form.addRow("As stated:", self.as_stated_edit)
+        self._form.addRow("", self.reading)
+        self._form.addRow("", self.message)
+        self.case_combo.activated.connect(self._on_case_chosen)
+        for edit in (self.start_edit, self.end_edit):
+            edit.textEdited.connect(self._on_date_typed)
+            edit.editingFinished.connect(self._on_dates_finished)
+        self.edtf_edit.textEdited.connect(self._on_edtf_typed)
+        self.edtf_edit.editingFinished.connect(self._on_edtf_finished)
+        self.as_stated_edit.editingFinished.connect(self._on_as_stated_finished)
+        self._show_parts(DateParts(DateCase.UNDATED), force=True)
+
+    def set_value(self, value: DateValue, force: bool = False) -> None:
+        """Show a value; fields the user has not touched follow it, their edits stay."""
+        changed = force or value != self._value
+        self._value = value
+        if changed:
+            set_text(self.edtf_edit, value.edtf, force)
+            self._show_parts(from_edtf(value.edtf), force)
+        set_text(self.as_stated_edit, value.as_stated, force)
+
+    def value(self) -> DateValue:
+        """The last value shown or committed."""
+        return self._value
+
+    def parts(self) -> DateParts:
+        """The case and dates as the fields hold them now."""
+        case = DateCase(self.case_combo.currentData())
+        return DateParts(case, self.start_edit.text().strip(), self.end_edit.text().strip())
+
+    def _show_parts(self, parts: DateParts, force: bool = False) -> None:
+        fill_combo(self.case_combo, [(CASE_LABELS[c], c) for c in DateCase], parts.case)
+        set_text(self.start_edit, parts.start, force=True)
+        set_text(self.end_edit, parts.end, force=True)
+        self._layout_case(parts.case)
+        self.reading.setText(describe(parts))
+        self._clear_errors()
+
+    def _layout_case(self, case: DateCase) -> None:
+        uses_start, uses_end = CASE_FIELDS[case]
+        start_label, end_label = _LABELS.get(case, ("Date:", ""))
+        self._form.setRowVisible(self.start_edit, uses_start)
+        self._form.setRowVisible(self.end_edit, uses_end)
+        for edit, text in ((self.start_edit, start_label), (self.end_edit, end_label)):
+            label = self._form.labelForField(edit)
+            if isinstance(label, QLabel):
+                label.setText(text)
+        if case is DateCase.FROM_TO:
+            self.end_edit.setPlaceholderText(_HINT + "; .. = still going; empty = unknown")
+        else:
+            self.end_edit.setPlaceholderText(_HINT)
+
+    def _clear_errors(self) -> None:
+        for edit in (self.start_edit, self.end_edit, self.edtf_edit):
+            mark_error(edit, None, "")
+        self.message.setText("")
+        self._form.setRowVisible(self.message, False)
+
+    def _show_error(self, exc: DateCaseError) -> None:
+        field = {"start": self.start_edit, "end": self.end_edit}.get(exc.field, self.edtf_edit)
+        self._clear_errors()
+        mark_error(field, self.message, str(exc))
+        self._form.setRowVisible(self.message, True)
+
+    def _on_case_chosen(self) -> None:
+        case = DateCase(self.case_combo.currentData())
+        uses_start, uses_end = CASE_FIELDS[case]
+        start, end = self.start_edit.text().strip(), self.end_edit.text().strip()
+        # Carry the one known date across when the new case wants it in the other field.
+        with QSignalBlocker(self.start_edit), QSignalBlocker(self.end_edit):
+            if uses_end and not uses_start and not end:
+                self.end_edit.setText(start)
+            if uses_start and not uses_end and not start:
+                self.start_edit.setText(end)
+        self._layout_case(case)
+        self._apply_parts(commit=True)
+
+    def _on_date_typed(self) -> None:
+        self._apply_parts(commit=False)
+
+    def _on_dates_finished(self) -> None:
+        self._apply_parts(commit=True)
+
+    def _apply_parts(self, commit: bool) -> None:
+        """Rewrite the EDTF text from the case fields; commit when finished and valid."""
+        parts = self.parts()
+        try:
+            text = to_edtf(parts)
+        except DateCaseError as exc:
+            if commit:
+                self._show_error(exc)
+            return
+        self._clear_errors()
+        with QSignalBlocker(self.edtf_edit):
+            self.edtf_edit.setText(text)
+        self.reading.setText(describe(parts))
+        if commit:
+            self._commit(text)
+
+    def _on_edtf_typed(self, text: str) -> None:
+        try:
+            parts = from_edtf(text.strip())
+        except DateCaseError:
+            return  # not yet a date; judged when the edit finishes
+        self._clear_errors()
+        fill_combo(self.case_combo, [(CASE_LABELS[c], c) for c in DateCase], parts.case)
+        with QSignalBlocker(self.start_edit), QSignalBlocker(self.end_edit):
+            self.start_edit.setText(parts.start)
+            self.end_edit.setText(parts.end)
+        self._layout_case(parts.case)
+        self.reading.setText(describe(parts))
+
+    def _on_edtf_finished(self) -> None:
+        text = self.edtf_edit.text().strip()
+        try:
+            from_edtf(text)
+        except DateCaseError as exc:
+            self._show_error(exc)
+            return
+        self._on_edtf_typed(text)
+        self._commit(text)
+
+    def _on_as_stated_finished(self) -> None:
+        self._emit(DateValue(edtf=self._value.edtf, as_stated=self.as_stated_edit.text()))
+
+    def _commit(self, edtf: str) -> None:
+        self._emit(DateValue(edtf=edtf, as_stated=self.as_stated_edit.text()))
+
+    def _emit(self, value: DateValue) -> None:
+        if value != self._value:
+            self._value = value
+            self.edtf_edit.setProperty("te_shown", value.edtf)
+            self.as_stated_edit.setProperty("te_shown", value.as_stated)
+            self.committed.emit(value)

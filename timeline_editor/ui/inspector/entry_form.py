@@ -1,0 +1,288 @@
+"""The inspector's form for one entry: every field, grouped, each edit one undo step."""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+from typing import Any
+
+from pydantic import ValidationError
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from timeline_editor.model.entities import DateValue, Entry, HistoryItem, Project
+from timeline_editor.model.queries import is_disputed
+from timeline_editor.model.vocab import (
+    Confidence,
+    EntryKind,
+    Likelihood,
+    Status,
+    likelihood_label,
+)
+from timeline_editor.ui.inspector.date_editor import DateEditor
+from timeline_editor.ui.inspector.sections import (
+    CitationsSection,
+    ClaimsSection,
+    HistorySection,
+    change_day,
+)
+from timeline_editor.ui.widgets.fields import (
+    PlainTextField,
+    align_labels,
+    error_label,
+    fill_combo,
+    mark_error,
+    set_text,
+    split_list,
+    updated,
+    validation_message,
+)
+
+BADGE_STYLE = "color: white; background: {}; border-radius: 8px; padding: 1px 8px;"
+
+
+def _group(title: str, layout: QFormLayout | QVBoxLayout) -> QGroupBox:
+    box = QGroupBox(title)
+    box.setLayout(layout)
+    return box
+
+
+class EntryForm(QWidget):
+    """Shows one entry and reports each finished edit as a new Entry plus undo text."""
+
+    entry_edited = Signal(object, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._entry = Entry()
+        self._project = Project()
+        self._build_widgets()
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._header())
+        layout.addWidget(self._main_group())
+        layout.addWidget(_group("Date", self._date_layout()))
+        layout.addWidget(self._judgement_group())
+        layout.addWidget(_group("Actors", self._actors_layout()))
+        for section in (self.history, self.citations, self.claims):
+            layout.addWidget(section)
+            section.entry_edited.connect(self.entry_edited)
+        layout.addStretch(1)
+        align_labels(self.findChildren(QFormLayout))
+        self._connect()
+
+    def _build_widgets(self) -> None:
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.heading.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        self.disputed_badge = QLabel("disputed")
+        self.disputed_badge.setStyleSheet(BADGE_STYLE.format("#c0392b"))
+        self.status_badge = QLabel()
+        self.status_badge.setStyleSheet(BADGE_STYLE.format("#5d6d7e"))
+        self.kind_combo = QComboBox()
+        self.title_edit = QLineEdit()
+        self.status_combo = QComboBox()
+        self.lane_combo = QComboBox()
+        self.place_combo = QComboBox()
+        self.tags_edit = QLineEdit(placeholderText="comma-separated tags")
+        self.description_edit = PlainTextField()
+        self.description_edit.setFixedHeight(70)
+        self.date_editor = DateEditor()
+        self.likelihood_combo = QComboBox()
+        self.confidence_combo = QComboBox()
+        self.actors_list = QListWidget()
+        self.actors_list.setMaximumHeight(110)
+        # The ticked actors may be far down a long list: name them above it.
+        self.actors_summary = QLabel()
+        self.actors_summary.setObjectName("actorsSummary")
+        self.actors_summary.setWordWrap(True)
+        self.actors_summary.setTextFormat(Qt.TextFormat.RichText)
+        self.message = error_label()
+        self.history = HistorySection()
+        self.citations = CitationsSection()
+        self.claims = ClaimsSection()
+
+    def _header(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(self.heading, 1)
+        row.addWidget(self.status_badge, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.disputed_badge, 0, Qt.AlignmentFlag.AlignTop)
+        return row
+
+    def _main_group(self) -> QGroupBox:
+        form = QFormLayout()
+        form.addRow("Title:", self.title_edit)
+        form.addRow("Kind:", self.kind_combo)
+        form.addRow("Status:", self.status_combo)
+        form.addRow("Lane:", self.lane_combo)
+        form.addRow("Place:", self.place_combo)
+        form.addRow("Tags:", self.tags_edit)
+        form.addRow("Description:", self.description_edit)
+        form.addRow("", self.message)
+        return _group("Entry", form)
+
+    def _date_layout(self) -> QVBoxLayout:
+        layout = QVBoxLayout()
+        layout.addWidget(self.date_editor)
+        return layout
+
+    def _judgement_group(self) -> QGroupBox:
+        form = QFormLayout()
+        form.addRow("Likelihood:", self.likelihood_combo)
+        form.addRow("Confidence:", self.confidence_combo)
+        note = QLabel("Likelihood: how probable (ICD 203). Confidence: how sound the basis is.")
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #555;")
+        form.addRow(note)
+        return _group("Analyst judgement", form)
+
+    def _actors_layout(self) -> QVBoxLayout:
+        layout = QVBoxLayout()
+        layout.addWidget(self.actors_summary)
+        layout.addWidget(self.actors_list)
+        return layout
+
+    def _connect(self) -> None:
+        self.kind_combo.activated.connect(lambda: self._edit_combo(self.kind_combo, "kind"))
+        self.lane_combo.activated.connect(lambda: self._edit_combo(self.lane_combo, "lane_id"))
+        self.place_combo.activated.connect(lambda: self._edit_combo(self.place_combo, "place_id"))
+        self.likelihood_combo.activated.connect(
+            lambda: self._edit_combo(self.likelihood_combo, "likelihood")
+        )
+        self.confidence_combo.activated.connect(
+            lambda: self._edit_combo(self.confidence_combo, "confidence")
+        )
+        self.status_combo.activated.connect(self._on_status_chosen)
+        self.title_edit.editingFinished.connect(self._on_title_finished)
+        self.tags_edit.editingFinished.connect(self._on_tags_finished)
+        self.description_edit.editing_finished.connect(self._on_description_finished)
+        self.date_editor.committed.connect(self._on_date_committed)
+        self.actors_list.itemChanged.connect(self._on_actor_toggled)
+
+    # -- showing -------------------------------------------------------------------------
+    def entry(self) -> Entry:
+        """The entry shown."""
+        return self._entry
+
+    def set_entry(self, entry: Entry, project: Project, force: bool = False) -> None:
+        """Show an entry; fields the user is editing keep their text unless it changed."""
+        force = force or entry.id != self._entry.id
+        self._entry, self._project = entry, project
+        self.heading.setText(entry.title or "(untitled)")
+        self.status_badge.setText(entry.status.value)
+        self.disputed_badge.setVisible(is_disputed(entry))
+        set_text(self.title_edit, entry.title, force)
+        set_text(self.tags_edit, ", ".join(entry.tags), force)
+        set_text(self.description_edit, entry.description, force)
+        self._fill_combos(entry, project)
+        self._fill_actors(entry, project, force)
+        self.date_editor.set_value(entry.when, force)
+        for section in (self.history, self.citations, self.claims):
+            section.set_entry(entry, project, force)
+        self.message.setVisible(False)
+
+    def _fill_combos(self, entry: Entry, project: Project) -> None:
+        fill_combo(self.kind_combo, [(k.value, k) for k in EntryKind], entry.kind)
+        fill_combo(self.status_combo, [(s.value, s) for s in Status], entry.status)
+        lanes = [("— no lane —", None)] + [(lane.title, lane.id) for lane in project.lanes]
+        fill_combo(self.lane_combo, lanes, entry.lane_id)
+        places = [("— no place —", None)] + [(p.name, p.id) for p in project.places]
+        fill_combo(self.place_combo, places, entry.place_id)
+        terms = [("— not assessed —", None)] + [(likelihood_label(t), t) for t in Likelihood]
+        fill_combo(self.likelihood_combo, terms, entry.likelihood)
+        levels = [("— not assessed —", None)] + [(c.value, c) for c in Confidence]
+        fill_combo(self.confidence_combo, levels, entry.confidence)
+
+    def _fill_actors(self, entry: Entry, project: Project, force: bool = False) -> None:
+        with QSignalBlocker(self.actors_list):
+            if [
+                self.actors_list.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(self.actors_list.count())
+            ] != [a.id for a in project.actors]:
+                self.actors_list.clear()
+                for actor in project.actors:
+                    item = QListWidgetItem(f"{actor.name} ({actor.kind.value})")
+                    item.setData(Qt.ItemDataRole.UserRole, actor.id)
+                    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                    self.actors_list.addItem(item)
+            chosen = set(entry.actor_ids)
+            first: QListWidgetItem | None = None
+            for i in range(self.actors_list.count()):
+                item = self.actors_list.item(i)
+                checked = item.data(Qt.ItemDataRole.UserRole) in chosen
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+                first = first or (item if checked else None)
+        names = {a.id: a.name for a in project.actors}
+        picked = [names[i] for i in entry.actor_ids if i in names]
+        self.actors_summary.setText(
+            f"<b>Chosen:</b> {html.escape(', '.join(picked))}"
+            if picked
+            else "<i>None chosen: tick the actors involved below.</i>"
+        )
+        if force:
+            # A new entry shows its first ticked actor rather than the top of the list.
+            if first is not None:
+                self.actors_list.scrollToItem(first, QListWidget.ScrollHint.PositionAtTop)
+            else:
+                self.actors_list.scrollToTop()
+
+    # -- editing -------------------------------------------------------------------------
+    def _push(self, widget: QWidget, text: str, **changes: Any) -> None:
+        """Validate the changed entry; mark the field on failure, else report it."""
+        try:
+            entry = updated(self._entry, **changes)
+        except ValidationError as exc:
+            mark_error(widget, self.message, validation_message(exc)[1])
+            return
+        mark_error(widget, self.message, "")
+        if entry != self._entry:
+            self.entry_edited.emit(entry, f"{text} ('{self._entry.title[:40]}')")
+
+    def _edit_combo(self, combo: QComboBox, field: str) -> None:
+        self._push(combo, f"Change {field.removesuffix('_id')}", **{field: combo.currentData()})
+
+    def _on_title_finished(self) -> None:
+        self._push(self.title_edit, "Rename", title=self.title_edit.text().strip())
+
+    def _on_tags_finished(self) -> None:
+        self._push(self.tags_edit, "Edit tags", tags=split_list(self.tags_edit.text()))
+
+    def _on_description_finished(self) -> None:
+        text = self.description_edit.toPlainText()
+        self._push(self.description_edit, "Edit description", description=text)
+
+    def _on_actor_toggled(self) -> None:
+        ids = [
+            self.actors_list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.actors_list.count())
+            if self.actors_list.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        self._push(self.actors_list, "Edit actors", actor_ids=tuple(ids))
+
+    def _change(self, field: str, old: str, new: str) -> HistoryItem:
+        at = change_day(self._project.as_of, date.today())
+        return HistoryItem(field=field, old=old, new=new, at=at)
+
+    def _on_status_chosen(self) -> None:
+        status = Status(self.status_combo.currentData())
+        if status == self._entry.status:
+            return
+        change = self._change("status", self._entry.status.value, status.value)
+        history = (*self._entry.history, change)
+        self._push(self.status_combo, f"Set status {status.value}", status=status, history=history)
+
+    def _on_date_committed(self, value: DateValue) -> None:
+        history = self._entry.history
+        if value.edtf != self._entry.when.edtf:
+            history = (*history, self._change("when", self._entry.when.edtf, value.edtf))
+        self._push(self.date_editor.edtf_edit, "Change date", when=value, history=history)

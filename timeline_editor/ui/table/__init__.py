@@ -1,0 +1,1 @@
+"""The list of entries beside the chart."""

@@ -1,0 +1,1 @@
+"""Small widgets and helpers shared by every part of the window (fields, wording, column sizing)."""

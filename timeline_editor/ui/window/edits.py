@@ -1,0 +1,210 @@
+"""Edit and Insert menus: clipboard, delete, and new entries, sources, actors, lanes, eras.
+
+Every change is pushed as an undo command; nothing here assigns model fields.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QMimeData, QObject
+from PySide6.QtGui import QGuiApplication, QUndoStack
+from PySide6.QtWidgets import QWidget
+
+from timeline_editor.commands.items import AddItems, DeleteItems
+from timeline_editor.io.clipboard import (
+    CLIP_FORMAT,
+    MIME_TYPE,
+    ClipboardError,
+    entries_from_json,
+    entries_to_json,
+)
+from timeline_editor.model.daynum import day_number, format_day
+from timeline_editor.model.document import Document
+from timeline_editor.model.entities import Actor, DateValue, Entry, Era, Item, Lane, Source
+from timeline_editor.model.queries import as_of_day, parsed_when
+from timeline_editor.model.vocab import EntryKind, Status
+from timeline_editor.ui.dialogs import messages
+
+PERIOD_DAYS = 7
+
+
+def _today() -> int:
+    today = dt.date.today()
+    return day_number(today.year, today.month, today.day)
+
+
+def delete_entries(
+    document: Document, stack: QUndoStack, ids: list[str], verb: str = "Delete"
+) -> bool:
+    """Delete entries as one undo command (Edit menu and canvas Delete key); False if none."""
+    chosen = set(ids)
+    ordered = [e.id for e in document.project.entries if e.id in chosen]
+    if not ordered:
+        return False
+    command = DeleteItems(document, "entries", ordered)
+    command.setText(command.text().replace("Delete", verb, 1))
+    stack.push(command)
+    return True
+
+
+class EditController(QObject):
+    """Carries out Edit and Insert commands on the selection."""
+
+    def __init__(
+        self,
+        window: QWidget,
+        document: Document,
+        undo_stack: QUndoStack,
+        *,
+        selection: Callable[[], list[str]],
+        select: Callable[[list[str]], None],
+        centre_day: Callable[[], int | None],
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._document = document
+        self._stack = undo_stack
+        self._selection = selection
+        self._select = select
+        self._centre_day = centre_day
+
+    def _push(self, command: AddItems | DeleteItems) -> bool:
+        # The items built here are valid by construction (pasted ones are fitted to
+        # the project first), so the document accepts them.
+        self._stack.push(command)
+        return True
+
+    # -- clipboard ------------------------------------------------------------------
+
+    def selected_entries(self) -> list[Entry]:
+        """The selected entries in project order."""
+        chosen = set(self._selection())
+        return [e for e in self._document.project.entries if e.id in chosen]
+
+    def copy(self) -> None:
+        """Put the selected entries on the clipboard as JSON."""
+        entries = self.selected_entries()
+        if not entries:
+            return
+        text = entries_to_json(entries)
+        data = QMimeData()
+        data.setData(MIME_TYPE, text.encode("utf-8"))
+        data.setText(text)
+        QGuiApplication.clipboard().setMimeData(data)
+
+    def cut(self) -> None:
+        """Copy, then delete the selected entries."""
+        entries = self.selected_entries()
+        if entries:
+            self.copy()
+            self.delete(verb="Cut")
+
+    @staticmethod
+    def release_clipboard() -> None:
+        """Take our entries off the clipboard before the interpreter shuts down.
+
+        The clipboard, a static of QtGui, outlives Python: deleting our QMimeData at
+        exit would call back into the finalised interpreter and crash the process.
+        """
+        clipboard = QGuiApplication.clipboard()
+        data = clipboard.mimeData()
+        if data is not None and data.hasFormat(MIME_TYPE):
+            clipboard.clear()
+
+    @staticmethod
+    def can_paste() -> bool:
+        """True when the clipboard holds entries."""
+        data = QGuiApplication.clipboard().mimeData()
+        return data is not None and (data.hasFormat(MIME_TYPE) or CLIP_FORMAT in data.text()[:200])
+
+    def paste(self) -> None:
+        """Add copies of the clipboard's entries (fresh ids) and select them."""
+        data = QGuiApplication.clipboard().mimeData()
+        if data is None:
+            return
+        raw = data.data(MIME_TYPE).data() if data.hasFormat(MIME_TYPE) else b""
+        text = bytes(raw).decode("utf-8", "replace") if raw else data.text()
+        try:
+            entries = entries_from_json(text, self._document.project)
+        except ClipboardError as exc:
+            messages.show_error(self._window, "Paste", f"Nothing pasted: {exc}")
+            return
+        if entries:
+            command = AddItems(self._document, "entries", entries)
+            command.setText(command.text().replace("Add", "Paste", 1))
+            if self._push(command):
+                self._select([e.id for e in entries])
+
+    def delete(self, verb: str = "Delete") -> None:
+        """Delete the selected entries."""
+        if delete_entries(self._document, self._stack, self._selection(), verb):
+            self._select([])
+
+    # -- inserting ------------------------------------------------------------------
+
+    def _default_day(self) -> int:
+        selected = [parsed_when(e).earliest for e in self.selected_entries()]
+        first_selected = next((d for d in selected if d is not None), None)
+        for day in (first_selected, self._centre_day(), as_of_day(self._document.project)):
+            if day is not None:
+                return day
+        return _today()
+
+    def _default_lane(self) -> str | None:
+        for entry in self.selected_entries():
+            if entry.lane_id:
+                return entry.lane_id
+        lanes = self._document.project.lanes
+        return lanes[0].id if lanes else None
+
+    def insert_entry(self, kind: EntryKind) -> Entry | None:
+        """Add an entry of ``kind`` in view, select it, and return it."""
+        day = self._default_day()
+        edtf = format_day(day)
+        if kind is EntryKind.PERIOD:
+            edtf = f"{edtf}/{format_day(day + PERIOD_DAYS)}"
+        as_of = as_of_day(self._document.project)
+        status = Status.OCCURRED if as_of is None or day <= as_of else Status.SCHEDULED
+        entry = Entry(
+            kind=kind,
+            title=f"New {kind.value}",
+            when=DateValue(edtf=edtf),
+            status=status,
+            lane_id=self._default_lane(),
+        )
+        if not self._push(AddItems(self._document, "entries", [entry])):
+            return None
+        self._select([entry.id])
+        return entry
+
+    def _add(self, collection: str, item: Item) -> Item | None:
+        return item if self._push(AddItems(self._document, collection, [item])) else None
+
+    def insert_source(self) -> Item | None:
+        """Ask for a title (or URL) and add a source."""
+        text = messages.ask_text(self._window, "New source", "Title or URL:")
+        if text is None:
+            return None
+        is_url = text.startswith(("http://", "https://"))
+        source = Source(title="" if is_url else text, url=text if is_url else "")
+        return self._add("sources", source)
+
+    def insert_actor(self) -> Item | None:
+        """Ask for a name and add an actor."""
+        name = messages.ask_text(self._window, "New actor", "Name:")
+        return None if name is None else self._add("actors", Actor(name=name))
+
+    def insert_lane(self) -> Item | None:
+        """Ask for a title and add a lane."""
+        title = messages.ask_text(self._window, "New lane", "Title:")
+        return None if title is None else self._add("lanes", Lane(title=title))
+
+    def insert_era(self) -> Item | None:
+        """Ask for a title and a date and add an era."""
+        answer = messages.ask_title_and_date(self._window, "New era")
+        if answer is None:
+            return None
+        title, edtf = answer
+        return self._add("eras", Era(title=title, when=DateValue(edtf=edtf)))

@@ -1,0 +1,57 @@
+"""The views of a chronology the main window can show, and where they come from.
+
+The timeline canvas is the main view; the list view shows the same chronology as a
+table. Both answer the :class:`ChronologyView` protocol the window talks to.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtGui import QUndoStack
+
+from timeline_editor.model.document import Document
+from timeline_editor.model.filters import EntryPredicate
+from timeline_editor.ui.canvas.timeline import TimelineCanvas
+from timeline_editor.ui.table.entry_list import EntryListView
+
+
+class ChronologyView(Protocol):
+    """What the main window asks of the canvas and of the list view."""
+
+    def set_selection(self, ids: list[str]) -> None:
+        """Select exactly these entries."""
+
+    def selected_ids(self) -> list[str]:
+        """The selected entries."""
+
+    def zoom_in(self) -> None:
+        """Show less time, larger."""
+
+    def zoom_out(self) -> None:
+        """Show more time, smaller."""
+
+    def fit_all(self) -> None:
+        """Show everything."""
+
+    def zoom_to_selection(self) -> None:
+        """Show the selection."""
+
+    def go_to_day(self, day: int) -> None:
+        """Bring a day into view."""
+
+    def set_lane_mode(self, mode: str) -> None:
+        """Rows by "lane", "actor" or "kind"."""
+
+    def set_filter(self, predicate: EntryPredicate | None) -> None:
+        """Show only the entries the predicate accepts."""
+
+
+def make_timeline_view(document: Document, undo_stack: QUndoStack) -> TimelineCanvas:
+    """The timeline canvas on ``document``; its edits go on ``undo_stack``."""
+    return TimelineCanvas(document, undo_stack=undo_stack)
+
+
+def make_list_view(document: Document) -> EntryListView:
+    """The list view on ``document``."""
+    return EntryListView(document)
