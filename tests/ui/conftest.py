@@ -6,11 +6,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.samples import brussels_project
 from timeline_editor.io.project_file import save_project
+from timeline_editor.render.fonts import FAMILY, font_dir, load_chart_fonts
 from timeline_editor.ui.dialogs import messages
 from timeline_editor.ui.window.main_window import MainWindow
 
@@ -25,6 +27,20 @@ class Shown:
     def texts(self) -> list[str]:
         """Text, informative and detailed text of every box shown."""
         return [f"{b.text()}\n{b.informativeText()}\n{b.detailedText()}" for b in self.boxes]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _fixed_font(qapp: QApplication) -> None:
+    """Widgets measure text in the chart font loaded from its files, on every machine.
+
+    The machine's default font (whatever fontconfig picks) would make widths and
+    wrapping differ from one machine to the next.
+    """
+    if not load_chart_fonts():
+        pytest.exit(f"{FAMILY} is missing from {font_dir()}: run bash .ci/setup", returncode=3)
+    font = QFont(FAMILY, 9)
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    qapp.setFont(font)
 
 
 @pytest.fixture(autouse=True)

@@ -4,18 +4,23 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont
 
+from .fonts import FAMILY, load_chart_fonts
+
 #: Okabe–Ito: distinguishable with every common colour-vision deficiency.
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#8C6D1F", "#000000")
-FONT_FAMILY = "DejaVu Sans"
+FONT_FAMILY = FAMILY
 MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def make_font(pixel_size: int, *, bold: bool = False) -> QFont:
     """The chart font (an explicit family, so exports never fall back to "Sans Serif")."""
+    load_chart_fonts()
     font = QFont(FONT_FAMILY)
     font.setPixelSize(pixel_size)
     font.setBold(bold)
     font.setStyleHint(QFont.StyleHint.SansSerif)
+    # Hinting would follow the machine's fontconfig settings and change the widths.
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     return font
 
 
