@@ -8,13 +8,13 @@ from pathlib import Path
 from defusedxml import ElementTree
 from PySide6.QtGui import QColor, QImage, QPainter
 
+from tests.render.charts import export_chart
 from timeline_editor.io.project_file import load_project
 from timeline_editor.layout.index import TimelineIndex
 from timeline_editor.layout.scene import Geometry, content_height
 from timeline_editor.layout.ticks import labels_at_tick
 from timeline_editor.model.daynum import day_number
 from timeline_editor.render.chart import paint_frame
-from timeline_editor.render.export import export_chart
 from timeline_editor.render.page import HEADER_H, MARGIN, ChartPage
 from timeline_editor.render.style import ChartStyle
 

@@ -9,11 +9,12 @@ from defusedxml import ElementTree
 from PySide6.QtGui import QImage
 
 from tests.chart_samples import sample_project
+from tests.render.charts import export_chart
 from timeline_editor.io.project_file import load_project
 from timeline_editor.layout.labels import clean_title
 from timeline_editor.model.daynum import day_number, format_day
 from timeline_editor.model.entities import DateValue, Entry, Project
-from timeline_editor.render.export import ExportError, export_chart
+from timeline_editor.render.export import ExportError
 
 HOSTILE = ('Say "hi" & <b>bye</b>\ttab\x01ctl', "Հայաստան ու Ադրբեջան", "Переговоры в Брюсселе")
 

@@ -6,10 +6,10 @@ from pathlib import Path
 
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 
+from tests.render.charts import export_chart
 from timeline_editor.io.project_file import load_project
 from timeline_editor.layout.scene import MarkBox
 from timeline_editor.layout.visual import Mark
-from timeline_editor.render.export import export_chart
 from timeline_editor.render.marks import blend, dash_pen, paint_mark
 from timeline_editor.render.style import ChartStyle
 

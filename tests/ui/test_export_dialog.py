@@ -17,13 +17,16 @@ from timeline_editor.ui.window.main_window import MainWindow
 
 
 class Recorder:
-    """Stands in for ``export_chart`` and records its calls."""
+    """Stands in for ``render_chart`` and records its calls."""
+
+    DRAWN = b"<svg/>"
 
     def __init__(self) -> None:
-        self.calls: list[tuple[Project, Path, dict[str, Any]]] = []
+        self.calls: list[tuple[Project, str, dict[str, Any]]] = []
 
-    def __call__(self, project: Project, path: Path, **options: Any) -> None:
-        self.calls.append((project, path, options))
+    def __call__(self, project: Project, kind: str, **options: Any) -> bytes:
+        self.calls.append((project, kind, options))
+        return self.DRAWN
 
 
 @pytest.fixture
@@ -67,9 +70,9 @@ def test_chart_export_gets_range_filter_and_lane_mode(
     window.actions_by_name["view_lanes_actor"].trigger()
     _accept_with(monkeypatch, tmp_path / "out.svg", visible=True)
     window.actions_by_name["file_export"].trigger()
-    [(project, path, options)] = chart.calls
-    assert path == tmp_path / "out.svg"
-    assert options["fmt"] == "svg"
+    [(project, kind, options)] = chart.calls
+    assert (tmp_path / "out.svg").read_bytes() == Recorder.DRAWN
+    assert kind == "svg"
     assert options["title"] == "Briefing"
     assert options["lane_mode"] == "actor"
     assert (options["start"], options["end"]) == window.visible_range
@@ -102,7 +105,7 @@ def test_unknown_suffix_is_refused_at_the_field(chart: Recorder, qtbot: QtBot) -
 def test_failed_export_is_reported(
     qtbot: QtBot, loaded: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def broken(project: Project, path: Path, **options: Any) -> None:
+    def broken(project: Project, kind: str, **options: Any) -> bytes:
         raise OSError("disk full")
 
     monkeypatch.setattr(export, "chart_exporter", lambda: broken)

@@ -171,9 +171,10 @@ def _draw(
     predicate: EntryPredicate | None,
     lanes: list[str] | None,
 ) -> None:
-    from timeline_editor.render.export import day_of, export_chart
+    from timeline_editor.io.atomic import atomic_write_bytes
+    from timeline_editor.render.export import chart_format, day_of, render_chart
 
-    kind = _chart_kind(output, args.format)
+    kind = chart_format(output, args.format)
     first = day_of(args.start, end=False) if args.start else None
     last = day_of(args.end, end=True) if args.end else None
     if first is not None and last is not None and first > last:
@@ -181,10 +182,9 @@ def _draw(
             "timeline-editor export: note: --from is after --to; showing the span between",
             file=sys.stderr,
         )
-    export_chart(
+    data = render_chart(
         project,
-        output,
-        fmt=kind,
+        kind,
         start=args.start,
         end=args.end,
         width=args.width,
@@ -195,3 +195,4 @@ def _draw(
         lane_mode=args.lanes_by,
         paper=args.paper,
     )
+    atomic_write_bytes(output, data)

@@ -1,7 +1,7 @@
 """Chart export (PNG, SVG, PDF) through the same layout and painter as the screen.
 
-Everything is drawn into memory first and written with an atomic rename, so a
-failed export never touches an existing file.
+Everything is drawn into memory and returned as bytes; the caller writes them (with
+an atomic rename, from ``io``), so a failed drawing never touches an existing file.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QS
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
 
-from timeline_editor.io.atomic import atomic_write_bytes
 from timeline_editor.layout.index import EntryFilter, TimelineIndex
 from timeline_editor.model.daynum import day_number
 from timeline_editor.model.edtf import parse_edtf
@@ -74,18 +73,18 @@ def _range(
     return low, high
 
 
-def _format(path: Path, fmt: str | None) -> str:
+def chart_format(path: Path, fmt: str | None = None) -> str:
+    """ "png", "svg" or "pdf": ``fmt`` if given, else the suffix of ``path``."""
     chosen = (fmt or path.suffix.lstrip(".")).lower()
     if chosen not in FORMATS:
         raise ExportError(f"cannot draw a chart as '{chosen or path.name}'; use .png, .svg or .pdf")
     return chosen
 
 
-def export_chart(
+def render_chart(
     project: Project,
-    path: Path | str,
+    kind: str,
     *,
-    fmt: str | None = None,
     start: float | str | None = None,
     end: float | str | None = None,
     width: int = DEFAULT_WIDTH,
@@ -95,10 +94,10 @@ def export_chart(
     entry_filter: EntryFilter | None = None,
     lane_mode: str = "lane",
     paper: str = "a4",
-) -> None:
-    """Draw ``project`` to ``path`` as PNG, SVG or PDF (format from ``fmt`` or the suffix)."""
-    path = Path(path)
-    kind = _format(path, fmt)
+) -> bytes:
+    """The chart of ``project`` as the bytes of a PNG, SVG or PDF file (``kind``)."""
+    if kind not in FORMATS:
+        raise ExportError(f"cannot draw a chart as '{kind}'; use png, svg or pdf")
     if not 200 <= width <= 20_000:
         raise ExportError(f"width {width} is out of range (200 to 20000 pixels)")
     if not 0.25 <= scale <= 8:
@@ -108,8 +107,7 @@ def export_chart(
     fit = bool(lanes) or entry_filter is not None
     low, high = _range(index, day_of(start, end=False), day_of(end, end=True), fit=fit)
     page = ChartPage(index, low, high, float(width), title or project.title)
-    data = {"png": _png, "svg": _svg, "pdf": _pdf}[kind](page, scale, paper)
-    atomic_write_bytes(path, data)
+    return {"png": _png, "svg": _svg, "pdf": _pdf}[kind](page, scale, paper)
 
 
 def _png(page: ChartPage, scale: float, paper: str) -> bytes:

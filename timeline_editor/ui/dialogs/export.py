@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from timeline_editor.io.atomic import atomic_write_bytes
 from timeline_editor.io.exporters import TEXT_EXPORTERS, text_exporter_for
 from timeline_editor.model.entities import Project
 from timeline_editor.model.filters import EntryPredicate, filtered_project
@@ -32,14 +33,14 @@ CHART_SUFFIXES = (".png", ".svg", ".pdf")
 
 
 def chart_exporter() -> Callable[..., Any] | None:
-    """``export_chart`` from the render layer, or None when it is not built in."""
+    """``render_chart`` from the render layer, or None when it is not built in."""
     for module in ("timeline_editor.render.export", "timeline_editor.render"):
         try:
             found = importlib.util.find_spec(module) is not None
         except ModuleNotFoundError:
             found = False
         if found:
-            function = getattr(importlib.import_module(module), "export_chart", None)
+            function = getattr(importlib.import_module(module), "render_chart", None)
             if callable(function):
                 return function  # type: ignore[no-any-return]
     return None
@@ -179,14 +180,13 @@ def perform_export(
     text_exporter = text_exporter_for(request.path)
     if text_exporter is not None:
         return text_exporter(filtered_project(project, entry_filter), request.path) or []
-    export_chart = chart_exporter()
-    if export_chart is None or suffix not in CHART_SUFFIXES:
+    render_chart = chart_exporter()
+    if render_chart is None or suffix not in CHART_SUFFIXES:
         raise ValueError(f"cannot export to '{suffix}' files")
     start, end = visible_range if request.visible_only and visible_range else (None, None)
-    export_chart(
+    data = render_chart(
         project,
-        request.path,
-        fmt=suffix.lstrip("."),
+        suffix.lstrip("."),
         start=start,
         end=end,
         width=request.width,
@@ -194,4 +194,5 @@ def perform_export(
         entry_filter=entry_filter,
         lane_mode=lane_mode,
     )
+    atomic_write_bytes(request.path, data)
     return []
