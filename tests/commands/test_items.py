@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from tests.stacks import new_stack
-from timeline_editor.commands.base import REFUSAL_LISTENERS
 from timeline_editor.commands.items import (
     AddItems,
     DeleteItems,
@@ -114,12 +113,9 @@ def test_refused_add_leaves_no_undo_step_and_keeps_what_was_there() -> None:
     document = _document()
     before = document.project
     reasons: list[str] = []
-    REFUSAL_LISTENERS.append(reasons.append)
-    try:
-        stack = new_stack()
-        stack.push(AddItems(document, "entries", [Entry(id="e1", title="Clash")]))
-    finally:
-        REFUSAL_LISTENERS.remove(reasons.append)
+    document.subscribe_refusals(reasons.append)
+    stack = new_stack()
+    stack.push(AddItems(document, "entries", [Entry(id="e1", title="Clash")]))
     assert stack.count() == 0
     assert document.project == before
     assert reasons and "duplicate id" in reasons[0]
@@ -145,3 +141,21 @@ def test_an_edit_with_an_invalid_date_is_refused() -> None:
     stack.push(EditItems(document, "entries", [broken]))
     assert stack.count() == 0
     assert document.project.entries[0].when.edtf == "2021-11~"
+
+
+def test_a_refused_nudge_is_not_merged_into_the_good_ones() -> None:
+    document = _document()
+    original = document.project
+    entry = original.entries[0]
+    good = entry.model_copy(update={"when": DateValue(edtf="2021-12~")})
+    # model_copy skips validation, as a drag past the calendar's end would.
+    bad = entry.model_copy(update={"when": entry.when.model_copy(update={"edtf": "2021-13~"})})
+    stack = new_stack()
+    stack.push(MoveEntries(document, [good], nudge=True))
+    stack.push(MoveEntries(document, [bad], nudge=True))
+    assert stack.count() == 1
+    assert document.project.entries[0].when.edtf == "2021-12~"
+    stack.undo()
+    assert document.project == original
+    stack.redo()
+    assert document.project.entries[0].when.edtf == "2021-12~"

@@ -180,3 +180,17 @@ def test_unsubscribe_stops_notifications() -> None:
     doc.set_meta(title="b")
     assert len(seen) == 1
     assert len(changes) == 2
+
+
+def test_refusals_go_to_this_documents_listeners_only() -> None:
+    doc, _ = _document()
+    other, _ = _document()
+    heard: list[str] = []
+    elsewhere: list[str] = []
+    stop = doc.subscribe_refusals(heard.append)
+    other.subscribe_refusals(elsewhere.append)
+    doc.report_refusal("duplicate id")
+    stop()
+    doc.report_refusal("after unsubscribing")
+    assert heard == ["duplicate id"]
+    assert elsewhere == []

@@ -296,3 +296,14 @@ def test_a_refused_edit_is_said_in_the_status_bar_and_leaves_no_undo_step(
     loaded.undo_stack.push(AddItems(loaded.document, "entries", [clash]))
     assert loaded.undo_stack.count() == 0
     assert "Not done: Add entry 'Clash'" in loaded.statusBar().currentMessage()
+
+
+def test_a_refusal_shows_in_its_own_window_only(qtbot: QtBot, loaded: MainWindow) -> None:
+    from timeline_editor.commands.items import AddItems
+
+    other = MainWindow()
+    qtbot.addWidget(other)
+    clash = loaded.document.project.entries[0].model_copy(update={"title": "Clash"})
+    loaded.undo_stack.push(AddItems(loaded.document, "entries", [clash]))
+    assert "Not done" in loaded.statusBar().currentMessage()
+    assert other.statusBar().currentMessage() == ""

@@ -3,26 +3,22 @@
 ``QUndoStack.push`` keeps a command even when its ``redo`` raised, so a later undo
 would revert an edit that never happened (and delete what was there before). A
 command whose edit is refused marks itself obsolete instead, which makes the stack
-drop it, and tells the listeners in :data:`REFUSAL_LISTENERS` why.
+drop it, and reports why to its document's refusal listeners (the window shows it).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtGui import QUndoCommand
 
-from timeline_editor.model.document import DocumentError
-
-#: Called with the reason whenever an edit is refused (the window shows it).
-REFUSAL_LISTENERS: list[Callable[[str], None]] = []
+from timeline_editor.model.document import Document, DocumentError
 
 
 class DocumentCommand(QUndoCommand):
-    """An undoable edit: subclasses implement :meth:`apply` and :meth:`revert`."""
+    """An undoable edit of ``document``: subclasses implement :meth:`apply` and :meth:`revert`."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, document: Document, text: str) -> None:
         super().__init__(text)
+        self._document = document
         self.error = ""
 
     def apply(self) -> None:
@@ -40,8 +36,7 @@ class DocumentCommand(QUndoCommand):
         except DocumentError as exc:
             self.error = f"{self.text()}: {exc}"
             self.setObsolete(True)
-            for listener in list(REFUSAL_LISTENERS):
-                listener(self.error)
+            self._document.report_refusal(self.error)
 
     def undo(self) -> None:
         """Revert the edit."""

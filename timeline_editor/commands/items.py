@@ -38,8 +38,7 @@ class AddItems(DocumentCommand):
     """Add items to a collection (new entries, pasted entries, a new source...)."""
 
     def __init__(self, document: Document, collection: str, items: Sequence[Item]) -> None:
-        super().__init__(describe("Add", collection, items))
-        self._document = document
+        super().__init__(document, describe("Add", collection, items))
         self._collection = collection
         self._items = list(items)
 
@@ -58,8 +57,7 @@ class EditItems(DocumentCommand):
     def __init__(
         self, document: Document, collection: str, items: Sequence[Item], text: str = ""
     ) -> None:
-        super().__init__(text or describe("Edit", collection, items))
-        self._document = document
+        super().__init__(document, text or describe("Edit", collection, items))
         self._collection = collection
         self._new = list(items)
         self._old = [document.get(collection, i.id) for i in items]
@@ -87,8 +85,12 @@ class MoveEntries(EditItems):
         return self.COMMAND_ID if self._nudge else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        """Fold a following nudge of the same entries into this command."""
-        if not isinstance(other, MoveEntries) or not other._nudge:
+        """Fold a following nudge of the same entries into this command.
+
+        Qt offers a command for merging before it looks at whether its redo was
+        refused; taking a refused nudge's values would make the next redo fail.
+        """
+        if not isinstance(other, MoveEntries) or not other._nudge or other.isObsolete():
             return False
         if [e.id for e in other._new] != [e.id for e in self._new]:
             return False
@@ -101,8 +103,7 @@ class DeleteItems(DocumentCommand):
 
     def __init__(self, document: Document, collection: str, ids: Sequence[str]) -> None:
         items = [document.get(collection, i) for i in ids]
-        super().__init__(describe("Delete", collection, items))
-        self._document = document
+        super().__init__(document, describe("Delete", collection, items))
         self._collection = collection
         self._ids = list(ids)
         affected = affected_entries(document.project, collection, set(ids))
@@ -137,8 +138,7 @@ class SetProjectInfo(DocumentCommand):
     """Change the project's title, description or as-of date."""
 
     def __init__(self, document: Document, **fields: str) -> None:
-        super().__init__("Edit project " + ", ".join(f.replace("_", "-") for f in fields))
-        self._document = document
+        super().__init__(document, "Edit project " + ", ".join(f.replace("_", "-") for f in fields))
         self._new = fields
         self._old = {name: getattr(document.project, name) for name in fields}
 

@@ -11,8 +11,7 @@ class ReplaceProject(DocumentCommand):
     """Swap in a new version of the whole project as one undoable step."""
 
     def __init__(self, document: Document, project: Project, text: str) -> None:
-        super().__init__(text)
-        self._document = document
+        super().__init__(document, text)
         self._new = project
         self._old = document.project
 

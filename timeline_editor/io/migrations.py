@@ -3,7 +3,10 @@
 Migrations work on the parsed JSON (plain dicts and lists) before pydantic sees it, and
 must keep every field they do not understand.
 
-Version 0, the pre-release layout (spring 2021 prototypes), differs from version 1 in:
+Version 0 is the first draft of the file format, written down while version 1 was being
+designed; no released program wrote it. Its migration stays so that the upgrade path is
+exercised by a real migration and files written by hand to that draft still open. It
+differs from version 1 in:
 
 * ``events`` instead of ``entries``;
 * each event has ``date`` (an EDTF string) and ``date_text`` (the source's words)

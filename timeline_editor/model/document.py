@@ -101,6 +101,7 @@ class Document:
     def __init__(self, project: Project | None = None) -> None:
         self._project = project if project is not None else Project()
         self._listeners: list[Listener] = []
+        self._refusal_listeners: list[Callable[[str], None]] = []
         self._index: dict[str, dict[str, int]] = {}
 
     @property
@@ -112,6 +113,17 @@ class Document:
         """Call ``listener`` on every change; returns a function that unsubscribes."""
         self._listeners.append(listener)
         return lambda: self._listeners.remove(listener) if listener in self._listeners else None
+
+    def subscribe_refusals(self, listener: Callable[[str], None]) -> Callable[[], None]:
+        """Call ``listener`` with the reason of every edit refused; returns the unsubscriber."""
+        self._refusal_listeners.append(listener)
+        listeners = self._refusal_listeners
+        return lambda: listeners.remove(listener) if listener in listeners else None
+
+    def report_refusal(self, reason: str) -> None:
+        """Tell the refusal listeners why an edit of this document was not made."""
+        for listener in list(self._refusal_listeners):
+            listener(reason)
 
     def _emit(self, change: Change) -> None:
         for listener in list(self._listeners):

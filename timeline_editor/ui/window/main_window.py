@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import base64
-import weakref
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, cast
 
-import shiboken6
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QUndoStack
 from PySide6.QtWidgets import (
@@ -21,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline_editor.commands.base import REFUSAL_LISTENERS
 from timeline_editor.io.atomic import write_failure
 from timeline_editor.io.autosave import AutosaveStore
 from timeline_editor.io.settings import Settings, state_dir
@@ -47,18 +44,6 @@ from timeline_editor.ui.window.views import ChronologyView, make_list_view, make
 
 APP_TITLE = "Timeline Editor"
 STATE_VERSION = 1
-
-
-def _show_refusals_in(window: QMainWindow) -> None:
-    """Show an edit the document refused in the window's status bar."""
-    ref = weakref.ref(window)
-
-    def on_refused(message: str) -> None:
-        alive = ref()
-        if alive is not None and shiboken6.isValid(alive):
-            alive.statusBar().showMessage(f"Not done: {message}", 10000)
-
-    REFUSAL_LISTENERS.append(on_refused)
 
 
 class MainWindow(QMainWindow):
@@ -96,7 +81,9 @@ class MainWindow(QMainWindow):
         self.document.subscribe(self._on_document_changed)
         QGuiApplication.clipboard().dataChanged.connect(self._update_actions)
         self.setAcceptDrops(True)
-        _show_refusals_in(self)
+        self.document.subscribe_refusals(
+            lambda reason: self.statusBar().showMessage(f"Not done: {reason}", 10000)
+        )
         self._default_layout()
         self._restore_layout()
         view_state.restore_view_toggles(self)
