@@ -26,9 +26,6 @@ written. Control characters in text are kept, written as JSON escapes (``\\u0007
 
 from __future__ import annotations
 
-import contextlib
-import gc
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +43,7 @@ from timeline_editor.io.json_guard import (
 )
 from timeline_editor.io.migrations import MigrationError, migrate
 from timeline_editor.model.entities import FORMAT_NAME, SCHEMA_VERSION, Project
+from timeline_editor.model.gc_pause import gc_paused
 from timeline_editor.model.integrity import format_loc, project_problems
 
 #: Suggested file name ending.
@@ -71,28 +69,6 @@ class ProjectSaveError(ProjectFileError, OSError):
     It is an :class:`OSError` too, so callers that guard a save against disk errors
     also catch a project that cannot be serialised.
     """
-
-
-@contextlib.contextmanager
-def gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector (building many objects triggers it often).
-
-    On the way out, everything allocated meanwhile is moved to the oldest generation.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        # The new objects all sit in the youngest generation, so the first collection
-        # after a load would walk the whole project (0.6 s at 100k entries) and a
-        # second one soon after, in the middle generation, again (1 s). freeze() then
-        # unfreeze() moves every tracked object to the oldest generation without a walk;
-        # nothing is lost: the next full collection still looks at everything.
-        gc.freeze()
-        gc.unfreeze()
-        if was_enabled:
-            gc.enable()
 
 
 def load_project(path: Path) -> Project:

@@ -7,10 +7,8 @@ without touching Python objects, which is what keeps a million entries smooth.
 
 from __future__ import annotations
 
-import gc
 import heapq
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
 
@@ -19,6 +17,7 @@ import numpy.typing as npt
 
 from timeline_editor.model.edtf import parse_edtf
 from timeline_editor.model.entities import Entry, Project
+from timeline_editor.model.gc_pause import gc_paused
 from timeline_editor.model.queries import as_of_day, is_disputed
 from timeline_editor.model.vocab import DEAD_STATUSES, EntryKind
 
@@ -145,18 +144,6 @@ def stack_rows(starts: Floats, ends: Floats, cap: int = ROW_CAP) -> Ints:
     return np.array(rows, dtype=np.int64)
 
 
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """No cyclic collection while building: each pass would walk a million entries."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def _lane_keys(entry: Entry, mode: str) -> Sequence[str]:
     if mode == "actor":
         return entry.actor_ids or (NO_LANE,)
@@ -205,7 +192,7 @@ class TimelineIndex:
         ]
         self.titles: list[str] = [e.title for e in self.entries]
         self.undated: list[int] = []
-        with _gc_paused():
+        with gc_paused():
             columns = self._collect(lane_mode)
             infos = _lane_infos(project, lane_mode, set(columns))
             if lanes:
@@ -213,12 +200,6 @@ class TimelineIndex:
                 self.undated = self._undated_in(lanes, lane_mode)
             self.lanes: list[LaneInfo] = infos
             self.arrays: list[LaneArrays] = [_arrays(columns[info.key]) for info in infos]
-        # The project's objects live as long as the view: move them to the oldest
-        # generation without a walk, so young-generation collections during frames do
-        # not pass over a million entries. Unfreezing keeps them collectable: a frozen
-        # heap would never free the reference cycles of a long editing session.
-        gc.freeze()
-        gc.unfreeze()
         self.eras = _eras(project)
 
     def _collect(self, mode: str) -> dict[str, Table]:

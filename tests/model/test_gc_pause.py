@@ -6,7 +6,8 @@ import gc
 import weakref
 from pathlib import Path
 
-from timeline_editor.io.project_file import gc_paused, load_project, save_project
+from timeline_editor.io.project_file import load_project, save_project
+from timeline_editor.model.gc_pause import gc_paused
 
 from .project_sample import sample_project
 
