@@ -172,6 +172,7 @@ def _draw(
     lanes: list[str] | None,
 ) -> None:
     from timeline_editor.render.export import day_of, export_chart
+    from timeline_editor.ui.widgets import clock
 
     kind = _chart_kind(output, args.format)
     first = day_of(args.start, end=False) if args.start else None
@@ -184,6 +185,7 @@ def _draw(
     export_chart(
         project,
         output,
+        today=clock.today(),
         fmt=kind,
         start=args.start,
         end=args.end,

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from timeline_editor.io.exporters import TEXT_EXPORTERS, text_exporter_for
 from timeline_editor.model.entities import Project
 from timeline_editor.model.filters import EntryPredicate, filtered_project
+from timeline_editor.ui.widgets import clock
 
 CHART_SUFFIXES = (".png", ".svg", ".pdf")
 
@@ -186,6 +187,7 @@ def perform_export(
     export_chart(
         project,
         request.path,
+        today=clock.today(),
         fmt=suffix.lstrip("."),
         start=start,
         end=end,
