@@ -168,7 +168,8 @@ def run(count: int) -> dict[str, object]:
     if count == 10_000:
         with tempfile.TemporaryDirectory() as folder:
             began = time.perf_counter()
-            (Path(folder) / "x.svg").write_bytes(render_chart(project, "svg"))
+            data = render_chart(project, "svg", today=day_number(2021, 11, 30))
+            (Path(folder) / "x.svg").write_bytes(data)
             result["svg_export_s"] = round(time.perf_counter() - began, 3)
     result["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
     return result

@@ -18,6 +18,7 @@ from timeline_editor.render.chart import paint_frame
 from timeline_editor.render.page import HEADER_H, MARGIN, ChartPage
 from timeline_editor.render.style import ChartStyle
 
+TODAY = day_number(2021, 11, 30)
 EXAMPLE = Path(__file__).resolve().parents[2] / "resources/examples/brussels-2021.timeline.json"
 SVG = "{http://www.w3.org/2000/svg}"
 TICK_LABEL = re.compile(r"^(Q[1-4]|\d{1,2}|[A-Z][a-z]{2}|\d{4})$")
@@ -26,7 +27,7 @@ TICK_LABEL = re.compile(r"^(Q[1-4]|\d{1,2}|[A-Z][a-z]{2}|\d{4})$")
 def test_svg_draws_no_tick_or_gridline_in_the_name_column(tmp_path: Path) -> None:
     out = tmp_path / "chart.svg"
     project = load_project(EXAMPLE)
-    export_chart(project, out)
+    export_chart(project, out, today=TODAY)
     chart_bottom = HEADER_H + content_height(TimelineIndex(project), Geometry())
     root = ElementTree.parse(out).getroot()
     x0 = MARGIN + Geometry().gutter

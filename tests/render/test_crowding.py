@@ -8,6 +8,7 @@ from timeline_editor.io.project_file import load_project
 from timeline_editor.layout.index import TimelineIndex
 from timeline_editor.layout.labels import GAP
 from timeline_editor.layout.visual import Mark
+from timeline_editor.model.daynum import day_number
 from timeline_editor.render.chart import CAPTION_DROP
 from timeline_editor.render.export import _range
 from timeline_editor.render.marks import BADGE_R, badge_y
@@ -19,7 +20,7 @@ EXAMPLE = Path(__file__).resolve().parents[2] / "resources/examples/brussels-202
 
 def _page(width: float) -> ChartPage:
     index = TimelineIndex(load_project(EXAMPLE))
-    start, end = _range(index, None, None)
+    start, end = _range(index, None, None, today=day_number(2021, 11, 30))
     return ChartPage(index, start, end, width, "t")
 
 

@@ -16,6 +16,8 @@ from timeline_editor.model.daynum import day_number, format_day
 from timeline_editor.model.entities import DateValue, Entry, Project
 from timeline_editor.render.export import ExportError
 
+#: The day the exports are made, fixed so that a chart with nothing dated is too.
+TODAY = day_number(2021, 11, 30)
 HOSTILE = ('Say "hi" & <b>bye</b>\ttab\x01ctl', "Հայաստան ու Ադրբեջան", "Переговоры в Брюсселе")
 
 
@@ -31,7 +33,7 @@ def test_svg_has_every_title_and_the_legend(tmp_path: Path) -> None:
     )
     project = project.model_copy(update={"entries": project.entries + extra})
     out = tmp_path / "chart.svg"
-    export_chart(project, out)
+    export_chart(project, out, today=TODAY)
     text = _svg_text(out)
     for entry in project.entries:
         assert clean_title(entry.title) in text, entry.title
@@ -42,7 +44,7 @@ def test_svg_has_every_title_and_the_legend(tmp_path: Path) -> None:
 
 def test_png_size_and_content(tmp_path: Path) -> None:
     out = tmp_path / "chart.png"
-    export_chart(sample_project(), out, width=1200, scale=1.5)
+    export_chart(sample_project(), out, today=TODAY, width=1200, scale=1.5)
     image = QImage(str(out))
     assert image.width() == 1800
     colours = {image.pixel(x, y) for x in range(0, 1800, 37) for y in range(0, image.height(), 23)}
@@ -51,7 +53,7 @@ def test_png_size_and_content(tmp_path: Path) -> None:
 
 def test_pdf_is_vector_and_nontrivial(tmp_path: Path) -> None:
     out = tmp_path / "chart.pdf"
-    export_chart(sample_project(), out, paper="letter")
+    export_chart(sample_project(), out, today=TODAY, paper="letter")
     data = out.read_bytes()
     assert data.startswith(b"%PDF") and len(data) > 10_000
 
@@ -79,13 +81,21 @@ def _project(entries: list[tuple[str, str]]) -> Project:
 def test_bad_input_still_exports(tmp_path: Path, project: Project) -> None:
     for suffix in ("svg", "png"):
         out = tmp_path / f"x.{suffix}"
-        export_chart(project, out, scale=1.0)
+        export_chart(project, out, today=TODAY, scale=1.0)
         assert out.stat().st_size > 1000
+
+
+def test_a_chart_with_nothing_dated_is_centred_on_the_day_passed_in(tmp_path: Path) -> None:
+    out = tmp_path / "x.svg"
+    export_chart(Project(), out, today=day_number(1600, 7, 1))
+    assert "1600" in _svg_text(out) and "2021" not in _svg_text(out)
+    export_chart(Project(as_of="1812-06-24"), out, today=day_number(1600, 7, 1))
+    assert "1812" in _svg_text(out) and "1600" not in _svg_text(out)
 
 
 def test_from_after_to_is_swapped(tmp_path: Path) -> None:
     out = tmp_path / "x.svg"
-    export_chart(sample_project(), out, start="2021-12-31", end="2021-11-01")
+    export_chart(sample_project(), out, today=TODAY, start="2021-12-31", end="2021-11-01")
     assert "Pashinian–Aliyev" in _svg_text(out)
 
 
@@ -97,16 +107,22 @@ def test_failed_export_leaves_old_file(tmp_path: Path) -> None:
         raise RuntimeError("boom")
 
     with pytest.raises(RuntimeError):
-        export_chart(sample_project(), out, entry_filter=broken)
+        export_chart(sample_project(), out, today=TODAY, entry_filter=broken)
     with pytest.raises(ExportError):
-        export_chart(sample_project(), out, width=5)
+        export_chart(sample_project(), out, today=TODAY, width=5)
     assert out.read_bytes() == b"old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["x.png"]
 
 
 def test_filter_and_lanes_apply(tmp_path: Path) -> None:
     out = tmp_path / "x.svg"
-    export_chart(sample_project(), out, lanes=["Azerbaijan"], entry_filter=lambda e: e.id != "war")
+    export_chart(
+        sample_project(),
+        out,
+        today=TODAY,
+        lanes=["Azerbaijan"],
+        entry_filter=lambda e: e.id != "war",
+    )
     text = _svg_text(out)
     assert "Cancelled ministerial visit" in text
     assert "Second Karabakh war" not in text and "Sochi" not in text
@@ -115,7 +131,7 @@ def test_filter_and_lanes_apply(tmp_path: Path) -> None:
 def test_day_numbers_before_year_one(tmp_path: Path) -> None:
     start = format_day(day_number(-43, 3, 15))
     out = tmp_path / "x.svg"
-    export_chart(_project([("Ides of March", start)]), out)
+    export_chart(_project([("Ides of March", start)]), out, today=TODAY)
     assert "BCE" in _svg_text(out)
 
 
@@ -123,7 +139,7 @@ def test_example_chart_tags_the_undated_disputed_trilateral(tmp_path: Path) -> N
     example = Path(__file__).resolve().parents[2] / "resources/examples"
     project = load_project(example / "brussels-2021.timeline.json")
     out = tmp_path / "brussels.svg"
-    export_chart(project, out)
+    export_chart(project, out, today=TODAY)
     text = _svg_text(out)
     assert "Undated" in text and "disputed" in text.replace("disputed (conflicting", "")
     assert "1 source in its library" in text

@@ -10,15 +10,17 @@ from tests.render.charts import export_chart
 from timeline_editor.io.project_file import load_project
 from timeline_editor.layout.scene import MarkBox
 from timeline_editor.layout.visual import Mark
+from timeline_editor.model.daynum import day_number
 from timeline_editor.render.marks import blend, dash_pen, paint_mark
 from timeline_editor.render.style import ChartStyle
 
+TODAY = day_number(2021, 11, 30)
 EXAMPLE = Path(__file__).resolve().parents[2] / "resources/examples/brussels-2021.timeline.json"
 
 
 def test_example_pdf_has_no_alpha_gradients(tmp_path: Path) -> None:
     out = tmp_path / "chart.pdf"
-    export_chart(load_project(EXAMPLE), out)
+    export_chart(load_project(EXAMPLE), out, today=TODAY)
     data = out.read_bytes()
     # Feathered ends, open ends and the density swatch are axial shadings...
     assert data.count(b"/ShadingType 2") >= 3

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtTest import QTest
@@ -11,8 +12,10 @@ from pytestqt.qtbot import QtBot
 from tests.chart_samples import sample_project
 from timeline_editor.model.daynum import day_number
 from timeline_editor.model.document import Document
-from timeline_editor.model.entities import DateValue, Entry
+from timeline_editor.model.entities import DateValue, Entry, Project
 from timeline_editor.ui.canvas.timeline import TimelineCanvas, tooltip_text
+from timeline_editor.ui.canvas.view import CanvasView
+from timeline_editor.ui.widgets import clock
 
 
 def _canvas(qtbot: QtBot) -> TimelineCanvas:
@@ -145,3 +148,13 @@ def test_a_title_edit_patches_the_index_and_a_date_edit_rebuilds_it(qtbot: QtBot
     assert canvas.view.index is not index
     document.set_lineage(("ab" * 16,))
     assert canvas.view.index.project is document.project
+
+
+def test_a_chart_with_nothing_dated_shows_the_year_around_today_or_the_as_of_day(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(clock, "today", lambda: day_number(2030, 1, 2))
+    low, high = CanvasView(Project()).full_range()
+    assert (low + high) / 2 == day_number(2030, 1, 2)
+    low, high = CanvasView(Project(as_of="2021-11-26")).full_range()
+    assert low < day_number(2021, 11, 26) < high < day_number(2022, 6, 1)

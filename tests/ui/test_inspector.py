@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -13,12 +12,13 @@ from tests.stacks import new_stack
 from tests.ui.helpers import QtBot, choose, click_row, retype, row_text
 from tests.ui.sample import sample_project
 from timeline_editor.model.date_cases import DateCase
+from timeline_editor.model.daynum import day_number
 from timeline_editor.model.document import Document
 from timeline_editor.model.entities import Entry
 from timeline_editor.model.queries import is_disputed
 from timeline_editor.model.vocab import Likelihood, Stance, Status
 from timeline_editor.ui.inspector.dock import InspectorDock
-from timeline_editor.ui.inspector.sections import change_day
+from timeline_editor.ui.widgets import clock
 
 
 @pytest.fixture
@@ -126,9 +126,18 @@ def test_status_change_records_history(qtbot: QtBot, dock: InspectorDock) -> Non
     assert dock.entry_form.status_combo.currentData() == Status.PROPOSED
 
 
-def test_change_day_prefers_the_as_of_date() -> None:
-    assert change_day("2021-11-26", date(2030, 1, 1)) == "2021-11-26"
-    assert change_day("", date(2030, 1, 2)) == "2030-01-02"
+def test_without_an_as_of_date_a_change_is_recorded_on_the_clock_day(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(clock, "today", lambda: day_number(2030, 1, 2))
+    project = sample_project().model_copy(update={"as_of": ""})
+    dock = InspectorDock(Document(project), new_stack())
+    qtbot.addWidget(dock)
+    dock.show_entries(["e-moscow"])
+    choose(qtbot, dock.entry_form.status_combo, Status.SCHEDULED)
+    retype(qtbot, dock.entry_form.date_editor.edtf_edit, "2021-12-20")
+    history = _entry(dock, "e-moscow").history
+    assert [(h.field, h.at) for h in history] == [("status", "2030-01-02"), ("when", "2030-01-02")]
 
 
 def test_denying_claim_makes_the_entry_disputed(qtbot: QtBot) -> None:

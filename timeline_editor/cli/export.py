@@ -173,6 +173,7 @@ def _draw(
 ) -> None:
     from timeline_editor.io.atomic import atomic_write_bytes
     from timeline_editor.render.export import chart_format, day_of, render_chart
+    from timeline_editor.ui.widgets import clock
 
     kind = chart_format(output, args.format)
     first = day_of(args.start, end=False) if args.start else None
@@ -185,6 +186,7 @@ def _draw(
     data = render_chart(
         project,
         kind,
+        today=clock.today(),
         start=args.start,
         end=args.end,
         width=args.width,

@@ -2,12 +2,16 @@
 
 Everything is drawn into memory and returned as bytes; the caller writes them (with
 an atomic rename, from ``io``), so a failed drawing never touches an existing file.
+
+The render layer never reads the clock: the caller passes ``today`` as a day number
+(the window and the command line take it from ``ui.widgets.clock``), and the model's
+:func:`~timeline_editor.model.edits.current_day` decides what an undated chart is
+centred on, the same rule the canvas uses. So an export depends only on its inputs.
 """
 
 from __future__ import annotations
 
 import re
-import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -17,7 +21,7 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
 
 from timeline_editor.layout.index import EntryFilter, TimelineIndex
-from timeline_editor.model.daynum import day_number
+from timeline_editor.model.edits import current_day
 from timeline_editor.model.edtf import parse_edtf
 from timeline_editor.model.entities import Project
 
@@ -45,21 +49,22 @@ def day_of(value: float | str | None, *, end: bool) -> float | None:
 
 
 def _range(
-    index: TimelineIndex, start: float | None, end: float | None, *, fit: bool = False
+    index: TimelineIndex,
+    start: float | None,
+    end: float | None,
+    *,
+    today: int,
+    fit: bool = False,
 ) -> tuple[float, float]:
     """The days to draw: as asked, else the data padded by 3 %.
 
     With ``fit`` (some rows or entries left out) only the entries shown count: eras
-    and the as-of day would otherwise crowd them into a corner of the chart.
+    and the as-of day would otherwise crowd them into a corner of the chart. With
+    nothing dated, half a year either side of the as-of day, else of ``today``.
     """
     extent = index.data_extent if fit else index.extent
     if extent is None:
-        today = time.gmtime()
-        anchor = float(
-            index.as_of
-            if index.as_of is not None
-            else day_number(today.tm_year, today.tm_mon, today.tm_mday)
-        )
+        anchor = float(current_day(as_of=index.as_of, today=today))
         extent = (anchor - 180, anchor + 180)
     if index.as_of is not None and not fit:
         extent = (min(extent[0], index.as_of - 1.0), max(extent[1], index.as_of + 2.0))
@@ -85,6 +90,7 @@ def render_chart(
     project: Project,
     kind: str,
     *,
+    today: int,
     start: float | str | None = None,
     end: float | str | None = None,
     width: int = DEFAULT_WIDTH,
@@ -95,7 +101,11 @@ def render_chart(
     lane_mode: str = "lane",
     paper: str = "a4",
 ) -> bytes:
-    """The chart of ``project`` as the bytes of a PNG, SVG or PDF file (``kind``)."""
+    """The chart of ``project`` as the bytes of a PNG, SVG or PDF file (``kind``).
+
+    ``today`` (a day number from the caller's clock) is used only when the chart has
+    nothing dated and no as-of day to centre on.
+    """
     if kind not in FORMATS:
         raise ExportError(f"cannot draw a chart as '{kind}'; use png, svg or pdf")
     if not 200 <= width <= 20_000:
@@ -105,7 +115,8 @@ def render_chart(
     ensure_gui_app()
     index = TimelineIndex(project, lane_mode=lane_mode, entry_filter=entry_filter, lanes=lanes)
     fit = bool(lanes) or entry_filter is not None
-    low, high = _range(index, day_of(start, end=False), day_of(end, end=True), fit=fit)
+    first, last = day_of(start, end=False), day_of(end, end=True)
+    low, high = _range(index, first, last, today=today, fit=fit)
     page = ChartPage(index, low, high, float(width), title or project.title)
     return {"png": _png, "svg": _svg, "pdf": _pdf}[kind](page, scale, paper)
 

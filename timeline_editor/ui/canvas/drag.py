@@ -14,19 +14,14 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from timeline_editor.layout.index import TimelineIndex
 from timeline_editor.layout.scene import Frame, LaneBand, MarkBox
 from timeline_editor.layout.visual import extent_of
+from timeline_editor.model.edits import placed, relaned, shifted
 from timeline_editor.model.edtf import parse_edtf
 from timeline_editor.model.entities import Entry
 from timeline_editor.model.queries import is_dead, is_disputed
 from timeline_editor.render.marks import paint_mark
 from timeline_editor.render.style import ChartStyle
 from timeline_editor.ui.canvas.hits import band_at
-from timeline_editor.ui.canvas.moves import (
-    moved,
-    placed,
-    relane,
-    snap_days,
-    zoom_precision,
-)
+from timeline_editor.ui.canvas.moves import snap_days, zoom_precision
 from timeline_editor.ui.widgets.wording import counted
 
 #: Cap on marks previewed at once: a drag of thousands shows the visible ones only.
@@ -97,18 +92,20 @@ class EntryDrag:
         if self.grab.edge == "place":
             if self.day is None or self.target is None:
                 return entry
-            result = placed(entry, self.day, zoom_precision(frame.scale.px_per_day), self.at)
-            return relane(result, self.mode, "", _lane_key(self.target))
-        lanes = self._lanes(number, frame)
-        return moved(entry, self.days, edge=self.grab.edge, lanes=lanes, at=self.at)
-
-    def _lanes(self, number: int, frame: Frame) -> tuple[str, str, str] | None:
+            precision = zoom_precision(frame.scale.px_per_day)
+            result = placed(entry, day=self.day, precision=precision, at=self.at)
+            return relaned(result, mode=self.mode, old_key="", new_key=_lane_key(self.target))
+        result = shifted(entry, days=self.days, at=self.at, edge=self.grab.edge)
         if self.target is None or self.grab.edge:
-            return None
+            return result
+        old_key = self._old_lane(number, frame)
+        return relaned(result, mode=self.mode, old_key=old_key, new_key=_lane_key(self.target))
+
+    def _old_lane(self, number: int, frame: Frame) -> str:
+        """The row key the entry is dragged from: its own mark's row, else the grab's."""
         box = self._box(frame, number)
         source = _band(frame, box.lane) if box is not None else self.grab.band
-        old = _lane_key(source) if source is not None else _lane_key(self.grab.band)
-        return self.mode, old, _lane_key(self.target)
+        return _lane_key(source) if source is not None else _lane_key(self.grab.band)
 
     def _box(self, frame: Frame, number: int) -> MarkBox | None:
         """The entry's mark in ``frame`` nearest the press (a map per frame, not a scan)."""

@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QUndoStack
 from timeline_editor.commands.items import AddItems, MoveEntries
 from timeline_editor.layout.scene import Frame, LaneBand
 from timeline_editor.model.date_shift import day_to_edtf
+from timeline_editor.model.edits import change_day, new_entry, nudged
 from timeline_editor.model.entities import DateValue, Entry
 from timeline_editor.model.queries import as_of_day
 from timeline_editor.render.marks import paint_mark
@@ -29,15 +30,9 @@ from timeline_editor.ui.canvas.hits import (
     in_undated_strip,
 )
 from timeline_editor.ui.canvas.inline_title import InlineTitleEditor
-from timeline_editor.ui.canvas.moves import (
-    change_day,
-    new_entry,
-    nudged,
-    status_warning,
-    step_days,
-    zoom_precision,
-)
+from timeline_editor.ui.canvas.moves import status_warning, step_days, zoom_precision
 from timeline_editor.ui.canvas.rubber_band import RubberBand
+from timeline_editor.ui.widgets import clock
 from timeline_editor.ui.window.edits import delete_entries
 
 if TYPE_CHECKING:
@@ -136,7 +131,7 @@ class CanvasEditor:
         if self._grab is not None:
             if self._drag is None:
                 view = self.canvas.view
-                at = change_day(self.canvas.document.project)
+                at = self._change_day()
                 self._drag = EntryDrag(self._grab, view.index, view.lane_mode, at)
                 if not self._grab.edge:
                     self.canvas.setCursor(Qt.CursorShape.ClosedHandCursor)
@@ -251,7 +246,8 @@ class CanvasEditor:
         edtf, band, _ = self._new_at
         view = self.canvas.view
         key = band.info.key if band is not None else ""
-        entry = new_entry(self.canvas.document.project, title, edtf, mode=view.lane_mode, key=key)
+        as_of = as_of_day(self.canvas.document.project)
+        entry = new_entry(title=title, edtf=edtf, as_of=as_of, mode=view.lane_mode, key=key)
         self.end_title()
         self.stack.push(AddItems(self.canvas.document, "entries", [entry]))
         self.canvas.choose([entry.id])
@@ -272,6 +268,10 @@ class CanvasEditor:
             return True
         return False
 
+    def _change_day(self) -> str:
+        """The day a move is recorded on in the entries' history."""
+        return change_day(as_of=self.canvas.document.project.as_of, today=clock.today())
+
     def delete_selected(self) -> None:
         """Delete the selected entries as one command."""
         if delete_entries(self.canvas.document, self.stack, self.canvas.selected_ids()):
@@ -283,8 +283,8 @@ class CanvasEditor:
         project = self.canvas.document.project
         entries = [e for e in project.entries if e.id in chosen and e.when.edtf]
         step = direction * step_days(self.canvas.view.scale.px_per_day)
-        at = change_day(project)
-        moved: list[Entry] = [nudged(e, step, at) for e in entries]
+        at = self._change_day()
+        moved: list[Entry] = [nudged(e, step=step, at=at) for e in entries]
         if any(new != old for new, old in zip(moved, entries, strict=True)):
             self._warn_status(moved)
             command = MoveEntries(self.canvas.document, moved, nudge=True)

@@ -7,8 +7,10 @@ from collections.abc import Sequence
 from timeline_editor.layout.index import EntryFilter, TimelineIndex
 from timeline_editor.layout.scene import Geometry, content_height
 from timeline_editor.layout.timescale import TimeScale
+from timeline_editor.model.edits import current_day
 from timeline_editor.model.entities import Project
 from timeline_editor.model.queries import parsed_when
+from timeline_editor.ui.widgets import clock
 
 ZOOM_STEP = 1.25
 DEFAULT_SPAN = 365.0
@@ -46,10 +48,13 @@ class CanvasView:
         self.clamp_scroll()
 
     def full_range(self) -> tuple[float, float]:
-        """Days that show the whole project with a small margin."""
+        """Days that show the whole project with a small margin.
+
+        A project with nothing dated shows a year around its as-of day, else today.
+        """
         extent = self.index.extent
         if extent is None:
-            anchor = float(self.index.as_of) if self.index.as_of is not None else 18993.0
+            anchor = float(current_day(as_of=self.index.as_of, today=clock.today()))
             return anchor - DEFAULT_SPAN / 2, anchor + DEFAULT_SPAN / 2
         low, high = extent
         if self.index.as_of is not None:

@@ -28,6 +28,7 @@ from timeline_editor.io.atomic import atomic_write_bytes
 from timeline_editor.io.exporters import TEXT_EXPORTERS, text_exporter_for
 from timeline_editor.model.entities import Project
 from timeline_editor.model.filters import EntryPredicate, filtered_project
+from timeline_editor.ui.widgets import clock
 
 CHART_SUFFIXES = (".png", ".svg", ".pdf")
 
@@ -187,6 +188,7 @@ def perform_export(
     data = render_chart(
         project,
         suffix.lstrip("."),
+        today=clock.today(),
         start=start,
         end=end,
         width=request.width,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-from datetime import date
 from typing import Any
 
 from pydantic import ValidationError
@@ -21,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline_editor.model.entities import DateValue, Entry, HistoryItem, Project
+from timeline_editor.model.edits import change_day, redated, with_status
+from timeline_editor.model.entities import DateValue, Entry, Project
 from timeline_editor.model.queries import is_disputed
 from timeline_editor.model.vocab import (
     Confidence,
@@ -31,12 +31,8 @@ from timeline_editor.model.vocab import (
     likelihood_label,
 )
 from timeline_editor.ui.inspector.date_editor import DateEditor
-from timeline_editor.ui.inspector.sections import (
-    CitationsSection,
-    ClaimsSection,
-    HistorySection,
-    change_day,
-)
+from timeline_editor.ui.inspector.sections import CitationsSection, ClaimsSection, HistorySection
+from timeline_editor.ui.widgets import clock
 from timeline_editor.ui.widgets.fields import (
     PlainTextField,
     align_labels,
@@ -269,20 +265,19 @@ class EntryForm(QWidget):
         ]
         self._push(self.actors_list, "Edit actors", actor_ids=tuple(ids))
 
-    def _change(self, field: str, old: str, new: str) -> HistoryItem:
-        at = change_day(self._project.as_of, date.today())
-        return HistoryItem(field=field, old=old, new=new, at=at)
+    def _change_day(self) -> str:
+        """The day a status or date change is recorded on in the entry's history."""
+        return change_day(as_of=self._project.as_of, today=clock.today())
 
     def _on_status_chosen(self) -> None:
         status = Status(self.status_combo.currentData())
         if status == self._entry.status:
             return
-        change = self._change("status", self._entry.status.value, status.value)
-        history = (*self._entry.history, change)
-        self._push(self.status_combo, f"Set status {status.value}", status=status, history=history)
+        new = with_status(self._entry, status=status, at=self._change_day())
+        text = f"Set status {status.value}"
+        self._push(self.status_combo, text, status=new.status, history=new.history)
 
     def _on_date_committed(self, value: DateValue) -> None:
-        history = self._entry.history
-        if value.edtf != self._entry.when.edtf:
-            history = (*history, self._change("when", self._entry.when.edtf, value.edtf))
-        self._push(self.date_editor.edtf_edit, "Change date", when=value, history=history)
+        new = redated(self._entry, when=value, at=self._change_day())
+        widget = self.date_editor.edtf_edit
+        self._push(widget, "Change date", when=new.when, history=new.history)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
 from timeline_editor.model.datewords import date_words
@@ -14,16 +12,6 @@ from timeline_editor.ui.inspector.list_section import FieldError, ListSection, s
 from timeline_editor.ui.widgets.fields import PlainTextField, fill_combo, set_text
 
 _NO_GRADE = "— not graded —"
-
-
-def change_day(as_of: str, today: date) -> str:
-    """The day a status or date change is recorded on.
-
-    The project's as-of date when it has one: a chronology is written from that day's
-    knowledge, so a change entered while building it is known as of then. Without an
-    as-of date, today. The researcher can correct it in the history afterwards.
-    """
-    return as_of or today.isoformat()
 
 
 def _source_title(project: Project, source_id: str | None) -> str:

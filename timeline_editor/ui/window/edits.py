@@ -5,7 +5,6 @@ Every change is pushed as an undo command; nothing here assigns model fields.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QMimeData, QObject
@@ -20,19 +19,16 @@ from timeline_editor.io.clipboard import (
     entries_from_json,
     entries_to_json,
 )
-from timeline_editor.model.daynum import day_number, format_day
+from timeline_editor.model.daynum import format_day
 from timeline_editor.model.document import Document
+from timeline_editor.model.edits import current_day, initial_status
 from timeline_editor.model.entities import Actor, DateValue, Entry, Era, Item, Lane, Source
 from timeline_editor.model.queries import as_of_day, parsed_when
-from timeline_editor.model.vocab import EntryKind, Status
+from timeline_editor.model.vocab import EntryKind
 from timeline_editor.ui.dialogs import messages
+from timeline_editor.ui.widgets import clock
 
 PERIOD_DAYS = 7
-
-
-def _today() -> int:
-    today = dt.date.today()
-    return day_number(today.year, today.month, today.day)
 
 
 def delete_entries(
@@ -147,10 +143,10 @@ class EditController(QObject):
     def _default_day(self) -> int:
         selected = [parsed_when(e).earliest for e in self.selected_entries()]
         first_selected = next((d for d in selected if d is not None), None)
-        for day in (first_selected, self._centre_day(), as_of_day(self._document.project)):
+        for day in (first_selected, self._centre_day()):
             if day is not None:
                 return day
-        return _today()
+        return current_day(as_of=as_of_day(self._document.project), today=clock.today())
 
     def _default_lane(self) -> str | None:
         for entry in self.selected_entries():
@@ -166,7 +162,7 @@ class EditController(QObject):
         if kind is EntryKind.PERIOD:
             edtf = f"{edtf}/{format_day(day + PERIOD_DAYS)}"
         as_of = as_of_day(self._document.project)
-        status = Status.OCCURRED if as_of is None or day <= as_of else Status.SCHEDULED
+        status = initial_status(day=day, as_of=as_of)
         entry = Entry(
             kind=kind,
             title=f"New {kind.value}",
