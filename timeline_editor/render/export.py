@@ -21,7 +21,7 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
 
 from timeline_editor.layout.index import EntryFilter, TimelineIndex
-from timeline_editor.model.edits import current_day
+from timeline_editor.layout.span import padded_span
 from timeline_editor.model.edtf import parse_edtf
 from timeline_editor.model.entities import Project
 
@@ -56,21 +56,10 @@ def _range(
     today: int,
     fit: bool = False,
 ) -> tuple[float, float]:
-    """The days to draw: as asked, else the data padded by 3 %.
-
-    With ``fit`` (some rows or entries left out) only the entries shown count: eras
-    and the as-of day would otherwise crowd them into a corner of the chart. With
-    nothing dated, half a year either side of the as-of day, else of ``today``.
-    """
-    extent = index.data_extent if fit else index.extent
-    if extent is None:
-        anchor = float(current_day(as_of=index.as_of, today=today))
-        extent = (anchor - 180, anchor + 180)
-    if index.as_of is not None and not fit:
-        extent = (min(extent[0], index.as_of - 1.0), max(extent[1], index.as_of + 2.0))
-    pad = max(1.0, (extent[1] - extent[0]) * 0.03)
-    low = start if start is not None else extent[0] - pad
-    high = end if end is not None else extent[1] + pad
+    """The days to draw: as asked, else the project's padded span (see layout.span)."""
+    low, high = padded_span(index, today=today, fit=fit)
+    low = start if start is not None else low
+    high = end if end is not None else high
     if high < low:
         low, high = high, low
     if high - low < 1.0:

@@ -6,14 +6,13 @@ from collections.abc import Sequence
 
 from timeline_editor.layout.index import EntryFilter, TimelineIndex
 from timeline_editor.layout.scene import Geometry, content_height
+from timeline_editor.layout.span import EMPTY_SPAN, padded_span
 from timeline_editor.layout.timescale import TimeScale
-from timeline_editor.model.edits import current_day
 from timeline_editor.model.entities import Project
 from timeline_editor.model.queries import parsed_when
 from timeline_editor.ui.widgets import clock
 
 ZOOM_STEP = 1.25
-DEFAULT_SPAN = 365.0
 
 
 class CanvasView:
@@ -24,7 +23,7 @@ class CanvasView:
         self.lane_mode = "lane"
         self.entry_filter: EntryFilter | None = None
         self.index = TimelineIndex(project)
-        self.scale = TimeScale(0.0, DEFAULT_SPAN, self.geometry.gutter, 800.0)
+        self.scale = TimeScale(0.0, EMPTY_SPAN, self.geometry.gutter, 800.0)
         self.y_offset = 0.0
         self.viewport_h = 600.0
         self.ids: dict[str, int] = {}
@@ -52,15 +51,7 @@ class CanvasView:
 
         A project with nothing dated shows a year around its as-of day, else today.
         """
-        extent = self.index.extent
-        if extent is None:
-            anchor = float(current_day(as_of=self.index.as_of, today=clock.today()))
-            return anchor - DEFAULT_SPAN / 2, anchor + DEFAULT_SPAN / 2
-        low, high = extent
-        if self.index.as_of is not None:
-            low, high = min(low, self.index.as_of - 1.0), max(high, self.index.as_of + 2.0)
-        pad = max(1.0, (high - low) * 0.03)
-        return low - pad, high + pad
+        return padded_span(self.index, today=clock.today())
 
     def fit_all(self) -> None:
         """Show the whole project."""
