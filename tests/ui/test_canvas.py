@@ -140,7 +140,7 @@ def test_a_title_edit_patches_the_index_and_a_date_edit_rebuilds_it(qtbot: QtBot
     assert "Renamed in place" in index.titles
     labels = [label.text for label in canvas.current_frame().labels]
     assert any(text.startswith("Renamed") for text in labels)
-    moved = document.get("entries", entry.id).model_copy(update={"when": DateValue(edtf="1999")})
+    moved = document.entry(entry.id).model_copy(update={"when": DateValue(edtf="1999")})
     document.replace("entries", [moved])
     assert canvas.view.index is not index
     document.set_lineage(("ab" * 16,))

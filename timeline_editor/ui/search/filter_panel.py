@@ -186,7 +186,7 @@ class FilterPanel(QDockWidget):
             return False
         known = {self.tag.itemData(i) for i in range(1, self.tag.count())}
         for ident in change.ids:
-            entry = self._document.get("entries", ident)
+            entry = self._document.find_entry(ident)
             if entry is None or not known.issuperset(entry.tags):
                 return False
         return True

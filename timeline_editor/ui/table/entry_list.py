@@ -119,7 +119,7 @@ class EntryListView(QTreeWidget):
         best: QTreeWidgetItem | None = None
         best_gap: int | None = None
         for ident, item in self._items.items():
-            earliest = parsed_when(self._document.get("entries", ident)).earliest
+            earliest = parsed_when(self._document.entry(ident)).earliest
             if earliest is not None and (best_gap is None or abs(earliest - day) < best_gap):
                 best, best_gap = item, abs(earliest - day)
         if best is not None:

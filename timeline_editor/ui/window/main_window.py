@@ -258,7 +258,7 @@ class MainWindow(QMainWindow):
 
     def _on_document_changed(self, change: Change) -> None:
         # Look the selection up (a few ids) rather than listing every entry's id.
-        kept = [i for i in self._selection if self.document.get("entries", i) is not None]
+        kept = [i for i in self._selection if self.document.find_entry(i) is not None]
         if len(kept) != len(self._selection):
             self.select(kept)
         self._update_actions()
