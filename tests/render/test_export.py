@@ -96,7 +96,7 @@ def test_failed_export_leaves_old_file(tmp_path: Path) -> None:
         raise RuntimeError("boom")
 
     with pytest.raises(RuntimeError):
-        export_chart(sample_project(), out, entry_filter=broken)
+        export_chart(sample_project(), out, predicate=broken)
     with pytest.raises(ExportError):
         export_chart(sample_project(), out, width=5)
     assert out.read_bytes() == b"old"
@@ -105,7 +105,7 @@ def test_failed_export_leaves_old_file(tmp_path: Path) -> None:
 
 def test_filter_and_lanes_apply(tmp_path: Path) -> None:
     out = tmp_path / "x.svg"
-    export_chart(sample_project(), out, lanes=["Azerbaijan"], entry_filter=lambda e: e.id != "war")
+    export_chart(sample_project(), out, lanes=["Azerbaijan"], predicate=lambda e: e.id != "war")
     text = _svg_text(out)
     assert "Cancelled ministerial visit" in text
     assert "Second Karabakh war" not in text and "Sochi" not in text

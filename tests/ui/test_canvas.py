@@ -12,6 +12,7 @@ from tests.chart_samples import sample_project
 from timeline_editor.model.daynum import day_number
 from timeline_editor.model.document import Document
 from timeline_editor.model.entities import DateValue, Entry
+from timeline_editor.model.vocab import LaneMode
 from timeline_editor.ui.canvas.timeline import TimelineCanvas, tooltip_text
 
 
@@ -111,7 +112,7 @@ def test_document_changes_and_modes_repaint(qtbot: QtBot) -> None:
         "entries", [Entry(id="new", title="New one", when=DateValue(edtf="2021-11-27"))]
     )
     assert "new" in canvas.view.ids
-    canvas.set_lane_mode("actor")
+    canvas.set_lane_mode(LaneMode.ACTOR)
     canvas.set_filter(lambda e: e.kind.value == "meeting")
     canvas.set_legend_visible(True)
     canvas.set_overview_visible(False)

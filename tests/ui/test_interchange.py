@@ -16,7 +16,7 @@ from timeline_editor.commands.items import EditItems
 from timeline_editor.io.project_file import load_project, save_project
 from timeline_editor.io.versions import VersionStore, content_hash
 from timeline_editor.model.entities import Project
-from timeline_editor.model.vocab import EntryKind, Status
+from timeline_editor.model.vocab import EntryKind, LaneMode, Status
 from timeline_editor.ui.dialogs.csv_mapping import CsvMappingDialog
 from timeline_editor.ui.dialogs.export import ExportDialog, can_export, perform_export
 from timeline_editor.ui.dialogs.merge import MergeDialog
@@ -305,7 +305,7 @@ def test_export_dialog_writes_timelinejs_by_its_two_part_suffix(
     qtbot.addWidget(dialog)
     dialog._check_and_accept()
     assert dialog.result() == QDialog.DialogCode.Accepted.value
-    perform_export(loaded.document.project, dialog.request(), None, None, "lane")
+    perform_export(loaded.document.project, dialog.request(), None, None, LaneMode.LANE)
     data = json.loads(target.read_text(encoding="utf-8"))
     assert "events" in data and "Trilateral meeting in Moscow" in target.read_text("utf-8")
     assert not can_export(tmp_path / "plain.json")  # our own format is no export

@@ -17,10 +17,12 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
 
 from timeline_editor.io.atomic import atomic_write_bytes
-from timeline_editor.layout.index import EntryFilter, TimelineIndex
+from timeline_editor.layout.index import TimelineIndex
 from timeline_editor.model.daynum import day_number
 from timeline_editor.model.edtf import parse_edtf
 from timeline_editor.model.entities import Project
+from timeline_editor.model.filters import EntryPredicate
+from timeline_editor.model.vocab import LaneMode
 
 from .page import ChartPage, paint_page
 from .qtapp import ensure_gui_app
@@ -92,8 +94,8 @@ def export_chart(
     scale: float = 2.0,
     title: str | None = None,
     lanes: Sequence[str] | None = None,
-    entry_filter: EntryFilter | None = None,
-    lane_mode: str = "lane",
+    predicate: EntryPredicate | None = None,
+    lane_mode: LaneMode = LaneMode.LANE,
     paper: str = "a4",
 ) -> None:
     """Draw ``project`` to ``path`` as PNG, SVG or PDF (format from ``fmt`` or the suffix)."""
@@ -104,8 +106,8 @@ def export_chart(
     if not 0.25 <= scale <= 8:
         raise ExportError(f"scale {scale} is out of range (0.25 to 8)")
     ensure_gui_app()
-    index = TimelineIndex(project, lane_mode=lane_mode, entry_filter=entry_filter, lanes=lanes)
-    fit = bool(lanes) or entry_filter is not None
+    index = TimelineIndex(project, lane_mode=lane_mode, predicate=predicate, lanes=lanes)
+    fit = bool(lanes) or predicate is not None
     low, high = _range(index, day_of(start, end=False), day_of(end, end=True), fit=fit)
     page = ChartPage(index, low, high, float(width), title or project.title)
     data = {"png": _png, "svg": _svg, "pdf": _pdf}[kind](page, scale, paper)

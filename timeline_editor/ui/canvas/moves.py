@@ -19,12 +19,11 @@ from timeline_editor.model.date_shift import (
 from timeline_editor.model.edtf import Precision, parse_edtf
 from timeline_editor.model.entities import DateValue, Entry, HistoryItem, Project
 from timeline_editor.model.queries import as_of_day, is_planned
-from timeline_editor.model.vocab import EntryKind, Status
+from timeline_editor.model.vocab import NO_LANE, EntryKind, Status
 
 #: A unit of time is a comfortable step once it is this many pixels wide.
 MIN_STEP_PX = 6.0
 UNITS = (1.0, DAYS_PER_MONTH, DAYS_PER_YEAR)
-NO_LANE = ""
 
 
 def zoom_precision(px_per_day: float) -> Precision:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from timeline_editor.io.exporters import TEXT_EXPORTERS, text_exporter_for
 from timeline_editor.model.entities import Project
 from timeline_editor.model.filters import EntryPredicate, filtered_project
+from timeline_editor.model.vocab import LaneMode
 
 CHART_SUFFIXES = (".png", ".svg", ".pdf")
 
@@ -171,14 +172,14 @@ def perform_export(
     request: ExportRequest,
     predicate: EntryPredicate | None,
     visible_range: tuple[int, int] | None,
-    lane_mode: str,
+    lane_mode: LaneMode,
 ) -> list[str]:
     """Write the export and return notes on what it left out; raises OSError or ValueError."""
     suffix = request.path.suffix.lower()
-    entry_filter = predicate if request.use_filter else None
+    chosen = predicate if request.use_filter else None
     text_exporter = text_exporter_for(request.path)
     if text_exporter is not None:
-        return text_exporter(filtered_project(project, entry_filter), request.path) or []
+        return text_exporter(filtered_project(project, chosen), request.path) or []
     export_chart = chart_exporter()
     if export_chart is None or suffix not in CHART_SUFFIXES:
         raise ValueError(f"cannot export to '{suffix}' files")
@@ -191,7 +192,7 @@ def perform_export(
         end=end,
         width=request.width,
         title=request.title or None,
-        entry_filter=entry_filter,
+        predicate=chosen,
         lane_mode=lane_mode,
     )
     return []

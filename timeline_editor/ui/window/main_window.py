@@ -27,6 +27,7 @@ from timeline_editor.io.autosave import AutosaveStore
 from timeline_editor.io.settings import Settings, state_dir
 from timeline_editor.model.document import Change, Document
 from timeline_editor.model.filters import EntryFilter, EntryPredicate
+from timeline_editor.model.vocab import LaneMode
 from timeline_editor.ui.dialogs import messages
 from timeline_editor.ui.dialogs.export import (
     ExportDialog,
@@ -395,11 +396,11 @@ class MainWindow(QMainWindow):
                 messages.show_info(self, "Exported with omissions", "\n".join(notes))
             return
 
-    def _lane_mode(self) -> str:
-        for mode in ("lane", "actor", "kind"):
+    def _lane_mode(self) -> LaneMode:
+        for mode in LaneMode:
             if self.actions_by_name[f"view_lanes_{mode}"].isChecked():
                 return mode
-        return "lane"
+        return LaneMode.LANE
 
     def _slot(self, name: str) -> Callable[[], object]:
         """The window's own ``on_…`` method, or the forward in :mod:`.window_slots`."""
