@@ -68,3 +68,28 @@ def test_actor_by_a_unique_part_of_the_name(tmp_path: Path) -> None:
     assert main(["export", str(EXAMPLE), "-o", str(out), "--actor", "putin"]) == 0
     text = _svg_text(out)
     assert "trilateral" in text and "EU Eastern Partnership summit" not in text
+
+
+def test_a_bad_lane_mode_names_itself_and_the_allowed_ones(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "x.svg"
+    with pytest.raises(SystemExit) as exc:
+        main(["export", str(EXAMPLE), "-o", str(out), "--lanes-by", "colour"])
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert "--lanes-by: 'colour' is not a lane mode; use one of lane, actor, kind" in err
+    assert not out.exists()
+
+
+def test_rows_by_kind_are_named_as_the_chart_names_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "meetings.svg"
+    args = ["export", str(EXAMPLE), "-o", str(out), "--lanes-by", "kind"]
+    assert main([*args, "--lane", "meeting"]) == 0
+    assert "trilateral" in _svg_text(out) and "2020 war" not in _svg_text(out)
+    assert main([*args, "--lane", "summit"]) == 2
+    assert "no kind with id or name 'summit'; the kinds are 'Event', 'Meeting'" in (
+        capsys.readouterr().err
+    )

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from tests.chart_samples import sample_project
 from timeline_editor.layout.index import ROW_CAP, LaneArrays, TimelineIndex, stack_rows
+from timeline_editor.model.vocab import LaneMode
 
 intervals = st.lists(st.tuples(st.integers(0, 200), st.integers(0, 40)), min_size=0, max_size=120)
 
@@ -69,13 +70,13 @@ def test_lane_modes_and_selection() -> None:
     by_lane = TimelineIndex(project)
     assert [lane.title for lane in by_lane.lanes] == ["Armenia", "Azerbaijan", "EU / mediators"]
     assert [project.entries[i].id for i in by_lane.undated] == ["hotline"]
-    by_kind = TimelineIndex(project, lane_mode="kind")
+    by_kind = TimelineIndex(project, lane_mode=LaneMode.KIND)
     assert "Meeting" in [lane.title for lane in by_kind.lanes]
-    by_actor = TimelineIndex(project, lane_mode="actor")
+    by_actor = TimelineIndex(project, lane_mode=LaneMode.ACTOR)
     assert by_actor.total > len(project.entries) - 1  # shared meetings appear in each lane
     only = TimelineIndex(project, lanes=["Armenia"])
     assert [lane.key for lane in only.lanes] == ["arm"]
-    filtered = TimelineIndex(project, entry_filter=lambda e: e.kind.value == "meeting")
+    filtered = TimelineIndex(project, predicate=lambda e: e.kind.value == "meeting")
     assert {e.kind.value for e in filtered.entries} == {"meeting"}
 
 

@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 import pytest
 
 from timeline_editor.model.document import Change, ChangeKind, Document, DocumentError
-from timeline_editor.model.entities import Actor, Citation, Claim, Entry, Lane, Project, Source
+from timeline_editor.model.entities import (
+    Actor,
+    Citation,
+    Claim,
+    CollectionName,
+    Entry,
+    Lane,
+    Project,
+    Source,
+)
 
 
 def _document() -> tuple[Document, list[Change]]:
@@ -34,16 +45,16 @@ def test_insert_append_and_notify() -> None:
         Change("entries", ChangeKind.ADDED, ("first", "last")),
         Change("lanes", ChangeKind.ADDED, ("l2",)),
     ]
-    assert doc.get("entries", "last") == Entry(id="last")
+    assert doc.entry("last") == Entry(id="last")
     assert doc.index_of("entries", "e2") == 2
 
 
 def test_replace_returns_old_and_notifies() -> None:
     doc, changes = _document()
-    new = doc.get("entries", "e2").model_copy(update={"title": "Brussels meeting"})
+    new = doc.entry("e2").model_copy(update={"title": "Brussels meeting"})
     old = doc.replace("entries", [new])
     assert [o.title for o in old if isinstance(o, Entry)] == ["meeting"]
-    assert doc.get("entries", "e2").title == "Brussels meeting"
+    assert doc.entry("e2").title == "Brussels meeting"
     assert changes == [Change("entries", ChangeKind.CHANGED, ("e2",))]
 
 
@@ -67,7 +78,7 @@ def test_set_meta_and_reset() -> None:
     previous = doc.reset(Project(title="other"))
     assert previous.title == "Brussels"
     assert changes[-1] == Change("project", ChangeKind.RESET)
-    assert doc.get("entries", "e1") is None
+    assert doc.find_entry("e1") is None
 
 
 def test_project_before_an_edit_is_unchanged() -> None:
@@ -103,10 +114,10 @@ def _refused(doc: Document, changes: list[Change], edit: object, message: str) -
         ("duplicate_in_batch", "duplicate id"),
         ("wrong_type", "entries holds Entry, not Lane"),
         ("unknown_collection", "unknown collection 'widgets'"),
-        ("replace_missing", "no entries item with id 'nope'"),
+        ("replace_missing", "no entry with id 'nope'"),
         ("replace_twice", "named twice"),
         ("remove_twice", "named twice"),
-        ("remove_missing", "no lanes item with id 'nope'"),
+        ("remove_missing", "no lane with id 'nope'"),
         ("remove_cited_source", "still used by 1 entries: 'announcement'"),
         ("remove_lane_in_use", "still used by 1 entries: 'meeting'"),
         ("remove_affiliation", "still the affiliation of M"),
@@ -132,7 +143,8 @@ def test_invalid_edits_raise_and_change_nothing(name: str, message: str) -> None
         "duplicate_across_collections": lambda: doc.append("actors", [Actor(id="lane", name="x")]),
         "duplicate_in_batch": lambda: doc.append("entries", [Entry(id="n"), Entry(id="n")]),
         "wrong_type": lambda: doc.append("entries", [Lane(title="x")]),
-        "unknown_collection": lambda: doc.remove("widgets", ["x"]),
+        # The type checker refuses this; the runtime check is for untyped callers.
+        "unknown_collection": lambda: doc.remove(cast(CollectionName, "widgets"), ["x"]),
         "replace_missing": lambda: doc.replace("entries", [Entry(id="nope")]),
         "replace_twice": lambda: doc.replace("entries", [Entry(id="e1"), Entry(id="e1")]),
         "remove_twice": lambda: doc.remove("entries", ["e1", "e1"]),

@@ -6,16 +6,26 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline_editor.model.document import Document, DocumentError
-from timeline_editor.model.entities import Actor, Citation, Claim, Entry, Item, Lane, Source
+from timeline_editor.model.entities import (
+    Actor,
+    Citation,
+    Claim,
+    CollectionName,
+    Entry,
+    Item,
+    Lane,
+    Source,
+)
 
 IDS = st.sampled_from(["a", "b", "c", "d", "e", "f"])
+EDITED: list[CollectionName] = ["entries", "sources", "actors", "lanes"]
 
 
 @st.composite
-def items(draw: st.DrawFn) -> tuple[str, Item]:
+def items(draw: st.DrawFn) -> tuple[CollectionName, Item]:
     """A collection name and an item whose references may or may not exist."""
     ident = draw(IDS)
-    kind = draw(st.sampled_from(["entries", "sources", "actors", "lanes"]))
+    kind = draw(st.sampled_from(EDITED))
     if kind == "sources":
         return kind, Source(id=ident)
     if kind == "lanes":
@@ -37,7 +47,9 @@ OPS = st.lists(
 )
 
 
-def _apply_and_undo(doc: Document, op: str, collection: str, item: Item, ids: list[str]) -> None:
+def _apply_and_undo(
+    doc: Document, op: str, collection: CollectionName, item: Item, ids: list[str]
+) -> None:
     """Apply one edit, check its undo restores the project, then redo it."""
     before = doc.project
     if op == "append":
@@ -60,7 +72,9 @@ def _apply_and_undo(doc: Document, op: str, collection: str, item: Item, ids: li
 
 @settings(max_examples=150, deadline=None)
 @given(OPS)
-def test_edits_keep_the_project_clean(ops: list[tuple[str, tuple[str, Item], list[str]]]) -> None:
+def test_edits_keep_the_project_clean(
+    ops: list[tuple[str, tuple[CollectionName, Item], list[str]]],
+) -> None:
     doc = Document()
     for op, (collection, item), ids in ops:
         before = doc.project

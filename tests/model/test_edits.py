@@ -21,7 +21,7 @@ from timeline_editor.model.edits import (
 )
 from timeline_editor.model.edtf import Precision
 from timeline_editor.model.entities import DateValue, Entry, HistoryItem
-from timeline_editor.model.vocab import EntryKind, Status
+from timeline_editor.model.vocab import EntryKind, LaneMode, Status
 
 DAY = "2021-11-30"
 AS_OF = day_number(2021, 11, 30)
@@ -144,14 +144,18 @@ def test_placed_gives_an_undated_entry_the_unit_containing_the_day() -> None:
 
 def test_relaned_moves_lane_or_actor_and_kind_rows_stay() -> None:
     entry = _entry("2021-11-16", lane_id="a", actor_ids=("am", "az"))
-    assert relaned(entry, mode="lane", old_key="a", new_key="b").lane_id == "b"
-    assert relaned(entry, mode="lane", old_key="a", new_key="").lane_id is None
-    assert relaned(entry, mode="lane", old_key="a", new_key="a") is entry
-    assert relaned(entry, mode="actor", old_key="am", new_key="ru").actor_ids == ("az", "ru")
-    assert relaned(entry, mode="actor", old_key="am", new_key="az").actor_ids == ("az",)
-    assert relaned(entry, mode="actor", old_key="", new_key="ru").actor_ids == ("am", "az", "ru")
-    assert relaned(entry, mode="kind", old_key="event", new_key="meeting") is entry
-    assert relaned(entry, mode="lane", old_key="a", new_key="b").history == ()
+    assert relaned(entry, mode=LaneMode.LANE, old_key="a", new_key="b").lane_id == "b"
+    assert relaned(entry, mode=LaneMode.LANE, old_key="a", new_key="").lane_id is None
+    assert relaned(entry, mode=LaneMode.LANE, old_key="a", new_key="a") is entry
+    assert relaned(entry, mode=LaneMode.ACTOR, old_key="am", new_key="ru").actor_ids == ("az", "ru")
+    assert relaned(entry, mode=LaneMode.ACTOR, old_key="am", new_key="az").actor_ids == ("az",)
+    assert relaned(entry, mode=LaneMode.ACTOR, old_key="", new_key="ru").actor_ids == (
+        "am",
+        "az",
+        "ru",
+    )
+    assert relaned(entry, mode=LaneMode.KIND, old_key="event", new_key="meeting") is entry
+    assert relaned(entry, mode=LaneMode.LANE, old_key="a", new_key="b").history == ()
 
 
 def test_with_status_records_the_change_once() -> None:
@@ -173,12 +177,14 @@ def test_initial_status_is_scheduled_only_after_the_as_of_day() -> None:
 
 
 def test_new_entry_takes_its_row_and_status() -> None:
-    planned = new_entry(title="Summit", edtf="2021-12-15", as_of=AS_OF, mode="lane", key="l1")
+    planned = new_entry(
+        title="Summit", edtf="2021-12-15", as_of=AS_OF, mode=LaneMode.LANE, key="l1"
+    )
     assert (planned.lane_id, planned.status) == ("l1", Status.SCHEDULED)
-    past = new_entry(title="Fight", edtf="2021-11-16", as_of=AS_OF, mode="actor", key="am")
+    past = new_entry(title="Fight", edtf="2021-11-16", as_of=AS_OF, mode=LaneMode.ACTOR, key="am")
     assert (past.actor_ids, past.status, past.lane_id) == (("am",), Status.OCCURRED, None)
-    meeting = new_entry(title="M", edtf="2021", as_of=AS_OF, mode="kind", key="meeting")
+    meeting = new_entry(title="M", edtf="2021", as_of=AS_OF, mode=LaneMode.KIND, key="meeting")
     assert meeting.kind is EntryKind.MEETING
-    undated = new_entry(title="U", edtf="", as_of=AS_OF, mode="kind", key="")
+    undated = new_entry(title="U", edtf="", as_of=AS_OF, mode=LaneMode.KIND, key="")
     assert (undated.kind, undated.status) == (EntryKind.EVENT, Status.OCCURRED)
     assert new_entry(title="L", edtf="2021", as_of=None).lane_id is None

@@ -9,13 +9,8 @@ from hypothesis import strategies as st
 from tests.samples import brussels_project
 from timeline_editor.model.daynum import day_number
 from timeline_editor.model.entities import Project
-from timeline_editor.model.filters import (
-    NO_LANE,
-    EntryFilter,
-    filtered_project,
-    find_entries,
-)
-from timeline_editor.model.vocab import EntryKind, Reliability, Status
+from timeline_editor.model.filters import EntryFilter, filtered_project, find_entries
+from timeline_editor.model.vocab import NO_LANE, EntryKind, Reliability, Status
 
 
 def _ids(flt: EntryFilter, project: Project | None = None) -> set[str]:

@@ -107,7 +107,7 @@ def test_failed_export_leaves_old_file(tmp_path: Path) -> None:
         raise RuntimeError("boom")
 
     with pytest.raises(RuntimeError):
-        export_chart(sample_project(), out, today=TODAY, entry_filter=broken)
+        export_chart(sample_project(), out, today=TODAY, predicate=broken)
     with pytest.raises(ExportError):
         export_chart(sample_project(), out, today=TODAY, width=5)
     assert out.read_bytes() == b"old"
@@ -121,7 +121,7 @@ def test_filter_and_lanes_apply(tmp_path: Path) -> None:
         out,
         today=TODAY,
         lanes=["Azerbaijan"],
-        entry_filter=lambda e: e.id != "war",
+        predicate=lambda e: e.id != "war",
     )
     text = _svg_text(out)
     assert "Cancelled ministerial visit" in text

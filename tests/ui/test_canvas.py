@@ -13,6 +13,7 @@ from tests.chart_samples import sample_project
 from timeline_editor.model.daynum import day_number
 from timeline_editor.model.document import Document
 from timeline_editor.model.entities import DateValue, Entry, Project
+from timeline_editor.model.vocab import LaneMode
 from timeline_editor.ui.canvas.timeline import TimelineCanvas, tooltip_text
 from timeline_editor.ui.canvas.view import CanvasView
 from timeline_editor.ui.widgets import clock
@@ -114,7 +115,7 @@ def test_document_changes_and_modes_repaint(qtbot: QtBot) -> None:
         "entries", [Entry(id="new", title="New one", when=DateValue(edtf="2021-11-27"))]
     )
     assert "new" in canvas.view.ids
-    canvas.set_lane_mode("actor")
+    canvas.set_lane_mode(LaneMode.ACTOR)
     canvas.set_filter(lambda e: e.kind.value == "meeting")
     canvas.set_legend_visible(True)
     canvas.set_overview_visible(False)
@@ -143,7 +144,7 @@ def test_a_title_edit_patches_the_index_and_a_date_edit_rebuilds_it(qtbot: QtBot
     assert "Renamed in place" in index.titles
     labels = [label.text for label in canvas.current_frame().labels]
     assert any(text.startswith("Renamed") for text in labels)
-    moved = document.get("entries", entry.id).model_copy(update={"when": DateValue(edtf="1999")})
+    moved = document.entry(entry.id).model_copy(update={"when": DateValue(edtf="1999")})
     document.replace("entries", [moved])
     assert canvas.view.index is not index
     document.set_lineage(("ab" * 16,))

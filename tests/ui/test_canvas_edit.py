@@ -72,7 +72,7 @@ def _band(canvas: TimelineCanvas, key: str) -> LaneBand:
 
 
 def _entry(canvas: TimelineCanvas, ident: str) -> Entry:
-    entry = canvas.document.get("entries", ident)
+    entry = canvas.document.entry(ident)
     assert isinstance(entry, Entry)
     return entry
 

@@ -39,12 +39,12 @@ def test_double_click_create_then_drag_then_undo_from_the_menu(loaded: MainWindo
     for dx in (10, 20, -40, -60):
         QTest.mouseMove(canvas, start + QPoint(dx, 0))
     QTest.mouseRelease(canvas, LEFT, NONE, start + QPoint(-60, 0))
-    moved = loaded.document.get("entries", new.id)
+    moved = loaded.document.entry(new.id)
     assert moved.when.edtf != new.when.edtf
     assert loaded.actions_by_name["edit_undo"].text() == "&Undo Move entry 'Hotline call'"
     assert loaded.isWindowModified()
     loaded.actions_by_name["edit_undo"].trigger()
-    assert loaded.document.get("entries", new.id) == new
+    assert loaded.document.entry(new.id) == new
 
 
 def test_double_click_on_a_label_puts_the_cursor_in_its_title(loaded: MainWindow) -> None:

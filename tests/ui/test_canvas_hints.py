@@ -66,7 +66,7 @@ def test_dragging_past_the_as_of_date_says_so_and_keeps_the_status(
 ) -> None:
     canvas = loaded.timeline
     canvas.fit_all()
-    entry = loaded.document.get("entries", "e-war")
+    entry = loaded.document.entry("e-war")
     assert entry.status is Status.OCCURRED
     frame = canvas.current_frame()
     box = next(b for b in frame.marks if canvas.view.index.entries[b.entry].id == "e-war")
@@ -79,7 +79,7 @@ def test_dragging_past_the_as_of_date_says_so_and_keeps_the_status(
     for step in (0.25, 0.5, 0.75, 1.0):
         QTest.mouseMove(canvas, start + QPoint(round(shift * step), 0))
     QTest.mouseRelease(canvas, LEFT, NONE, start + QPoint(round(shift), 0))
-    moved = loaded.document.get("entries", "e-war")
+    moved = loaded.document.entry("e-war")
     assert moved.when.edtf != entry.when.edtf
     assert moved.status is Status.OCCURRED
     message = loaded.statusBar().currentMessage()

@@ -8,6 +8,7 @@ from tests.samples import brussels_project
 from timeline_editor.commands.items import AddItems
 from timeline_editor.model.document import Document
 from timeline_editor.model.entities import DateValue, Entry
+from timeline_editor.model.vocab import LaneMode
 from timeline_editor.ui.table.entry_list import EntryListView
 
 
@@ -22,7 +23,7 @@ def _view(qtbot: QtBot) -> tuple[EntryListView, Document]:
 def test_groups_by_lane_then_date(qtbot: QtBot) -> None:
     view, _ = _view(qtbot)
     assert view.shown_ids() == ["e-brussels", "e-war", "e-moscow", "e-route", "e-hotline"]
-    view.set_lane_mode("kind")
+    view.set_lane_mode(LaneMode.KIND)
     assert view.shown_ids()[:2] == ["e-route", "e-hotline"]  # deadline, event
     assert view.headerItem().text(2) == "Kind"
 

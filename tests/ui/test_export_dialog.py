@@ -76,7 +76,7 @@ def test_chart_export_gets_range_filter_and_lane_mode(
     assert options["title"] == "Briefing"
     assert options["lane_mode"] == "actor"
     assert (options["start"], options["end"]) == window.visible_range
-    predicate = options["entry_filter"]
+    predicate = options["predicate"]
     assert [e.id for e in project.entries if predicate(e)] == ["e-moscow"]
 
 

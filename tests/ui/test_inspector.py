@@ -39,8 +39,7 @@ def _stack(dock: InspectorDock) -> QUndoStack:
 
 
 def _entry(dock: InspectorDock, ident: str) -> Entry:
-    entry: Entry = _doc(dock).get("entries", ident)
-    return entry
+    return _doc(dock).entry(ident)
 
 
 def test_between_dates_become_a_window_and_undo_restores(qtbot: QtBot, dock: InspectorDock) -> None:

@@ -50,7 +50,7 @@ def test_insert_event_puts_the_title_in_front_ready_to_type(
     assert title.selectedText() == "New event"
     qtbot.keyClicks(title, "Hotline agreed")
     qtbot.keyClick(title, Qt.Key.Key_Return)
-    assert loaded.document.get("entries", loaded.selected_ids()[0]).title == "Hotline agreed"
+    assert loaded.document.entry(loaded.selected_ids()[0]).title == "Hotline agreed"
 
 
 def test_wheel_over_unfocused_fields_scrolls_the_form(loaded: MainWindow) -> None:

@@ -16,7 +16,7 @@ from timeline_editor.commands.items import EditItems
 from timeline_editor.io.project_file import load_project, save_project
 from timeline_editor.io.versions import VersionStore, content_hash
 from timeline_editor.model.entities import Project
-from timeline_editor.model.vocab import EntryKind, Status
+from timeline_editor.model.vocab import EntryKind, LaneMode, Status
 from timeline_editor.ui.dialogs.csv_mapping import CsvMappingDialog
 from timeline_editor.ui.dialogs.export import ExportDialog, can_export, perform_export
 from timeline_editor.ui.dialogs.merge import MergeDialog
@@ -182,7 +182,7 @@ def _accept_merge(monkeypatch: pytest.MonkeyPatch) -> list[MergeDialog]:
 
 
 def _edit_entry(window: MainWindow, ident: str, **changes: object) -> None:
-    entry = window.document.get("entries", ident).model_copy(update=changes)
+    entry = window.document.entry(ident).model_copy(update=changes)
     window.undo_stack.push(EditItems(window.document, "entries", [entry]))
 
 
@@ -217,9 +217,9 @@ def test_merge_finds_the_base_by_itself(
     assert seen and seen[0]._result.conflicts == ()
     note = seen[0].findChild(QLabel, "base_note")
     assert note is not None and "last common version" in note.text()
-    moscow = loaded.document.get("entries", "e-moscow")
+    moscow = loaded.document.entry("e-moscow")
     assert (moscow.title, moscow.status) == ("Moscow trilateral (renamed)", Status.CANCELLED)
-    assert loaded.document.get("entries", "e-brussels").status == Status.CONFIRMED
+    assert loaded.document.entry("e-brussels").status == Status.CONFIRMED
     assert loaded.undo_stack.undoText() == "Merge colleague.json"
     theirs = load_project(b)
     assert content_hash(theirs) in loaded.document.project.lineage
@@ -260,7 +260,7 @@ def test_merge_without_a_base_asks_and_can_go_two_way(
     trigger(loaded, "file_merge")
     assert asked and seen
     assert [c.field for c in seen[0]._result.conflicts] == ["title"]
-    assert loaded.document.get("entries", "e-moscow").title == "O"  # "ours" by default
+    assert loaded.document.entry("e-moscow").title == "O"  # "ours" by default
 
 
 def test_merge_base_picked_by_hand(
@@ -278,8 +278,8 @@ def test_merge_base_picked_by_hand(
     answer_open(monkeypatch, (b, ""), (sent, ""))
     trigger(loaded, "file_merge")
     assert seen and seen[0]._result.conflicts == ()
-    assert loaded.document.get("entries", "e-moscow").title == "T"
-    assert loaded.document.get("entries", "e-brussels").title == "O"
+    assert loaded.document.entry("e-moscow").title == "T"
+    assert loaded.document.entry("e-brussels").title == "O"
 
 
 def test_resave_through_the_window_is_byte_identical(loaded: MainWindow) -> None:
@@ -305,7 +305,7 @@ def test_export_dialog_writes_timelinejs_by_its_two_part_suffix(
     qtbot.addWidget(dialog)
     dialog._check_and_accept()
     assert dialog.result() == QDialog.DialogCode.Accepted.value
-    perform_export(loaded.document.project, dialog.request(), None, None, "lane")
+    perform_export(loaded.document.project, dialog.request(), None, None, LaneMode.LANE)
     data = json.loads(target.read_text(encoding="utf-8"))
     assert "events" in data and "Trilateral meeting in Moscow" in target.read_text("utf-8")
     assert not can_export(tmp_path / "plain.json")  # our own format is no export

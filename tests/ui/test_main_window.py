@@ -141,7 +141,7 @@ def test_insert_selects_the_new_entry_in_the_selected_lane(loaded: MainWindow) -
     loaded.select(["e-moscow"])
     trigger(loaded, "insert_period")
     [new_id] = loaded.selected_ids()
-    entry = loaded.document.get("entries", new_id)
+    entry = loaded.document.entry(new_id)
     assert entry.kind is EntryKind.PERIOD
     assert entry.lane_id == "l-ru"
     assert entry.when.edtf.startswith("2021-11-01/")  # where the selection starts
@@ -194,17 +194,17 @@ def test_copy_paste_and_cut(loaded: MainWindow) -> None:
     assert len(entries) == 6
     [pasted] = loaded.selected_ids()
     assert pasted != "e-brussels"
-    assert loaded.document.get("entries", pasted).title == entries[0].title
+    assert loaded.document.entry(pasted).title == entries[0].title
     loaded.select(["e-war"])
     trigger(loaded, "edit_cut")
-    assert loaded.document.get("entries", "e-war") is None
+    assert loaded.document.find_entry("e-war") is None
     assert loaded.actions_by_name["edit_undo"].text() == "&Undo Cut entry 'Second Karabakh war'"
     assert not loaded.actions_by_name["edit_cut"].isEnabled()
     trigger(loaded, "edit_paste")
     assert len(loaded.document.project.entries) == 6
     trigger(loaded, "edit_undo")
     trigger(loaded, "edit_undo")
-    assert loaded.document.get("entries", "e-war") is not None
+    assert loaded.document.find_entry("e-war") is not None
 
 
 def test_delete_selected_entries(loaded: MainWindow) -> None:

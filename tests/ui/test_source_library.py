@@ -200,7 +200,7 @@ def test_cite_then_delete_source_says_what_it_affects_and_undo(
     choose(qtbot, citations.source_combo, new.id)
     qtbot.keyClicks(citations.quote_edit, "at the level of defense ministers")
     qtbot.mouseClick(citations.save_button, Qt.MouseButton.LeftButton)
-    assert document.get("entries", "e-hotline").citations[-1].source_id == new.id
+    assert document.entry("e-hotline").citations[-1].source_id == new.id
     asked: list[str] = []
 
     def confirm(*args: Any) -> QMessageBox.StandardButton:
@@ -213,14 +213,12 @@ def test_cite_then_delete_source_says_what_it_affects_and_undo(
     assert asked[0].startswith(
         "Deleting 'Hotline readout' removes 1 citation from 1 entry:\n\n• Defence"
     )
-    assert document.get("sources", new.id) is None
-    assert [c.source_id for c in document.get("entries", "e-hotline").citations] == ["s-eu"]
+    assert document.find_source(new.id) is None
+    assert [c.source_id for c in document.entry("e-hotline").citations] == ["s-eu"]
     assert citations.tree.topLevelItemCount() == 1  # the inspector followed
     stack.undo()
-    assert document.get("sources", new.id) == new
-    assert document.get("entries", "e-hotline").citations[-1].quote == (
-        "at the level of defense ministers"
-    )
+    assert document.source(new.id) == new
+    assert document.entry("e-hotline").citations[-1].quote == "at the level of defense ministers"
     assert citations.tree.topLevelItemCount() == 2
 
 
@@ -249,8 +247,8 @@ def test_edit_source_keeps_selection_and_undoes(
     monkeypatch.setattr(SourceDialog, "exec", _fill_dialog(qtbot, script))
     library.select_source("s-tass")
     qtbot.mouseClick(library.edit_button, Qt.MouseButton.LeftButton)
-    assert library._document.get("sources", "s-tass").reliability is Reliability.A
+    assert library._document.source("s-tass").reliability is Reliability.A
     assert library.selected_source().id == "s-tass"  # type: ignore[union-attr]
     library._undo_stack.undo()
-    assert library._document.get("sources", "s-tass").reliability is Reliability.C
+    assert library._document.source("s-tass").reliability is Reliability.C
     assert library.selected_source().id == "s-tass"  # type: ignore[union-attr]

@@ -20,7 +20,7 @@ def test_counts_follow_edits_entry_by_entry() -> None:
     tally.update(("a",))
     assert tally.text() == "2 entries · 1 disputed · 1 undated"
     assert tally.text() == count_text(document, None)
-    dated = document.get("entries", "b").model_copy(update={"when": DateValue(edtf="2020")})
+    dated = document.entry("b").model_copy(update={"when": DateValue(edtf="2020")})
     document.replace("entries", [dated])
     tally.update(("b",))
     assert tally.text() == "2 entries · 1 disputed · 0 undated" == count_text(document, None)
@@ -30,7 +30,7 @@ def test_a_filter_counts_only_what_it_shows() -> None:
     document = Document(Project(entries=(Entry(id="a", title="x"), Entry(id="b", title="y"))))
     tally = Tally(document, lambda entry: entry.title == "x")
     assert tally.text() == "1 of 2 entries · 0 disputed · 1 undated"
-    renamed = document.get("entries", "b").model_copy(update={"title": "x"})
+    renamed = document.entry("b").model_copy(update={"title": "x"})
     document.replace("entries", [renamed])
     tally.update(("b",))
     assert tally.text() == "2 of 2 entries · 0 disputed · 2 undated"

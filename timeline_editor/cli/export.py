@@ -12,9 +12,10 @@ from timeline_editor.cli._filter_args import (
     entry_filter_from,
     resolve_name,
 )
+from timeline_editor.layout.lanes import lane_rows
 from timeline_editor.model.entities import Project
 from timeline_editor.model.filters import EntryPredicate
-from timeline_editor.model.vocab import EntryKind
+from timeline_editor.model.vocab import LaneMode, parse_lane_mode
 
 NAME = "export"
 HELP = "export a project as a chart (.png .svg .pdf) or a registered text format"
@@ -53,6 +54,13 @@ def _date(text: str) -> str:
     return text.strip()
 
 
+def _lane_mode(text: str) -> LaneMode:
+    try:
+        return parse_lane_mode(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Options of the export command."""
     parser.add_argument("file", metavar="FILE", help="project file (.timeline.json)")
@@ -82,8 +90,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--lanes-by",
-        choices=("lane", "actor", "kind"),
-        default="lane",
+        type=_lane_mode,
+        default=LaneMode.LANE,
+        metavar="{" + ",".join(LaneMode) + "}",
         help="rows by lane, actor or kind",
     )
     parser.add_argument("--paper", choices=("a4", "letter"), default="a4", help="PDF paper")
@@ -143,17 +152,10 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def lane_keys(project: Project, wanted: list[str], mode: str) -> list[str]:
+def lane_keys(project: Project, wanted: list[str], mode: LaneMode) -> list[str]:
     """The row keys ``--lane`` names (ids, names or unique parts of names) for ``mode``."""
-    if mode == "actor":
-        known = [(a.id, a.name) for a in project.actors] + [("", "(no actor)")]
-        what = "actor"
-    elif mode == "kind":
-        known = [(k.value, k.value) for k in EntryKind]
-        what = "kind"
-    else:
-        known = [(lane.id, lane.title) for lane in project.lanes] + [("", "(no lane)")]
-        what = "lane"
+    known = [(row.key, row.title) for row in lane_rows(project, mode)]
+    what = mode.value
     keys = []
     for name in wanted:
         try:
@@ -193,7 +195,7 @@ def _draw(
         scale=args.scale,
         title=args.title,
         lanes=lanes,
-        entry_filter=predicate,
+        predicate=predicate,
         lane_mode=args.lanes_by,
         paper=args.paper,
     )

@@ -12,32 +12,29 @@ from PySide6.QtGui import QUndoCommand
 
 from timeline_editor.commands.base import DocumentCommand
 from timeline_editor.model.document import Document, DocumentError
-from timeline_editor.model.entities import Entry, Item
+from timeline_editor.model.entities import COLLECTION_NOUNS, CollectionName, Entry, Item
 from timeline_editor.model.references import affected_entries, without_references
 
-_NOUNS = {
-    "entries": ("entry", "entries"),
-    "sources": ("source", "sources"),
-    "actors": ("actor", "actors"),
-    "places": ("place", "places"),
-    "lanes": ("lane", "lanes"),
-    "eras": ("era", "eras"),
-}
 
+def describe(verb: str, collection: CollectionName, items: Sequence[Item | None]) -> str:
+    """Undo-menu text such as "Add entry 'Ceasefire'" or "Delete 3 sources".
 
-def describe(verb: str, collection: str, items: Sequence[Item]) -> str:
-    """Undo-menu text such as "Add entry 'Ceasefire'" or "Delete 3 sources"."""
-    one, many = _NOUNS.get(collection, (collection, collection))
+    None stands for an id the document does not have: it still counts, so that a
+    refused edit names as many items as it was asked for.
+    """
     if len(items) == 1:
         name = getattr(items[0], "title", "") or getattr(items[0], "name", "")
+        one = COLLECTION_NOUNS[collection]
         return f"{verb} {one} '{name[:40]}'" if name else f"{verb} {one}"
-    return f"{verb} {len(items)} {many}"
+    return f"{verb} {len(items)} {collection}"
 
 
 class AddItems(DocumentCommand):
     """Add items to a collection (new entries, pasted entries, a new source...)."""
 
-    def __init__(self, document: Document, collection: str, items: Sequence[Item]) -> None:
+    def __init__(
+        self, document: Document, collection: CollectionName, items: Sequence[Item]
+    ) -> None:
         super().__init__(document, describe("Add", collection, items))
         self._collection = collection
         self._items = list(items)
@@ -55,12 +52,14 @@ class EditItems(DocumentCommand):
     """Replace items by id with edited copies (any field edit in the inspector)."""
 
     def __init__(
-        self, document: Document, collection: str, items: Sequence[Item], text: str = ""
+        self, document: Document, collection: CollectionName, items: Sequence[Item], text: str = ""
     ) -> None:
         super().__init__(document, text or describe("Edit", collection, items))
         self._collection = collection
         self._new = list(items)
-        self._old = [document.get(collection, i.id) for i in items]
+        found = (document.find_item(collection, i.id) for i in items)
+        # An id the document lacks makes apply() refuse, so revert() never needs it.
+        self._old = [item for item in found if item is not None]
 
     def apply(self) -> None:
         """Put the new versions in place."""
@@ -101,8 +100,8 @@ class MoveEntries(EditItems):
 class DeleteItems(DocumentCommand):
     """Delete items; references to them in entries are removed with them."""
 
-    def __init__(self, document: Document, collection: str, ids: Sequence[str]) -> None:
-        items = [document.get(collection, i) for i in ids]
+    def __init__(self, document: Document, collection: CollectionName, ids: Sequence[str]) -> None:
+        items = [document.find_item(collection, i) for i in ids]
         super().__init__(document, describe("Delete", collection, items))
         self._collection = collection
         self._ids = list(ids)

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from pydantic import ValidationError
 
-from timeline_editor.model.entities import Claim, Entry, Project, new_id
+from timeline_editor.model.entities import Claim, CollectionName, Entry, Project, new_id
 from timeline_editor.model.integrity import format_loc
 from timeline_editor.model.references import without_references
 
@@ -60,7 +60,7 @@ def _fit_to(entry: Entry, project: Project) -> Entry:
     speakers = [c.speaker_id for c in entry.claims]
     claim_sources = [c.citation.source_id for c in entry.claims if c.citation is not None]
     history_sources = [h.source_id for h in entry.history]
-    refs: dict[str, set[str | None]] = {
+    refs: dict[CollectionName, set[str | None]] = {
         "lanes": {entry.lane_id},
         "places": {entry.place_id},
         "actors": {*entry.actor_ids, *speakers},

@@ -11,18 +11,10 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from timeline_editor.model.entities import COLLECTIONS, Item, Project
+from timeline_editor.model.entities import COLLECTION_NOUNS, COLLECTIONS, Item, Project
 
 META_FIELDS = ("title", "description", "as_of")
-SINGULAR = {
-    "entries": "entry",
-    "sources": "source",
-    "actors": "actor",
-    "places": "place",
-    "lanes": "lane",
-    "eras": "era",
-    "project": "project",
-}
+SINGULAR: dict[str, str] = {**dict(COLLECTION_NOUNS.items()), "project": "project"}
 
 
 def item_fields(item: Item) -> dict[str, Any]:

@@ -8,7 +8,7 @@ without touching Python objects, which is what keeps a million entries smooth.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
 
@@ -17,34 +17,24 @@ import numpy.typing as npt
 
 from timeline_editor.model.edtf import parse_edtf
 from timeline_editor.model.entities import Entry, Project
+from timeline_editor.model.filters import EntryPredicate
 from timeline_editor.model.gc_pause import gc_paused
 from timeline_editor.model.queries import as_of_day, is_disputed
-from timeline_editor.model.vocab import DEAD_STATUSES, EntryKind
+from timeline_editor.model.vocab import DEAD_STATUSES, NO_LANE, EntryKind, LaneMode, parse_lane_mode
 
 from .dates import entry_extents
+from .lanes import LaneInfo, entry_lane_keys, rows_in_use
 from .rowsplit import RowSplit
 
-EntryFilter = Callable[[Entry], bool]
 Floats = npt.NDArray[np.float64]
 Ints = npt.NDArray[np.int64]
 Bools = npt.NDArray[np.bool_]
 #: Rows of (start, end, core start, core end, mark, entry number), one per mark.
 Table = npt.NDArray[np.float64]
-LANE_MODES = ("lane", "actor", "kind")
 #: Sub-rows told apart by stacking; marks above share one overflow row (``ROW_CAP``).
 ROW_CAP = 32
 #: Rows a lane shows one by one at the default geometry (8 rows, the last for "+N more").
 SHOWN_ROWS = 7
-NO_LANE = ""
-
-
-@dataclass(frozen=True, slots=True)
-class LaneInfo:
-    """A row of the chart: its key (lane id, actor id or kind), title and colour."""
-
-    key: str
-    title: str
-    colour: str = ""
 
 
 @dataclass(slots=True)
@@ -144,30 +134,6 @@ def stack_rows(starts: Floats, ends: Floats, cap: int = ROW_CAP) -> Ints:
     return np.array(rows, dtype=np.int64)
 
 
-def _lane_keys(entry: Entry, mode: str) -> Sequence[str]:
-    if mode == "actor":
-        return entry.actor_ids or (NO_LANE,)
-    if mode == "kind":
-        return (entry.kind.value,)
-    return (entry.lane_id or NO_LANE,)
-
-
-def _lane_infos(project: Project, mode: str, used: set[str]) -> list[LaneInfo]:
-    if mode == "actor":
-        infos = [LaneInfo(a.id, a.name) for a in project.actors]
-        missing = "(no actor)"
-    elif mode == "kind":
-        infos = [LaneInfo(k.value, k.value.capitalize()) for k in EntryKind]
-        missing = "(no kind)"
-    else:
-        infos = [LaneInfo(lane.id, lane.title, lane.colour) for lane in project.lanes]
-        missing = "(no lane)"
-    known = {info.key for info in infos}
-    infos = [info for info in infos if info.key in used]
-    infos += [LaneInfo(k, missing if k == NO_LANE else k) for k in sorted(used - known)]
-    return infos
-
-
 def _matches(info: LaneInfo, wanted: Sequence[str]) -> bool:
     return info.key in wanted or info.title in wanted
 
@@ -179,22 +145,21 @@ class TimelineIndex:
         self,
         project: Project,
         *,
-        lane_mode: str = "lane",
-        entry_filter: EntryFilter | None = None,
+        lane_mode: LaneMode = LaneMode.LANE,
+        predicate: EntryPredicate | None = None,
         lanes: Sequence[str] | None = None,
     ) -> None:
-        if lane_mode not in LANE_MODES:
-            raise ValueError(f"lane mode must be one of {', '.join(LANE_MODES)}, not {lane_mode}")
+        lane_mode = parse_lane_mode(lane_mode)  # a plain string from an untyped caller
         self.project = project
         self.as_of = as_of_day(project)
         self.entries: list[Entry] = [
-            e for e in project.entries if entry_filter is None or entry_filter(e)
+            e for e in project.entries if predicate is None or predicate(e)
         ]
         self.titles: list[str] = [e.title for e in self.entries]
         self.undated: list[int] = []
         with gc_paused():
             columns = self._collect(lane_mode)
-            infos = _lane_infos(project, lane_mode, set(columns))
+            infos = rows_in_use(project, lane_mode, set(columns))
             if lanes:
                 infos = [info for info in infos if _matches(info, lanes)]
                 self.undated = self._undated_in(lanes, lane_mode)
@@ -202,7 +167,7 @@ class TimelineIndex:
             self.arrays: list[LaneArrays] = [_arrays(columns[info.key]) for info in infos]
         self.eras = _eras(project)
 
-    def _collect(self, mode: str) -> dict[str, Table]:
+    def _collect(self, mode: LaneMode) -> dict[str, Table]:
         """Each lane's rows of (start, end, core start, core end, mark, entry number)."""
         entries, count = self.entries, len(self.entries)
         # One pass over the entries: at a million, each pass costs a fifth of a second.
@@ -236,16 +201,18 @@ class TimelineIndex:
             key: table[cuts[i] : cuts[i + 1]] for i, key in enumerate(keys) if cuts[i + 1] > cuts[i]
         }
 
-    def _undated_in(self, lanes: Sequence[str], mode: str) -> list[int]:
+    def _undated_in(self, lanes: Sequence[str], mode: LaneMode) -> list[int]:
         """The undated entries that belong to one of the chosen rows."""
-        undated_keys = {k for e in self.undated for k in _lane_keys(self.entries[e], mode)}
+        undated_keys = {k for e in self.undated for k in entry_lane_keys(self.entries[e], mode)}
         chosen = {
             info.key
-            for info in _lane_infos(self.project, mode, undated_keys)
+            for info in rows_in_use(self.project, mode, undated_keys)
             if _matches(info, lanes)
         }
         return [
-            e for e in self.undated if any(k in chosen for k in _lane_keys(self.entries[e], mode))
+            e
+            for e in self.undated
+            if any(k in chosen for k in entry_lane_keys(self.entries[e], mode))
         ]
 
     @property
@@ -295,11 +262,11 @@ def _arrays(table: Table) -> LaneArrays:
 
 
 def _lane_codes(
-    entries: Sequence[Entry], mode: str, dated: Bools, lane_ids: Sequence[str | None]
+    entries: Sequence[Entry], mode: LaneMode, dated: Bools, lane_ids: Sequence[str | None]
 ) -> tuple[Ints, Ints, list[str]]:
     """Entry number and lane code of every (dated entry, lane) pair, and the lane keys."""
     codes: dict[str, int] = {}
-    if mode == "lane":
+    if mode == LaneMode.LANE:
         keys = list(dict.fromkeys(lane_ids))
         position = {key: i for i, key in enumerate(keys)}
         lanes = np.fromiter(map(position.__getitem__, lane_ids), np.int64, len(lane_ids))
@@ -311,7 +278,7 @@ def _lane_codes(
     pairs = [
         (number, codes.setdefault(key, len(codes)))
         for number in np.flatnonzero(dated).tolist()
-        for key in _lane_keys(entries[number], mode)
+        for key in entry_lane_keys(entries[number], mode)
     ]
     table = np.array(pairs, np.int64).reshape(-1, 2)
     return table[:, 0], table[:, 1], list(codes)

@@ -12,8 +12,9 @@ import numpy as np
 
 from timeline_editor.model.queries import is_disputed
 
-from .index import Floats, Ints, LaneArrays, LaneInfo, TimelineIndex
+from .index import Floats, Ints, LaneArrays, TimelineIndex
 from .labels import GAP, MIN_LABEL_WIDTH, Label, Slot, TextMetrics, place_row
+from .lanes import LaneInfo
 from .rowsplit import RowSplit
 from .ticks import Axis, axis_for
 from .timescale import TimeScale

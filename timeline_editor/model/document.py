@@ -10,12 +10,24 @@ from __future__ import annotations
 from collections.abc import Callable, Container, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import Literal, TypeVar
 
 from pydantic import ValidationError
 
 from .edtf import EdtfError, parse_edtf
-from .entities import COLLECTIONS, Actor, Entry, Era, Item, Project, Source
+from .entities import (
+    COLLECTION_NOUNS,
+    COLLECTIONS,
+    Actor,
+    CollectionName,
+    Entry,
+    Era,
+    Item,
+    Lane,
+    Place,
+    Project,
+    Source,
+)
 from .integrity import Problem, entry_problems, format_loc, project_problems
 
 
@@ -40,13 +52,14 @@ class Change:
     the project fields that changed (title, as_of, lineage...).
     """
 
-    collection: str
+    collection: CollectionName | Literal["project"]
     kind: ChangeKind
     ids: tuple[str, ...] = ()
 
 
 Listener = Callable[[Change], None]
 META_FIELDS = ("title", "description", "as_of")
+_ItemT = TypeVar("_ItemT", bound=Item)
 
 
 def _refs_of(entry: Entry) -> dict[str, set[str]]:
@@ -83,6 +96,16 @@ def _dates_of(item: Item) -> Iterator[tuple[str, str]]:
     if isinstance(item, Source):
         yield "issued", item.issued
         yield "accessed", item.accessed
+
+
+def _absent(collection: CollectionName, ident: str) -> str:
+    return f"no {COLLECTION_NOUNS[collection]} with id '{ident}'"
+
+
+def _required(found: _ItemT | None, collection: CollectionName, ident: str) -> _ItemT:
+    if found is None:
+        raise DocumentError(_absent(collection, ident))
+    return found
 
 
 def _check_dates(item: Item) -> None:
@@ -129,7 +152,7 @@ class Document:
         for listener in list(self._listeners):
             listener(change)
 
-    def _ids(self, collection: str) -> dict[str, int]:
+    def _ids(self, collection: CollectionName) -> dict[str, int]:
         if collection not in COLLECTIONS:
             raise DocumentError(f"unknown collection '{collection}'")
         if collection not in self._index:
@@ -137,23 +160,84 @@ class Document:
             self._index[collection] = {x.id: i for i, x in enumerate(items)}
         return self._index[collection]
 
-    def get(self, collection: str, ident: str) -> Any:
+    def find_item(self, collection: CollectionName, ident: str) -> Item | None:
         """The item with id ``ident`` in ``collection``, or None."""
         index = self._ids(collection).get(ident)
-        return None if index is None else getattr(self._project, collection)[index]
+        if index is None:
+            return None
+        found: Item = getattr(self._project, collection)[index]
+        return found
 
-    def index_of(self, collection: str, ident: str) -> int:
+    def item(self, collection: CollectionName, ident: str) -> Item:
+        """The item with id ``ident`` in ``collection``; raises DocumentError if absent."""
+        return _required(self.find_item(collection, ident), collection, ident)
+
+    def _find(self, collection: CollectionName, ident: str, kind: type[_ItemT]) -> _ItemT | None:
+        found = self.find_item(collection, ident)
+        # The index is per collection and insert() checks types, so this always holds.
+        assert found is None or isinstance(found, kind)
+        return found
+
+    def find_entry(self, ident: str) -> Entry | None:
+        """The entry with id ``ident``, or None."""
+        return self._find("entries", ident, Entry)
+
+    def entry(self, ident: str) -> Entry:
+        """The entry with id ``ident``; raises DocumentError if there is none."""
+        return _required(self.find_entry(ident), "entries", ident)
+
+    def find_source(self, ident: str) -> Source | None:
+        """The source with id ``ident``, or None."""
+        return self._find("sources", ident, Source)
+
+    def source(self, ident: str) -> Source:
+        """The source with id ``ident``; raises DocumentError if there is none."""
+        return _required(self.find_source(ident), "sources", ident)
+
+    def find_actor(self, ident: str) -> Actor | None:
+        """The actor with id ``ident``, or None."""
+        return self._find("actors", ident, Actor)
+
+    def actor(self, ident: str) -> Actor:
+        """The actor with id ``ident``; raises DocumentError if there is none."""
+        return _required(self.find_actor(ident), "actors", ident)
+
+    def find_place(self, ident: str) -> Place | None:
+        """The place with id ``ident``, or None."""
+        return self._find("places", ident, Place)
+
+    def place(self, ident: str) -> Place:
+        """The place with id ``ident``; raises DocumentError if there is none."""
+        return _required(self.find_place(ident), "places", ident)
+
+    def find_lane(self, ident: str) -> Lane | None:
+        """The lane with id ``ident``, or None."""
+        return self._find("lanes", ident, Lane)
+
+    def lane(self, ident: str) -> Lane:
+        """The lane with id ``ident``; raises DocumentError if there is none."""
+        return _required(self.find_lane(ident), "lanes", ident)
+
+    def find_era(self, ident: str) -> Era | None:
+        """The era with id ``ident``, or None."""
+        return self._find("eras", ident, Era)
+
+    def era(self, ident: str) -> Era:
+        """The era with id ``ident``; raises DocumentError if there is none."""
+        return _required(self.find_era(ident), "eras", ident)
+
+    def index_of(self, collection: CollectionName, ident: str) -> int:
         """Position of an item in its collection; raises DocumentError if absent."""
         try:
             return self._ids(collection)[ident]
         except KeyError:
-            raise DocumentError(f"no {collection} item with id '{ident}'") from None
+            raise DocumentError(_absent(collection, ident)) from None
 
     def _reference_ids(self) -> dict[str, Container[str]]:
         # The id->index maps answer "in" without copying them into sets.
         return {name: self._ids(name) for name in COLLECTIONS if name != "entries"}
 
-    def _check_items(self, collection: str, items: Sequence[Item]) -> None:
+    def _check_items(self, collection: CollectionName, items: Sequence[Item]) -> None:
         kind = COLLECTIONS[collection]
         for item in items:
             if not isinstance(item, kind):
@@ -180,12 +264,12 @@ class Document:
                 name = getattr(item, "title", "") or getattr(item, "name", "") or item.id
                 raise DocumentError(f"'{name}': {problems[0]}")
 
-    def _set(self, collection: str, items: tuple[Item, ...], reindex: bool) -> None:
+    def _set(self, collection: CollectionName, items: tuple[Item, ...], reindex: bool) -> None:
         self._project = self._project.model_copy(update={collection: items})
         if reindex:
             self._index.pop(collection, None)
 
-    def insert(self, collection: str, items: Sequence[tuple[int, Item]]) -> None:
+    def insert(self, collection: CollectionName, items: Sequence[tuple[int, Item]]) -> None:
         """Insert items at positions (each position counted after earlier inserts)."""
         new_ids = [item.id for _, item in items]
         # Ids are unique across all collections, not just within one.
@@ -199,12 +283,12 @@ class Document:
         self._set(collection, tuple(current), reindex=True)
         self._emit(Change(collection, ChangeKind.ADDED, tuple(new_ids)))
 
-    def append(self, collection: str, items: Sequence[Item]) -> None:
+    def append(self, collection: CollectionName, items: Sequence[Item]) -> None:
         """Add items at the end of a collection."""
         start = len(getattr(self._project, collection))
         self.insert(collection, [(start + i, item) for i, item in enumerate(items)])
 
-    def replace(self, collection: str, items: Sequence[Item]) -> list[Item]:
+    def replace(self, collection: CollectionName, items: Sequence[Item]) -> list[Item]:
         """Replace items by id; returns the old items in the same order."""
         _refuse_repeats([item.id for item in items])
         self._check_items(collection, items)
@@ -218,13 +302,13 @@ class Document:
         self._emit(Change(collection, ChangeKind.CHANGED, tuple(i.id for i in items)))
         return old
 
-    def _users(self, collection: str, ids: set[str]) -> list[str]:
+    def _users(self, collection: CollectionName, ids: set[str]) -> list[str]:
         """Titles of entries that refer to any of ``ids`` in ``collection``."""
         if collection not in ("sources", "actors", "lanes", "places"):
             return []
         return [e.title or e.id for e in self._project.entries if _refs_of(e)[collection] & ids]
 
-    def remove(self, collection: str, ids: Sequence[str]) -> list[tuple[int, Item]]:
+    def remove(self, collection: CollectionName, ids: Sequence[str]) -> list[tuple[int, Item]]:
         """Remove items by id; returns (position, item) pairs for an undo to insert."""
         _refuse_repeats(ids)
         positions = sorted(self.index_of(collection, ident) for ident in ids)

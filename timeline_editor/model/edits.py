@@ -19,8 +19,7 @@ from .date_shift import DAYS_PER_MONTH, DAYS_PER_YEAR, day_to_edtf, move_edge, s
 from .daynum import format_day
 from .edtf import Precision, parse_edtf
 from .entities import DateValue, Entry, HistoryItem
-from .filters import NO_LANE
-from .vocab import EntryKind, Status
+from .vocab import NO_LANE, EntryKind, LaneMode, Status
 
 HistoryField = Literal["status", "when"]
 
@@ -140,17 +139,17 @@ def placed(entry: Entry, *, day: int, precision: Precision, at: str) -> Entry:
     return redated(entry, when=day_to_edtf(day, precision), at=at)
 
 
-def relaned(entry: Entry, *, mode: str, old_key: str, new_key: str) -> Entry:
+def relaned(entry: Entry, *, mode: LaneMode, old_key: str, new_key: str) -> Entry:
     """``entry`` moved from one chart row to another: its lane, or one of its actors.
 
-    ``mode`` is how rows are made ("lane", "actor" or "kind"). Rows by kind are not
+    ``mode`` is how rows are made (by lane, actor or kind). Rows by kind are not
     changed: a meeting moved among events stays a meeting, a kind is not a place.
     """
     if old_key == new_key:
         return entry
-    if mode == "lane":
+    if mode is LaneMode.LANE:
         return entry.model_copy(update={"lane_id": new_key or None})
-    if mode == "actor":
+    if mode is LaneMode.ACTOR:
         actors = [a for a in entry.actor_ids if a != old_key]
         if new_key and new_key not in actors:
             actors.append(new_key)
@@ -180,15 +179,15 @@ def initial_status(*, day: int | None, as_of: int | None) -> Status:
 
 
 def new_entry(
-    *, title: str, edtf: str, as_of: int | None, mode: str = "lane", key: str = NO_LANE
+    *, title: str, edtf: str, as_of: int | None, mode: LaneMode = LaneMode.LANE, key: str = NO_LANE
 ) -> Entry:
     """A new event at ``edtf`` in the row ``key`` of row mode ``mode``."""
     fields: dict[str, object] = {}
-    if mode == "lane" and key:
+    if mode is LaneMode.LANE and key:
         fields["lane_id"] = key
-    elif mode == "actor" and key:
+    elif mode is LaneMode.ACTOR and key:
         fields["actor_ids"] = (key,)
-    elif mode == "kind" and key in {k.value for k in EntryKind}:
+    elif mode is LaneMode.KIND and key in {k.value for k in EntryKind}:
         fields["kind"] = EntryKind(key)
     day = parse_edtf(edtf).earliest if edtf else None
     status = initial_status(day=day, as_of=as_of)

@@ -222,12 +222,25 @@ class Project(Model):
     _v_as_of = field_validator("as_of")(check_day)
 
 
+#: The name of one of the project's collections of identified things (a Project field).
+CollectionName = Literal["entries", "sources", "actors", "places", "lanes", "eras"]
+
 #: The project's collections of identified things, by field name.
-COLLECTIONS: dict[str, type[Item]] = {
+COLLECTIONS: dict[CollectionName, type[Item]] = {
     "entries": Entry,
     "sources": Source,
     "actors": Actor,
     "places": Place,
     "lanes": Lane,
     "eras": Era,
+}
+
+#: What one item of each collection is called, for messages and menu texts.
+COLLECTION_NOUNS: dict[CollectionName, str] = {
+    "entries": "entry",
+    "sources": "source",
+    "actors": "actor",
+    "places": "place",
+    "lanes": "lane",
+    "eras": "era",
 }

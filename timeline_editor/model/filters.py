@@ -10,10 +10,7 @@ from dataclasses import dataclass, field
 
 from .entities import Entry, Project, Source
 from .queries import best_reliability, cited_source_ids, is_disputed, parsed_when
-from .vocab import EntryKind, Reliability, Status
-
-#: Stands for "no lane" among the lane ids a filter accepts.
-NO_LANE = ""
+from .vocab import NO_LANE, EntryKind, Reliability, Status
 
 EntryPredicate = Callable[[Entry], bool]
 

@@ -151,7 +151,7 @@ def _references_resolve(project: Project, ids: dict[str, set[str]]) -> bool:
 
 def project_is_sound(project: Project) -> bool:
     """True when the project has no cross-object problem (faster than finding them)."""
-    ids = {
+    ids: dict[str, set[str]] = {
         name: {x.id for x in getattr(project, name)} for name in COLLECTIONS if name != "entries"
     }
     ids["entries"] = set()

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from .entities import Claim, Entry, Project
+from .entities import Claim, CollectionName, Entry, Project
 
 
-def _strip_claim(claim: Claim, collection: str, ids: Collection[str]) -> Claim:
+def _strip_claim(claim: Claim, collection: CollectionName, ids: Collection[str]) -> Claim:
     update: dict[str, object] = {}
     if collection == "actors" and claim.speaker_id in ids:
         update["speaker_id"] = None
@@ -16,7 +16,7 @@ def _strip_claim(claim: Claim, collection: str, ids: Collection[str]) -> Claim:
     return claim.model_copy(update=update) if update else claim
 
 
-def without_references(entry: Entry, collection: str, ids: Collection[str]) -> Entry:
+def without_references(entry: Entry, collection: CollectionName, ids: Collection[str]) -> Entry:
     """The entry with every reference to ``ids`` of ``collection`` removed."""
     update: dict[str, object] = {}
     if collection == "sources":
@@ -37,7 +37,9 @@ def without_references(entry: Entry, collection: str, ids: Collection[str]) -> E
     return entry if changed == entry else changed
 
 
-def affected_entries(project: Project, collection: str, ids: Collection[str]) -> list[Entry]:
+def affected_entries(
+    project: Project, collection: CollectionName, ids: Collection[str]
+) -> list[Entry]:
     """Entries that would change if ``ids`` were deleted from ``collection``."""
     if collection == "entries":
         return []

@@ -157,3 +157,25 @@ class ActorKind(StrEnum):
     ORGANISATION = "organisation"
     GROUP = "group"
     OTHER = "other"
+
+
+class LaneMode(StrEnum):
+    """What the chart's rows (and the list's groups) stand for."""
+
+    LANE = "lane"
+    ACTOR = "actor"
+    KIND = "kind"
+
+
+#: The row key of entries in no lane (or, by actor, with no actor); also the filter's
+#: "no lane" among the lane ids it accepts.
+NO_LANE = ""
+
+
+def parse_lane_mode(text: str) -> LaneMode:
+    """The lane mode ``text`` names; a ValueError naming the allowed ones otherwise."""
+    try:
+        return LaneMode(text)
+    except ValueError:
+        allowed = ", ".join(mode.value for mode in LaneMode)
+        raise ValueError(f"'{text}' is not a lane mode; use one of {allowed}") from None

@@ -20,10 +20,12 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QS
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
 
-from timeline_editor.layout.index import EntryFilter, TimelineIndex
+from timeline_editor.layout.index import TimelineIndex
 from timeline_editor.layout.span import padded_span
 from timeline_editor.model.edtf import parse_edtf
 from timeline_editor.model.entities import Project
+from timeline_editor.model.filters import EntryPredicate
+from timeline_editor.model.vocab import LaneMode
 
 from .page import ChartPage, paint_page
 from .qtapp import ensure_gui_app
@@ -86,8 +88,8 @@ def render_chart(
     scale: float = 2.0,
     title: str | None = None,
     lanes: Sequence[str] | None = None,
-    entry_filter: EntryFilter | None = None,
-    lane_mode: str = "lane",
+    predicate: EntryPredicate | None = None,
+    lane_mode: LaneMode = LaneMode.LANE,
     paper: str = "a4",
 ) -> bytes:
     """The chart of ``project`` as the bytes of a PNG, SVG or PDF file (``kind``).
@@ -102,10 +104,9 @@ def render_chart(
     if not 0.25 <= scale <= 8:
         raise ExportError(f"scale {scale} is out of range (0.25 to 8)")
     ensure_gui_app()
-    index = TimelineIndex(project, lane_mode=lane_mode, entry_filter=entry_filter, lanes=lanes)
-    fit = bool(lanes) or entry_filter is not None
-    first, last = day_of(start, end=False), day_of(end, end=True)
-    low, high = _range(index, first, last, today=today, fit=fit)
+    index = TimelineIndex(project, lane_mode=lane_mode, predicate=predicate, lanes=lanes)
+    fit = bool(lanes) or predicate is not None
+    low, high = _range(index, day_of(start, end=False), day_of(end, end=True), today=today, fit=fit)
     page = ChartPage(index, low, high, float(width), title or project.title)
     return {"png": _png, "svg": _svg, "pdf": _pdf}[kind](page, scale, paper)
 

@@ -18,6 +18,7 @@ from timeline_editor.model.edits import placed, relaned, shifted
 from timeline_editor.model.edtf import parse_edtf
 from timeline_editor.model.entities import Entry
 from timeline_editor.model.queries import is_dead, is_disputed
+from timeline_editor.model.vocab import LaneMode
 from timeline_editor.render.marks import paint_mark
 from timeline_editor.render.style import ChartStyle
 from timeline_editor.ui.canvas.hits import band_at
@@ -52,7 +53,7 @@ class EntryDrag:
 
     grab: Grab
     index: TimelineIndex
-    mode: str
+    mode: LaneMode
     at: str
     days: float = 0.0
     x: float = 0.0

@@ -178,7 +178,7 @@ class CanvasEditor:
     def _warn_status(self, after: list[Entry]) -> None:
         """Say so when a move puts an "occurred" entry after the as-of date."""
         document = self.canvas.document
-        before = [e for e in (document.get("entries", a.id) for a in after) if e is not None]
+        before = [e for e in (document.find_entry(a.id) for a in after) if e is not None]
         message = status_warning(before, after, as_of_day(document.project))
         if message:
             self.canvas.status_message.emit(message)

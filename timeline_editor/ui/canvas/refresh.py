@@ -45,8 +45,8 @@ def patch_in_place(
     updates: list[tuple[int, Entry]] = []
     for ident in change.ids:
         number = ids.get(ident)
-        new = document.get("entries", ident)
-        if number is None or not isinstance(new, Entry):
+        new = document.find_entry(ident)
+        if number is None or new is None:
             return False
         if not _same_mark(index.entries[number], new):
             return False

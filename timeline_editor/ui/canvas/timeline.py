@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -23,7 +22,9 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from timeline_editor.layout.scene import Frame, build_frame
 from timeline_editor.model.document import Change, ChangeKind, Document
 from timeline_editor.model.entities import Entry
+from timeline_editor.model.filters import EntryPredicate
 from timeline_editor.model.queries import cited_source_ids, is_disputed
+from timeline_editor.model.vocab import LaneMode
 from timeline_editor.render.chart import paint_frame
 from timeline_editor.render.legend import legend_size, paint_legend
 from timeline_editor.render.metrics import QtMetrics
@@ -118,14 +119,14 @@ class TimelineCanvas(QWidget):
         self.view.go_to_day(day + 0.5)
         self._changed_view()
 
-    def set_lane_mode(self, mode: str) -> None:
-        """Rows by "lane", "actor" or "kind"."""
+    def set_lane_mode(self, mode: LaneMode) -> None:
+        """Rows by lane, actor or kind."""
         self.view.lane_mode = mode
         self._rebuild()
 
-    def set_filter(self, predicate: Callable[[Entry], bool] | None) -> None:
+    def set_filter(self, predicate: EntryPredicate | None) -> None:
         """Draw only entries for which ``predicate`` is true (None = all)."""
-        self.view.entry_filter = predicate
+        self.view.predicate = predicate
         self._rebuild()
 
     def set_legend_visible(self, visible: bool) -> None:
@@ -182,9 +183,7 @@ class TimelineCanvas(QWidget):
     def _on_document_changed(self, change: Change) -> None:
         view = self.view
         # A filter may look at any field, so only an unfiltered view is patched.
-        if view.entry_filter is None and patch_in_place(
-            view.index, view.ids, self.document, change
-        ):
+        if view.predicate is None and patch_in_place(view.index, view.ids, self.document, change):
             self._frame_key = ()
             self.update()
             return

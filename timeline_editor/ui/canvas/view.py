@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from timeline_editor.layout.index import EntryFilter, TimelineIndex
+from timeline_editor.layout.index import TimelineIndex
 from timeline_editor.layout.scene import Geometry, content_height
 from timeline_editor.layout.span import EMPTY_SPAN, padded_span
 from timeline_editor.layout.timescale import TimeScale
 from timeline_editor.model.entities import Project
+from timeline_editor.model.filters import EntryPredicate
 from timeline_editor.model.queries import parsed_when
+from timeline_editor.model.vocab import LaneMode
 from timeline_editor.ui.widgets import clock
 
 ZOOM_STEP = 1.25
@@ -20,8 +22,8 @@ class CanvasView:
 
     def __init__(self, project: Project, geometry: Geometry | None = None) -> None:
         self.geometry = geometry or Geometry()
-        self.lane_mode = "lane"
-        self.entry_filter: EntryFilter | None = None
+        self.lane_mode = LaneMode.LANE
+        self.predicate: EntryPredicate | None = None
         self.index = TimelineIndex(project)
         self.scale = TimeScale(0.0, EMPTY_SPAN, self.geometry.gutter, 800.0)
         self.y_offset = 0.0
@@ -32,9 +34,7 @@ class CanvasView:
 
     def rebuild(self, project: Project) -> None:
         """Re-index the project (after an edit, a lane-mode or a filter change)."""
-        self.index = TimelineIndex(
-            project, lane_mode=self.lane_mode, entry_filter=self.entry_filter
-        )
+        self.index = TimelineIndex(project, lane_mode=self.lane_mode, predicate=self.predicate)
         self.ids = {entry.id: number for number, entry in enumerate(self.index.entries)}
         self.clamp_scroll()
 

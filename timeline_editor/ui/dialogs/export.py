@@ -28,6 +28,7 @@ from timeline_editor.io.atomic import atomic_write_bytes
 from timeline_editor.io.exporters import TEXT_EXPORTERS, text_exporter_for
 from timeline_editor.model.entities import Project
 from timeline_editor.model.filters import EntryPredicate, filtered_project
+from timeline_editor.model.vocab import LaneMode
 from timeline_editor.ui.widgets import clock
 
 CHART_SUFFIXES = (".png", ".svg", ".pdf")
@@ -173,14 +174,14 @@ def perform_export(
     request: ExportRequest,
     predicate: EntryPredicate | None,
     visible_range: tuple[int, int] | None,
-    lane_mode: str,
+    lane_mode: LaneMode,
 ) -> list[str]:
     """Write the export and return notes on what it left out; raises OSError or ValueError."""
     suffix = request.path.suffix.lower()
-    entry_filter = predicate if request.use_filter else None
+    chosen = predicate if request.use_filter else None
     text_exporter = text_exporter_for(request.path)
     if text_exporter is not None:
-        return text_exporter(filtered_project(project, entry_filter), request.path) or []
+        return text_exporter(filtered_project(project, chosen), request.path) or []
     render_chart = chart_exporter()
     if render_chart is None or suffix not in CHART_SUFFIXES:
         raise ValueError(f"cannot export to '{suffix}' files")
@@ -193,7 +194,7 @@ def perform_export(
         end=end,
         width=request.width,
         title=request.title or None,
-        entry_filter=entry_filter,
+        predicate=chosen,
         lane_mode=lane_mode,
     )
     atomic_write_bytes(request.path, data)

@@ -178,7 +178,7 @@ class InspectorDock(QDockWidget):
 
     def show_entries(self, ids: list[str]) -> None:
         """One id: edit it; several: a summary; none: the project's info."""
-        entries = [e for e in (self._document.get("entries", i) for i in ids) if e is not None]
+        entries = [e for e in (self._document.find_entry(i) for i in ids) if e is not None]
         if [e.id for e in entries] != self._ids:
             # Another entry starts at its title and date, not where the last one was left.
             self._entry_scroll.verticalScrollBar().setValue(0)
@@ -218,7 +218,7 @@ class InspectorDock(QDockWidget):
         if not (hit or change.collection in (*_REFERENCED, "project")):
             return
         if len(self._ids) == 1:
-            entry = self._document.get("entries", self._ids[0])
+            entry = self._document.entry(self._ids[0])
             self.entry_form.set_entry(entry, self._document.project)
         else:
             self.show_entries(self._ids)

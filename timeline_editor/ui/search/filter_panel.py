@@ -18,10 +18,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from timeline_editor.layout.lanes import lane_rows
 from timeline_editor.model.document import Change, ChangeKind, Document
 from timeline_editor.model.edtf import EdtfError, parse_edtf
-from timeline_editor.model.filters import NO_LANE, EntryFilter
-from timeline_editor.model.vocab import RELIABILITY_LABELS, EntryKind, Reliability, Status
+from timeline_editor.model.filters import EntryFilter
+from timeline_editor.model.vocab import (
+    RELIABILITY_LABELS,
+    EntryKind,
+    LaneMode,
+    Reliability,
+    Status,
+)
 
 INVALID_STYLE = "background: #ffd7d7"
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -161,7 +168,7 @@ class FilterPanel(QDockWidget):
 
     def _refresh_choices(self) -> None:
         project = self._document.project
-        lanes = [(lane.id, lane.title) for lane in project.lanes] + [(NO_LANE, "(no lane)")]
+        lanes = [(row.key, row.title) for row in lane_rows(project, LaneMode.LANE)]
         _fill_check_list(self.lanes, lanes)
         tags = sorted({t for e in project.entries for t in e.tags}, key=str.casefold)
         actors = sorted(((a.name, a.id) for a in project.actors), key=lambda p: p[0].casefold())
@@ -186,7 +193,7 @@ class FilterPanel(QDockWidget):
             return False
         known = {self.tag.itemData(i) for i in range(1, self.tag.count())}
         for ident in change.ids:
-            entry = self._document.get("entries", ident)
+            entry = self._document.find_entry(ident)
             if entry is None or not known.issuperset(entry.tags):
                 return False
         return True

@@ -164,8 +164,7 @@ class SourceLibraryDock(QDockWidget):
         if not rows:
             return None
         source_id = rows[0].data(ID_ROLE)
-        found: Source | None = self._document.get("sources", source_id)
-        return found
+        return self._document.find_source(source_id)
 
     def select_source(self, source_id: str) -> None:
         """Select a source's row (e.g. the one just added)."""

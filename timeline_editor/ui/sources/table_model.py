@@ -79,7 +79,7 @@ class SourceTableModel(QAbstractTableModel):
         touched: set[str] = set()
         for ident in change.ids:
             old = self._cited.pop(ident, set())
-            entry = self._document.get("entries", ident)
+            entry = self._document.find_entry(ident)
             new = cited_source_ids(entry) if entry is not None else set()
             if entry is not None:
                 self._cited[ident] = new

@@ -15,6 +15,7 @@ from timeline_editor.model.document import Change, ChangeKind, Document
 from timeline_editor.model.entities import Entry, Project
 from timeline_editor.model.filters import EntryPredicate
 from timeline_editor.model.queries import is_disputed, parsed_when
+from timeline_editor.model.vocab import LaneMode, parse_lane_mode
 from timeline_editor.ui.widgets.column_fit import MainColumn
 
 #: The title comes right after the date and takes the room; the source's own wording
@@ -24,15 +25,14 @@ TITLE_COLUMN = 1
 GROUP_COLUMN = 2
 #: A long "as stated" wording is elided past this width (it shows whole on hover).
 MAX_COLUMN_WIDTH = 260
-LANE_MODES = ("lane", "actor", "kind")
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-def group_label(entry: Entry, project: Project, mode: str, names: dict[str, str]) -> str:
+def group_label(entry: Entry, project: Project, mode: LaneMode, names: dict[str, str]) -> str:
     """The lane, first actor or kind under which ``entry`` is listed."""
-    if mode == "actor":
+    if mode == LaneMode.ACTOR:
         return names.get(entry.actor_ids[0], "") if entry.actor_ids else ""
-    if mode == "kind":
+    if mode == LaneMode.KIND:
         return entry.kind.value
     return names.get(entry.lane_id, "") if entry.lane_id else ""
 
@@ -49,7 +49,7 @@ class EntryListView(QTreeWidget):
         self.setObjectName("entryList")
         self._document = document
         self._filter: EntryPredicate | None = None
-        self._mode = "lane"
+        self._mode = LaneMode.LANE
         self._items: dict[str, QTreeWidgetItem] = {}
         self._dirty = True
         self._base_point_size = self.font().pointSizeF()
@@ -119,17 +119,15 @@ class EntryListView(QTreeWidget):
         best: QTreeWidgetItem | None = None
         best_gap: int | None = None
         for ident, item in self._items.items():
-            earliest = parsed_when(self._document.get("entries", ident)).earliest
+            earliest = parsed_when(self._document.entry(ident)).earliest
             if earliest is not None and (best_gap is None or abs(earliest - day) < best_gap):
                 best, best_gap = item, abs(earliest - day)
         if best is not None:
             self.scrollToItem(best, QAbstractItemView.ScrollHint.PositionAtTop)
 
-    def set_lane_mode(self, mode: str) -> None:
+    def set_lane_mode(self, mode: LaneMode) -> None:
         """Group rows by lane, first actor or kind."""
-        if mode not in LANE_MODES:
-            raise ValueError(f"unknown lane mode '{mode}'")
-        self._mode = mode
+        self._mode = parse_lane_mode(mode)  # a plain string from an untyped caller
         self.headerItem().setText(GROUP_COLUMN, mode.capitalize())
         self._mark_dirty()
 

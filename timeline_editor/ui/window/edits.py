@@ -22,7 +22,16 @@ from timeline_editor.io.clipboard import (
 from timeline_editor.model.daynum import format_day
 from timeline_editor.model.document import Document
 from timeline_editor.model.edits import current_day, initial_status
-from timeline_editor.model.entities import Actor, DateValue, Entry, Era, Item, Lane, Source
+from timeline_editor.model.entities import (
+    Actor,
+    CollectionName,
+    DateValue,
+    Entry,
+    Era,
+    Item,
+    Lane,
+    Source,
+)
 from timeline_editor.model.queries import as_of_day, parsed_when
 from timeline_editor.model.vocab import EntryKind
 from timeline_editor.ui.dialogs import messages
@@ -175,7 +184,7 @@ class EditController(QObject):
         self._select([entry.id])
         return entry
 
-    def _add(self, collection: str, item: Item) -> Item | None:
+    def _add(self, collection: CollectionName, item: Item) -> Item | None:
         return item if self._push(AddItems(self._document, collection, [item])) else None
 
     def insert_source(self) -> Item | None:

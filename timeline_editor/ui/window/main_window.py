@@ -24,6 +24,7 @@ from timeline_editor.io.autosave import AutosaveStore
 from timeline_editor.io.settings import Settings, state_dir
 from timeline_editor.model.document import Change, Document
 from timeline_editor.model.filters import EntryFilter, EntryPredicate
+from timeline_editor.model.vocab import LaneMode
 from timeline_editor.ui.dialogs import messages
 from timeline_editor.ui.dialogs.export import (
     ExportDialog,
@@ -245,7 +246,7 @@ class MainWindow(QMainWindow):
 
     def _on_document_changed(self, change: Change) -> None:
         # Look the selection up (a few ids) rather than listing every entry's id.
-        kept = [i for i in self._selection if self.document.get("entries", i) is not None]
+        kept = [i for i in self._selection if self.document.find_entry(i) is not None]
         if len(kept) != len(self._selection):
             self.select(kept)
         self._update_actions()
@@ -382,11 +383,11 @@ class MainWindow(QMainWindow):
                 messages.show_info(self, "Exported with omissions", "\n".join(notes))
             return
 
-    def _lane_mode(self) -> str:
-        for mode in ("lane", "actor", "kind"):
+    def _lane_mode(self) -> LaneMode:
+        for mode in LaneMode:
             if self.actions_by_name[f"view_lanes_{mode}"].isChecked():
                 return mode
-        return "lane"
+        return LaneMode.LANE
 
     def _slot(self, name: str) -> Callable[[], object]:
         """The window's own ``on_…`` method, or the forward in :mod:`.window_slots`."""

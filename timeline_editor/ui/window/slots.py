@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from timeline_editor.model.vocab import EntryKind
+from timeline_editor.model.vocab import EntryKind, LaneMode
 from timeline_editor.ui.dialogs import help_pages, messages
 from timeline_editor.ui.window import interchange, view_state
 
@@ -153,7 +153,7 @@ def on_go_to_date(window: MainWindow) -> None:
         window.current_view().go_to_day(day)
 
 
-def _lane_mode(window: MainWindow, mode: str) -> None:
+def _lane_mode(window: MainWindow, mode: LaneMode) -> None:
     for view in window.views:
         view.set_lane_mode(mode)
     view_state.sync_view_actions(window)
@@ -161,17 +161,17 @@ def _lane_mode(window: MainWindow, mode: str) -> None:
 
 def on_lanes_lane(window: MainWindow) -> None:
     """View → Rows by Lane."""
-    _lane_mode(window, "lane")
+    _lane_mode(window, LaneMode.LANE)
 
 
 def on_lanes_actor(window: MainWindow) -> None:
     """View → Rows by Actor."""
-    _lane_mode(window, "actor")
+    _lane_mode(window, LaneMode.ACTOR)
 
 
 def on_lanes_kind(window: MainWindow) -> None:
     """View → Rows by Kind."""
-    _lane_mode(window, "kind")
+    _lane_mode(window, LaneMode.KIND)
 
 
 def on_show_timeline(window: MainWindow) -> None:

@@ -43,9 +43,9 @@ class Tally:
     def update(self, ids: tuple[str, ...]) -> None:
         """Recount the entries ``ids`` after they were edited in place."""
         for ident in ids:
-            entry = self._document.get("entries", ident)
+            entry = self._document.find_entry(ident)
             old = self._rows.get(ident)
-            if isinstance(entry, Entry) and old is not None:
+            if entry is not None and old is not None:
                 self._add(ident, old, -1)
                 self._add(ident, self._row(entry))
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from timeline_editor.model.vocab import LaneMode
+
 if TYPE_CHECKING:
     from timeline_editor.ui.window.main_window import MainWindow
 
@@ -51,5 +53,5 @@ def sync_view_actions(window: MainWindow) -> None:
     actions["view_timeline"].setChecked(not showing_list)
     actions["view_list"].setChecked(showing_list)
     mode = timeline.view.lane_mode
-    for name in ("lane", "actor", "kind"):
+    for name in LaneMode:
         actions[f"view_lanes_{name}"].setChecked(mode == name)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QUndoStack
 
 from timeline_editor.model.document import Document
 from timeline_editor.model.filters import EntryPredicate
+from timeline_editor.model.vocab import LaneMode
 from timeline_editor.ui.canvas.timeline import TimelineCanvas
 from timeline_editor.ui.table.entry_list import EntryListView
 
@@ -40,8 +41,8 @@ class ChronologyView(Protocol):
     def go_to_day(self, day: int) -> None:
         """Bring a day into view."""
 
-    def set_lane_mode(self, mode: str) -> None:
-        """Rows by "lane", "actor" or "kind"."""
+    def set_lane_mode(self, mode: LaneMode) -> None:
+        """Rows by lane, actor or kind."""
 
     def set_filter(self, predicate: EntryPredicate | None) -> None:
         """Show only the entries the predicate accepts."""
