@@ -8,7 +8,7 @@ import pytest
 from defusedxml import ElementTree
 from PySide6.QtGui import QImage
 
-from tests.chart_samples import sample_project
+from tests.samples import chart_project
 from timeline_editor.io.project_file import load_project
 from timeline_editor.layout.labels import clean_title
 from timeline_editor.model.daynum import day_number, format_day
@@ -24,7 +24,7 @@ def _svg_text(path: Path) -> str:
 
 
 def test_svg_has_every_title_and_the_legend(tmp_path: Path) -> None:
-    project = sample_project()
+    project = chart_project()
     extra = tuple(
         Entry(id=f"h{i}", title=t, when=DateValue(edtf="2021-11-27")) for i, t in enumerate(HOSTILE)
     )
@@ -41,7 +41,7 @@ def test_svg_has_every_title_and_the_legend(tmp_path: Path) -> None:
 
 def test_png_size_and_content(tmp_path: Path) -> None:
     out = tmp_path / "chart.png"
-    export_chart(sample_project(), out, width=1200, scale=1.5)
+    export_chart(chart_project(), out, width=1200, scale=1.5)
     image = QImage(str(out))
     assert image.width() == 1800
     colours = {image.pixel(x, y) for x in range(0, 1800, 37) for y in range(0, image.height(), 23)}
@@ -50,7 +50,7 @@ def test_png_size_and_content(tmp_path: Path) -> None:
 
 def test_pdf_is_vector_and_nontrivial(tmp_path: Path) -> None:
     out = tmp_path / "chart.pdf"
-    export_chart(sample_project(), out, paper="letter")
+    export_chart(chart_project(), out, paper="letter")
     data = out.read_bytes()
     assert data.startswith(b"%PDF") and len(data) > 10_000
 
@@ -84,7 +84,7 @@ def test_bad_input_still_exports(tmp_path: Path, project: Project) -> None:
 
 def test_from_after_to_is_swapped(tmp_path: Path) -> None:
     out = tmp_path / "x.svg"
-    export_chart(sample_project(), out, start="2021-12-31", end="2021-11-01")
+    export_chart(chart_project(), out, start="2021-12-31", end="2021-11-01")
     assert "Pashinian–Aliyev" in _svg_text(out)
 
 
@@ -96,16 +96,16 @@ def test_failed_export_leaves_old_file(tmp_path: Path) -> None:
         raise RuntimeError("boom")
 
     with pytest.raises(RuntimeError):
-        export_chart(sample_project(), out, entry_filter=broken)
+        export_chart(chart_project(), out, entry_filter=broken)
     with pytest.raises(ExportError):
-        export_chart(sample_project(), out, width=5)
+        export_chart(chart_project(), out, width=5)
     assert out.read_bytes() == b"old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["x.png"]
 
 
 def test_filter_and_lanes_apply(tmp_path: Path) -> None:
     out = tmp_path / "x.svg"
-    export_chart(sample_project(), out, lanes=["Azerbaijan"], entry_filter=lambda e: e.id != "war")
+    export_chart(chart_project(), out, lanes=["Azerbaijan"], entry_filter=lambda e: e.id != "war")
     text = _svg_text(out)
     assert "Cancelled ministerial visit" in text
     assert "Second Karabakh war" not in text and "Sochi" not in text

@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 
+from tests.samples import detailed_project
 from tests.stacks import new_stack
 from tests.ui.helpers import QtBot, choose, click_row, retype, row_text
-from tests.ui.sample import sample_project
 from timeline_editor.model.date_cases import DateCase
 from timeline_editor.model.document import Document
 from timeline_editor.model.entities import Entry
@@ -24,7 +24,7 @@ from timeline_editor.ui.inspector.sections import change_day
 @pytest.fixture
 def dock(qtbot: QtBot) -> InspectorDock:
     """An inspector on the sample project, shown."""
-    widget = InspectorDock(Document(sample_project()), new_stack())
+    widget = InspectorDock(Document(detailed_project()), new_stack())
     qtbot.addWidget(widget)
     widget.show()
     return widget
@@ -132,7 +132,7 @@ def test_change_day_prefers_the_as_of_date() -> None:
 
 
 def test_denying_claim_makes_the_entry_disputed(qtbot: QtBot) -> None:
-    dock = InspectorDock(Document(sample_project(disputed=False)), new_stack())
+    dock = InspectorDock(Document(detailed_project(disputed=False)), new_stack())
     qtbot.addWidget(dock)
     dock.show()
     dock.show_entries(["e-moscow"])
