@@ -4,16 +4,29 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from collections.abc import Iterator
 
 import pytest
+from hypothesis.configuration import set_hypothesis_home_dir
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-# No test may write into the real user folders (settings, autosave, saved versions):
-# everything goes to one temporary home unless a test sets its own.
-os.environ.setdefault("TIMELINE_EDITOR_HOME", tempfile.mkdtemp(prefix="timeline-editor-test-home-"))
+
+@pytest.fixture(autouse=True, scope="session")
+def _writes_stay_in_pytest_tmp(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Point every folder the code or Hypothesis writes to into pytest's temporary folder.
+
+    No test may write into the real user folders (settings, autosave, saved versions), so
+    everything goes to one temporary home unless a test sets its own; a home set outside
+    the tests is overridden too. Hypothesis would write its caches and example database
+    into ``.hypothesis/`` in the repository unless ``HYPOTHESIS_STORAGE_DIRECTORY`` says
+    where.
+    """
+    if not os.environ.get("HYPOTHESIS_STORAGE_DIRECTORY"):
+        set_hypothesis_home_dir(tmp_path_factory.mktemp("hypothesis"))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("TIMELINE_EDITOR_HOME", str(tmp_path_factory.mktemp("home")))
+        yield
 
 
 @pytest.fixture(autouse=True)

@@ -1,9 +1,12 @@
-"""Build ``brussels-2021.timeline.json`` by hand from the RFE/RL article beside it.
+"""Build ``brussels-2021.timeline.json`` by hand from the RFE/RL seed article.
 
 Run once from the repository root
 (``PYTHONPATH=. python resources/examples/make_brussels.py``);
 the JSON it writes is the artefact and is committed. Ids are UUID5 values of fixed
-keys, so running it again gives the same file.
+keys, so running it again gives the same file. The article is not in the repository
+(its text belongs to its publisher); it is read from where ``tests/seed.py`` finds it,
+``../shared/seed/brussels-meeting-article.txt`` or ``$TIMELINE_EDITOR_SEED``, to give
+each quote its paragraph.
 
 Dating the article. It never states its year or its own date. The year is 2021: the
 16 November fighting was the worst "since the 2020 war", and "it has been a year since
@@ -49,9 +52,9 @@ SOURCE = Source(
     issued="2021-11-20?",
     language="en",
     reliability="B",
-    note="Text in brussels-meeting-article.txt. Date of issue inferred: the article "
-    "gives none (see the project description). RFE/RL: usually reliable (B); the EU "
-    "official it quotes is anonymous.",
+    note="The article's text is not included (it belongs to its publisher). Date of issue "
+    "inferred: the article gives none (see the project description). RFE/RL: usually "
+    "reliable (B); the EU official it quotes is anonymous.",
 )
 
 _ACTORS: list[tuple[str, str, str, str | None, str]] = [

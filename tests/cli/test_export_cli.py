@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.chart_samples import sample_project
+from tests.samples import chart_project
 from timeline_editor.app import main
 from timeline_editor.io.exporters import TEXT_EXPORTERS
 from timeline_editor.io.project_file import save_project
@@ -16,7 +16,7 @@ from timeline_editor.model.entities import Project
 @pytest.fixture
 def project_file(tmp_path: Path) -> Path:
     path = tmp_path / "p.timeline.json"
-    save_project(sample_project(), path)
+    save_project(chart_project(), path)
     return path
 
 

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.io.project_sample import sample_dict, write_json
+from tests.samples import raw_file_dict, write_json
 from timeline_editor.app import main
 
 
 def test_info_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    path = write_json(tmp_path / "p.timeline.json", sample_dict())
+    path = write_json(tmp_path / "p.timeline.json", raw_file_dict())
     assert main(["info", str(path), "--json"]) == 0
     facts = json.loads(capsys.readouterr().out)
     assert facts == {
@@ -30,7 +30,7 @@ def test_info_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_info_text(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    path = write_json(tmp_path / "p.timeline.json", sample_dict())
+    path = write_json(tmp_path / "p.timeline.json", raw_file_dict())
     assert main(["info", str(path)]) == 0
     out = capsys.readouterr().out
     assert "Title:      Brussels track — Ереван · Bakı\n" in out

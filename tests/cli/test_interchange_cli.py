@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.io.sample import sample_project
+from tests.samples import interchange_project
 from timeline_editor.app import main
 from timeline_editor.io.project_file import load_project, save_project
 from timeline_editor.model.entities import Project
@@ -50,7 +50,7 @@ def test_import_bad_file_fails_cleanly_and_writes_nothing(
 
 def test_import_csl_into_existing_project(tmp_path: Path) -> None:
     existing, out = tmp_path / "p.timeline.json", tmp_path / "out.timeline.json"
-    save_project(sample_project(), existing)
+    save_project(interchange_project(), existing)
     args = ["import", str(FIXTURES / "csl/zotero.json"), "--into", str(existing), "-o", str(out)]
     assert main(args) == 0
     project = load_project(out)
@@ -67,7 +67,7 @@ def test_bad_usage_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
 def test_diff_and_merge_on_two_edited_copies(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    base = sample_project()
+    base = interchange_project()
     paths = {name: tmp_path / f"{name}.timeline.json" for name in ("base", "ours", "theirs")}
     save_project(base, paths["base"])
     save_project(_edit(base, "ent-moscow", status=Status.SCHEDULED), paths["ours"])
@@ -91,7 +91,7 @@ def test_merge_unrelated_project_is_refused(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     ours, other = tmp_path / "a.timeline.json", tmp_path / "b.timeline.json"
-    save_project(sample_project(), ours)
+    save_project(interchange_project(), ours)
     save_project(Project(id="other-project"), other)
     assert main(["merge", str(ours), str(other), "-o", str(tmp_path / "m.json")]) == 1
     assert "different project" in capsys.readouterr().err
@@ -101,7 +101,7 @@ def test_diff_of_a_broken_file_is_a_clear_error(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     good, bad = tmp_path / "a.timeline.json", tmp_path / "b.timeline.json"
-    save_project(sample_project(), good)
+    save_project(interchange_project(), good)
     bad.write_text('{"entries": [', encoding="utf-8")
     assert main(["diff", str(good), str(bad)]) == 1
     assert "cannot open project" in capsys.readouterr().err
@@ -135,7 +135,7 @@ def test_merge_of_two_date_moves_reports_one_conflict(
 ) -> None:
     from timeline_editor.model.entities import DateValue, HistoryItem
 
-    base = sample_project()
+    base = interchange_project()
     paths = {name: tmp_path / f"{name}.timeline.json" for name in ("base", "ours", "theirs")}
     save_project(base, paths["base"])
     for name, edtf in (("ours", "2021-12-20"), ("theirs", "2022-01")):
@@ -158,7 +158,7 @@ def test_import_refuses_an_existing_output_without_force(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "out.timeline.json"
-    save_project(sample_project(), out)
+    save_project(interchange_project(), out)
     before = out.read_bytes()
     args = ["import", str(FIXTURES / "csv/events.csv"), "-o", str(out)]
     assert main(args) == 2
@@ -180,7 +180,7 @@ def test_import_never_writes_over_its_input(
 
 def test_import_csl_into_the_same_project_needs_no_force(tmp_path: Path) -> None:
     existing = tmp_path / "p.timeline.json"
-    save_project(sample_project(), existing)
+    save_project(interchange_project(), existing)
     args = ["import", str(FIXTURES / "csl/zotero.json"), "--into", str(existing)]
     assert main([*args, "-o", str(existing)]) == 0
     assert len(load_project(existing).sources) == 2 + 4

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.io.sample import sample_project
+from tests.samples import interchange_project
 from timeline_editor.app import main
 from timeline_editor.io.project_file import load_project
 from timeline_editor.io.versions import VersionStore, content_hash, save_version
@@ -26,7 +26,7 @@ def copies(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]
     monkeypatch.setenv("TIMELINE_EDITOR_HOME", str(tmp_path / "home"))
     store = VersionStore.default()
     a, b = tmp_path / "a.timeline.json", tmp_path / "b.timeline.json"
-    sent = save_version(sample_project(), a, store)
+    sent = save_version(interchange_project(), a, store)
     shutil.copy(a, b)
     save_version(_edit(sent, "ent-moscow", status=Status.SCHEDULED), a, store)
     # The colleague saves on another computer: not in our store.

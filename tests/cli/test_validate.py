@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.io.project_sample import sample_dict, write_json
+from tests.samples import raw_file_dict, write_json
 from timeline_editor.app import main
 
 
 def test_valid_files_exit_0(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    a = write_json(tmp_path / "a.timeline.json", sample_dict())
-    b = write_json(tmp_path / "b.timeline.json", sample_dict())
+    a = write_json(tmp_path / "a.timeline.json", raw_file_dict())
+    b = write_json(tmp_path / "b.timeline.json", raw_file_dict())
     assert main(["validate", str(a), str(b)]) == 0
     assert capsys.readouterr().out.splitlines() == [
         f"{a}: ok (3 entries)",
@@ -24,8 +24,8 @@ def test_valid_files_exit_0(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
 def test_one_bad_file_makes_exit_1_with_a_line_per_problem(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    good = write_json(tmp_path / "good.timeline.json", sample_dict())
-    document = sample_dict()
+    good = write_json(tmp_path / "good.timeline.json", raw_file_dict())
+    document = raw_file_dict()
     document["entries"][0]["when"] = {"edtf": "2021-02-30"}
     document["entries"][1]["lane_id"] = "l-404"
     bad = write_json(tmp_path / "bad.timeline.json", document)
@@ -42,7 +42,7 @@ def test_one_bad_file_makes_exit_1_with_a_line_per_problem(
 def test_integrity_problems_are_listed_too(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    document = sample_dict()
+    document = raw_file_dict()
     document["entries"][1]["lane_id"] = "l-404"
     bad = write_json(tmp_path / "bad.timeline.json", document)
     assert main(["validate", str(bad)]) == 1

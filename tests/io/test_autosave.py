@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.samples import brussels_project
+from tests.samples import small_project
 from timeline_editor.io import autosave
 from timeline_editor.io.autosave import AutosaveStore
 from timeline_editor.io.project_file import load_project
@@ -16,7 +16,7 @@ from timeline_editor.io.project_file import load_project
 
 def test_snapshot_round_trip(tmp_path: Path) -> None:
     store = AutosaveStore(tmp_path)
-    project = brussels_project()
+    project = small_project()
     original = tmp_path / "brussels.json"
     snapshot = store.write("abc123", project, original, 12.5)
     [found] = store.snapshots()
@@ -30,7 +30,7 @@ def test_snapshot_round_trip(tmp_path: Path) -> None:
 
 def test_incomplete_or_bogus_snapshots_are_ignored(tmp_path: Path) -> None:
     store = AutosaveStore(tmp_path)
-    store.write("good", brussels_project(), None, None)
+    store.write("good", small_project(), None, None)
     (tmp_path / "half.project.json").write_text("{}", encoding="utf-8")
     (tmp_path / "bad.meta.json").write_text("[1, 2]", encoding="utf-8")
     (tmp_path / "evil.meta.json").write_text(
@@ -45,7 +45,7 @@ def test_recoverable_skips_live_sessions_and_other_live_processes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     store = AutosaveStore(tmp_path)
-    store.write("mine", brussels_project(), None, None)
+    store.write("mine", small_project(), None, None)
     assert [s.info.session for s in store.recoverable()] == ["mine"]
     assert store.recoverable(frozenset({"mine"})) == []
     monkeypatch.setattr(os, "getpid", lambda: 999_999_999)
@@ -57,7 +57,7 @@ def test_recoverable_skips_live_sessions_and_other_live_processes(
 
 def test_discard_removes_both_files(tmp_path: Path) -> None:
     store = AutosaveStore(tmp_path)
-    store.write("gone", brussels_project(), None, None)
+    store.write("gone", small_project(), None, None)
     store.discard("gone")
     assert list(tmp_path.iterdir()) == []
     store.discard("gone")  # twice is harmless
@@ -68,7 +68,7 @@ def test_original_newer_than_snapshot(tmp_path: Path) -> None:
     original.write_text("{}", encoding="utf-8")
     mtime = original.stat().st_mtime
     store = AutosaveStore(tmp_path / "auto")
-    snapshot = store.write("s1", brussels_project(), original, mtime)
+    snapshot = store.write("s1", small_project(), original, mtime)
     assert not snapshot.original_is_newer()
     later = time.time() + 60
     os.utime(original, (later, later))

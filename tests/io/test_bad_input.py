@@ -10,40 +10,39 @@ from typing import Any
 
 import pytest
 
+from tests.samples import raw_file_dict
 from timeline_editor.io import project_file
 from timeline_editor.io.json_guard import MAX_FILE_BYTES, JsonError
 from timeline_editor.io.migrations import MigrationError
 from timeline_editor.io.project_file import ProjectFileError, load_project
 
-from .project_sample import sample_dict
-
 HEADER = b'{"format": "timeline-editor", "schema_version": 1'
 
 
 def _with(**changes: Any) -> bytes:
-    return json.dumps(sample_dict() | changes).encode()
+    return json.dumps(raw_file_dict() | changes).encode()
 
 
 def _entry(**when: str) -> bytes:
-    document = sample_dict()
+    document = raw_file_dict()
     document["entries"][0]["when"] = when
     return json.dumps(document).encode()
 
 
 def _dangling() -> bytes:
-    document = sample_dict()
+    document = raw_file_dict()
     document["entries"][1]["claims"][0]["citation"]["source_id"] = "s-404"
     return json.dumps(document).encode()
 
 
 def _duplicate() -> bytes:
-    document = sample_dict()
+    document = raw_file_dict()
     document["actors"].append({"id": "e-1", "name": "Someone"})
     return json.dumps(document).encode()
 
 
 def _missing_name() -> bytes:
-    document = sample_dict()
+    document = raw_file_dict()
     del document["actors"][0]["name"]
     return json.dumps(document).encode()
 
@@ -133,7 +132,7 @@ def test_bad_file_gives_one_clear_message_and_writes_nothing(
 
 
 def test_several_problems_are_each_listed_with_their_place(tmp_path: Path) -> None:
-    document = sample_dict()
+    document = raw_file_dict()
     document["entries"][0]["when"] = {"edtf": "abc"}
     document["entries"][2]["status"] = "done"
     path = tmp_path / "bad.timeline.json"
@@ -161,8 +160,8 @@ def test_a_huge_file_is_refused_by_its_size_before_reading(tmp_path: Path) -> No
 
 def test_a_utf8_bom_is_accepted(tmp_path: Path) -> None:
     path = tmp_path / "bom.timeline.json"
-    path.write_bytes(b"\xef\xbb\xbf" + json.dumps(sample_dict()).encode())
-    assert load_project(path).title == sample_dict()["title"]
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps(raw_file_dict()).encode())
+    assert load_project(path).title == raw_file_dict()["title"]
 
 
 def test_a_bom_before_bad_json_still_reports_the_place(tmp_path: Path) -> None:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.samples import brussels_project
+from tests.samples import small_project
 from timeline_editor.io.clipboard import ClipboardError, entries_from_json, entries_to_json
 from timeline_editor.model.entities import Project
 
 
 def test_paste_into_same_project_gives_fresh_ids() -> None:
-    project = brussels_project()
+    project = small_project()
     text = entries_to_json(project.entries[:2])
     pasted = entries_from_json(text, project)
     assert [e.title for e in pasted] == [e.title for e in project.entries[:2]]
@@ -23,7 +23,7 @@ def test_paste_into_same_project_gives_fresh_ids() -> None:
 
 
 def test_paste_into_other_project_drops_unknown_references() -> None:
-    text = entries_to_json(brussels_project().entries[:2])
+    text = entries_to_json(small_project().entries[:2])
     [brussels, moscow] = entries_from_json(text, Project())
     assert brussels.lane_id is None
     assert brussels.place_id is None

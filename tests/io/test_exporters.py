@@ -12,13 +12,12 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 
+from tests.samples import interchange_project
 from timeline_editor.io.exporters import TEXT_EXPORTERS, text_exporter_for
 from timeline_editor.io.exporters.csv_export import safe_cell
 from timeline_editor.io.exporters.report import build_report, to_html, to_markdown
 from timeline_editor.io.importers import import_file
 from timeline_editor.model.entities import DateValue, Entry, Project
-
-from .sample import sample_project
 
 
 def test_registry_and_lookup_by_suffix_and_format() -> None:
@@ -34,7 +33,7 @@ def test_registry_and_lookup_by_suffix_and_format() -> None:
 
 def test_ics_round_trip_statuses_dates_and_uids(tmp_path: Path) -> None:
     out = tmp_path / "cal.ics"
-    TEXT_EXPORTERS[".ics"](sample_project(), out)
+    TEXT_EXPORTERS[".ics"](interchange_project(), out)
     calendar = Calendar.from_ical(out.read_bytes())
     events = {str(e["UID"]): e for e in calendar.walk("VEVENT")}
     # meetings and deadlines only: Brussels, Moscow, route, cancelled summit
@@ -62,7 +61,7 @@ def test_ics_round_trip_statuses_dates_and_uids(tmp_path: Path) -> None:
 
 def test_csv_rows_bounds_and_names(tmp_path: Path) -> None:
     out = tmp_path / "table.csv"
-    TEXT_EXPORTERS[".csv"](sample_project(), out)
+    TEXT_EXPORTERS[".csv"](interchange_project(), out)
     text = out.read_bytes().decode("utf-8-sig")
     rows = list(csv.DictReader(io.StringIO(text)))
     assert [r["id"] for r in rows][:3] == ["ent-war", "ent-route", "ent-cancelled"]
@@ -83,7 +82,7 @@ def test_csv_cells_cannot_run_formulas() -> None:
 
 
 def test_markdown_report_order_claims_footnotes_and_grades() -> None:
-    text = to_markdown(build_report(sample_project()))
+    text = to_markdown(build_report(interchange_project()))
     assert text.index("2020 war") < text.index("Brussels meeting") < text.index("Hotline")
     assert "Dmitry Peskov asserts (8 Nov 2021): being prepared[^" in text
     assert "Nikol Pashinian denies: not agreed" in text
@@ -109,7 +108,7 @@ class _Collector(html.parser.HTMLParser):
 
 
 def test_html_report_is_escaped_and_linked() -> None:
-    page = to_html(build_report(sample_project()))
+    page = to_html(build_report(interchange_project()))
     parser = _Collector()
     parser.feed(page)
     assert "brussels" not in parser.tags  # the <Brussels> in a title stayed text
@@ -119,7 +118,7 @@ def test_html_report_is_escaped_and_linked() -> None:
 
 
 def test_timelinejs_round_trip_keeps_entries_and_dates(tmp_path: Path) -> None:
-    project = sample_project()
+    project = interchange_project()
     out = tmp_path / "web.timelinejs.json"
     text_exporter_for(out)(project, out)  # type: ignore[misc]
     back = import_file(out, "timelinejs")
@@ -165,7 +164,7 @@ def test_timelinejs_round_trip_without_our_extra_keys(tmp_path: Path) -> None:
 def test_failed_export_leaves_the_old_file(tmp_path: Path, suffix: str) -> None:
     out = tmp_path / f"out{suffix}"
     out.write_bytes(b"old")
-    broken = sample_project().model_copy(update={"entries": (object(),)})
+    broken = interchange_project().model_copy(update={"entries": (object(),)})
     with pytest.raises(AttributeError):
         TEXT_EXPORTERS[suffix](broken, out)
     assert out.read_bytes() == b"old"

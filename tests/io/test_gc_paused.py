@@ -6,10 +6,9 @@ import gc
 import weakref
 from pathlib import Path
 
+from tests.samples import raw_file_project
 from timeline_editor.io.project_file import load_project, save_project
 from timeline_editor.model.gc_pause import gc_paused
-
-from .project_sample import sample_project
 
 
 class _Node:
@@ -42,7 +41,7 @@ def test_garbage_cycles_made_while_paused_are_still_collected() -> None:
 
 def test_the_collector_stays_off_when_it_was_off(tmp_path: Path) -> None:
     path = tmp_path / "p.timeline.json"
-    save_project(sample_project(), path)
+    save_project(raw_file_project(), path)
     gc.disable()
     try:
         load_project(path)

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from tests.samples import interchange_project
 from timeline_editor.io.diff import diff_projects, format_diff
 from timeline_editor.io.merge import MergeError, merge_projects
 from timeline_editor.model.entities import Citation, DateValue, Entry, Project, Source
 from timeline_editor.model.vocab import Status
-
-from .sample import sample_project
 
 
 def _edit(project: Project, ident: str, **changes: object) -> Project:
@@ -22,7 +21,7 @@ def _entry(project: Project, ident: str) -> Entry:
 
 
 def test_disjoint_edits_are_all_applied() -> None:
-    base = sample_project()
+    base = interchange_project()
     ours = _edit(base, "ent-brussels", status=Status.CONFIRMED)
     theirs = _edit(base, "ent-brussels", title="Brussels summit")
     theirs = _edit(theirs, "ent-fighting", description="Heavy losses")
@@ -39,7 +38,7 @@ def test_disjoint_edits_are_all_applied() -> None:
 
 
 def test_same_field_conflict_is_offered_both_ways() -> None:
-    base = sample_project()
+    base = interchange_project()
     ours = _edit(base, "ent-moscow", when=DateValue(edtf="2021-12-20"))
     theirs = _edit(base, "ent-moscow", when=DateValue(edtf="2022-01"))
     result = merge_projects(ours, theirs, base)
@@ -55,7 +54,7 @@ def test_same_field_conflict_is_offered_both_ways() -> None:
 
 
 def test_delete_versus_edit_is_a_whole_item_conflict() -> None:
-    base = sample_project()
+    base = interchange_project()
     ours = base.model_copy(
         update={"entries": tuple(e for e in base.entries if e.id != "ent-route")}
     )
@@ -75,7 +74,7 @@ def test_delete_versus_edit_is_a_whole_item_conflict() -> None:
 
 
 def test_untouched_item_removed_by_theirs_is_removed() -> None:
-    base = sample_project()
+    base = interchange_project()
     theirs = base.model_copy(update={"entries": base.entries[1:]})
     result = merge_projects(base, theirs, base)
     assert result.conflicts == ()
@@ -83,7 +82,7 @@ def test_untouched_item_removed_by_theirs_is_removed() -> None:
 
 
 def test_both_added_entries_and_citations_are_kept() -> None:
-    base = sample_project()
+    base = interchange_project()
     ours = base.model_copy(update={"entries": (*base.entries, Entry(id="ours-new", title="A"))})
     theirs = base.model_copy(update={"entries": (Entry(id="theirs-new", title="B"), *base.entries)})
     ours = _edit(ours, "ent-war", citations=(Citation(id="c-ours", source_id="src-article"),))
@@ -97,8 +96,8 @@ def test_both_added_entries_and_citations_are_kept() -> None:
 
 
 def test_source_removed_by_theirs_but_cited_by_ours_is_kept() -> None:
-    base = sample_project().model_copy(
-        update={"sources": (*sample_project().sources, Source(id="src-extra", title="Extra"))}
+    base = interchange_project().model_copy(
+        update={"sources": (*interchange_project().sources, Source(id="src-extra", title="Extra"))}
     )
     theirs = base.model_copy(update={"sources": base.sources[:2]})
     ours = _edit(base, "ent-war", citations=(Citation(id="c-x", source_id="src-extra"),))
@@ -110,11 +109,11 @@ def test_source_removed_by_theirs_but_cited_by_ours_is_kept() -> None:
 def test_unrelated_project_is_refused() -> None:
     other = Project(id="someone-else", title="Other chronology")
     with pytest.raises(MergeError, match="different project"):
-        merge_projects(sample_project(), other, None)
+        merge_projects(interchange_project(), other, None)
 
 
 def test_two_way_merge_without_base_is_conservative() -> None:
-    base = sample_project()
+    base = interchange_project()
     ours = _edit(base, "ent-brussels", status=Status.CONFIRMED)
     theirs = base.model_copy(update={"entries": base.entries[1:]})
     result = merge_projects(ours, theirs, None)
@@ -125,7 +124,7 @@ def test_two_way_merge_without_base_is_conservative() -> None:
 
 
 def test_resolve_needs_one_choice_per_conflict() -> None:
-    base = sample_project()
+    base = interchange_project()
     result = merge_projects(
         _edit(base, "ent-war", title="x"), _edit(base, "ent-war", title="y"), base
     )
@@ -134,7 +133,7 @@ def test_resolve_needs_one_choice_per_conflict() -> None:
 
 
 def test_diff_lists_added_removed_and_changed_fields() -> None:
-    a = sample_project()
+    a = interchange_project()
     b = _edit(a, "ent-moscow", status=Status.CANCELLED)
     b = b.model_copy(update={"entries": (*b.entries[1:], Entry(id="new-1", title="New thing"))})
     diff = diff_projects(a, b)

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+from tests.samples import interchange_project
 from timeline_editor.io.merge import merge_projects
 from timeline_editor.model.entities import DateValue, Entry, HistoryItem, Project
-
-from .sample import sample_project
 
 EARLIER = HistoryItem(field="status", old="proposed", new="scheduled", at="2021-11-01")
 
@@ -27,7 +26,7 @@ def _moved(project: Project, edtf: str, at: str) -> Project:
 
 
 def test_both_moved_the_date_one_conflict_and_both_history_items_kept() -> None:
-    base = _set(sample_project(), "ent-moscow", history=(EARLIER,))
+    base = _set(interchange_project(), "ent-moscow", history=(EARLIER,))
     ours = _moved(base, "2021-12-20", "2021-11-25")
     theirs = _moved(base, "2022-01", "2021-11-27")
     result = merge_projects(ours, theirs, base)
@@ -44,7 +43,7 @@ def test_both_moved_the_date_one_conflict_and_both_history_items_kept() -> None:
 
 
 def test_history_item_removed_on_one_side_stays_removed() -> None:
-    base = _set(sample_project(), "ent-moscow", history=(EARLIER,))
+    base = _set(interchange_project(), "ent-moscow", history=(EARLIER,))
     ours = _set(base, "ent-moscow", history=())
     theirs = _moved(base, "2022-01", "2021-11-27")
     result = merge_projects(ours, theirs, base)
@@ -53,7 +52,7 @@ def test_history_item_removed_on_one_side_stays_removed() -> None:
 
 
 def test_same_item_added_on_both_sides_appears_once() -> None:
-    base = sample_project()
+    base = interchange_project()
     ours = _moved(base, "2022-01", "2021-11-27")
     theirs = _set(_moved(base, "2022-01", "2021-11-27"), "ent-moscow", title="Moscow summit")
     result = merge_projects(ours, theirs, base)
@@ -63,7 +62,7 @@ def test_same_item_added_on_both_sides_appears_once() -> None:
 
 
 def test_two_way_merge_keeps_both_histories() -> None:
-    base = sample_project()
+    base = interchange_project()
     ours = _moved(base, "2021-12-20", "2021-11-25")
     theirs = _moved(base, "2022-01", "2021-11-27")
     result = merge_projects(ours, theirs, None)

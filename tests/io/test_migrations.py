@@ -7,11 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.samples import write_json
 from timeline_editor.io.migrations import MIGRATIONS, MigrationError, migrate, migration
 from timeline_editor.io.project_file import ProjectFileError, load_project, save_project
 from timeline_editor.model.entities import SCHEMA_VERSION
-
-from .project_sample import write_json
 
 V0 = {
     "format": "timeline-editor",

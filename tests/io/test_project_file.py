@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.samples import raw_file_dict, raw_file_project, write_json
 from timeline_editor.io import project_file
 from timeline_editor.io.project_file import (
     ProjectFileError,
@@ -17,11 +18,9 @@ from timeline_editor.io.project_file import (
 )
 from timeline_editor.model.entities import Entry, Place, Project
 
-from .project_sample import sample_dict, sample_project, write_json
-
 
 def test_load_save_load_gives_the_same_project(tmp_path: Path) -> None:
-    source = write_json(tmp_path / "a.timeline.json", sample_dict())
+    source = write_json(tmp_path / "a.timeline.json", raw_file_dict())
     first = load_project(source)
     save_project(first, tmp_path / "b.timeline.json")
     assert load_project(tmp_path / "b.timeline.json") == first
@@ -29,7 +28,7 @@ def test_load_save_load_gives_the_same_project(tmp_path: Path) -> None:
 
 def test_save_of_an_unchanged_project_is_byte_identical(tmp_path: Path) -> None:
     path = tmp_path / "p.timeline.json"
-    save_project(sample_project(), path)
+    save_project(raw_file_project(), path)
     before = path.read_bytes()
     save_project(load_project(path), path)
     assert path.read_bytes() == before
@@ -37,7 +36,7 @@ def test_save_of_an_unchanged_project_is_byte_identical(tmp_path: Path) -> None:
 
 def test_output_is_pretty_utf8_and_newline_terminated(tmp_path: Path) -> None:
     path = tmp_path / "p.timeline.json"
-    save_project(sample_project(), path)
+    save_project(raw_file_project(), path)
     data = path.read_bytes()
     assert data.endswith(b"}\n")
     assert data.startswith(b'{\n  "format": "timeline-editor",\n  "schema_version": 1,\n')
@@ -48,7 +47,7 @@ def test_output_is_pretty_utf8_and_newline_terminated(tmp_path: Path) -> None:
 
 def test_nested_unknown_fields_survive_a_round_trip(tmp_path: Path) -> None:
     path = tmp_path / "p.timeline.json"
-    save_project(load_project(write_json(tmp_path / "in.json", sample_dict())), path)
+    save_project(load_project(write_json(tmp_path / "in.json", raw_file_dict())), path)
     saved = json.loads(path.read_bytes())
     assert saved["x_project_note"] == {"nested": [1, 2, {"deep": True}]}
     first, second = saved["entries"][0], saved["entries"][1]
@@ -60,9 +59,9 @@ def test_nested_unknown_fields_survive_a_round_trip(tmp_path: Path) -> None:
 
 def test_save_keeps_the_previous_file_as_bak(tmp_path: Path) -> None:
     path = tmp_path / "p.timeline.json"
-    save_project(sample_project(), path)
+    save_project(raw_file_project(), path)
     old = path.read_bytes()
-    save_project(sample_project().model_copy(update={"title": "New"}), path)
+    save_project(raw_file_project().model_copy(update={"title": "New"}), path)
     assert (tmp_path / "p.timeline.json.bak").read_bytes() == old
     assert load_project(path).title == "New"
 
@@ -73,7 +72,7 @@ def _listing(folder: Path) -> dict[str, bytes]:
 
 def test_a_serialisation_error_leaves_the_old_file_intact(tmp_path: Path) -> None:
     path = tmp_path / "p.timeline.json"
-    save_project(sample_project(), path)
+    save_project(raw_file_project(), path)
     before = _listing(tmp_path)
     broken = Project.model_validate({"x_thing": object()})
     with pytest.raises(ProjectSaveError, match="cannot be written as JSON") as caught:
@@ -84,7 +83,7 @@ def test_a_serialisation_error_leaves_the_old_file_intact(tmp_path: Path) -> Non
 
 def test_nan_is_refused_on_save_not_written_as_null(tmp_path: Path) -> None:
     path = tmp_path / "p.timeline.json"
-    save_project(sample_project(), path)
+    save_project(raw_file_project(), path)
     before = _listing(tmp_path)
     place = Place(name="Nowhere").model_copy(update={"latitude": float("nan")})
     with pytest.raises(ProjectSaveError, match="NaN or infinite"):
@@ -94,7 +93,7 @@ def test_nan_is_refused_on_save_not_written_as_null(tmp_path: Path) -> None:
 
 def test_a_lone_surrogate_is_refused_on_save(tmp_path: Path) -> None:
     path = tmp_path / "p.timeline.json"
-    save_project(sample_project(), path)
+    save_project(raw_file_project(), path)
     before = _listing(tmp_path)
     entry = Entry(title="x").model_copy(update={"title": "bad \ud800"})
     with pytest.raises(ProjectSaveError):
@@ -106,7 +105,7 @@ def test_a_disk_error_leaves_the_old_file_intact(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "p.timeline.json"
-    save_project(sample_project(), path)
+    save_project(raw_file_project(), path)
     before = _listing(tmp_path)
 
     def full_disk(fd: int) -> None:
@@ -114,7 +113,7 @@ def test_a_disk_error_leaves_the_old_file_intact(
 
     monkeypatch.setattr(os, "fsync", full_disk)
     with pytest.raises(ProjectSaveError, match="the disk is full"):
-        save_project(sample_project().model_copy(update={"title": "Lost"}), path)
+        save_project(raw_file_project().model_copy(update={"title": "Lost"}), path)
     assert _listing(tmp_path) == before
 
 
@@ -129,7 +128,7 @@ def test_control_characters_are_kept_and_escaped(tmp_path: Path) -> None:
 def test_a_newer_file_that_promises_compatibility_opens_and_keeps_its_version(
     tmp_path: Path,
 ) -> None:
-    document = sample_dict() | {"schema_version": 2, "min_reader_version": 1, "x_v2": [1]}
+    document = raw_file_dict() | {"schema_version": 2, "min_reader_version": 1, "x_v2": [1]}
     path = write_json(tmp_path / "new.timeline.json", document)
     project = load_project(path)
     save_project(project, tmp_path / "out.timeline.json")
@@ -140,7 +139,7 @@ def test_a_newer_file_that_promises_compatibility_opens_and_keeps_its_version(
 def test_a_newer_file_with_unknown_values_names_the_version_and_the_place(
     tmp_path: Path,
 ) -> None:
-    document = sample_dict() | {"schema_version": 2, "min_reader_version": 1}
+    document = raw_file_dict() | {"schema_version": 2, "min_reader_version": 1}
     document["entries"][0]["kind"] = "summit"
     with pytest.raises(ProjectFileError) as caught:
         load_project(write_json(tmp_path / "new.timeline.json", document))
@@ -149,21 +148,21 @@ def test_a_newer_file_with_unknown_values_names_the_version_and_the_place(
 
 
 def test_fast_and_diagnostic_paths_agree_on_a_valid_file(tmp_path: Path) -> None:
-    data = json.dumps(sample_dict()).encode()
+    data = json.dumps(raw_file_dict()).encode()
     fast = project_file._fast_load(data)
     assert fast is not None
     assert fast == project_file._diagnostic_load(data)
 
 
 def test_the_fast_path_declines_what_it_cannot_vouch_for() -> None:
-    with_nan_word = sample_dict() | {"title": "NaN and Infinity as words"}
-    no_version = {k: v for k, v in sample_dict().items() if k != "schema_version"}
-    for document in (with_nan_word, no_version, sample_dict() | {"schema_version": 0}):
+    with_nan_word = raw_file_dict() | {"title": "NaN and Infinity as words"}
+    no_version = {k: v for k, v in raw_file_dict().items() if k != "schema_version"}
+    for document in (with_nan_word, no_version, raw_file_dict() | {"schema_version": 0}):
         assert project_file._fast_load(json.dumps(document).encode()) is None
 
 
 def test_a_title_that_mentions_nan_still_loads(tmp_path: Path) -> None:
-    path = write_json(tmp_path / "p.timeline.json", sample_dict() | {"title": "NaN bread"})
+    path = write_json(tmp_path / "p.timeline.json", raw_file_dict() | {"title": "NaN bread"})
     assert load_project(path).title == "NaN bread"
 
 
@@ -171,13 +170,13 @@ def test_the_backup_is_copied_where_hard_links_fail(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "p.timeline.json"
-    save_project(sample_project(), path)
+    save_project(raw_file_project(), path)
     old = path.read_bytes()
 
     def no_links(source: object, target: object) -> None:
         raise OSError(1, "Operation not permitted")
 
     monkeypatch.setattr(os, "link", no_links)
-    save_project(sample_project().model_copy(update={"title": "New"}), path)
+    save_project(raw_file_project().model_copy(update={"title": "New"}), path)
     assert (tmp_path / "p.timeline.json.bak").read_bytes() == old
     assert sorted(p.name for p in tmp_path.iterdir()) == ["p.timeline.json", "p.timeline.json.bak"]

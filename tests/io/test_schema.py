@@ -5,9 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from tests.samples import raw_file_dict
 from timeline_editor.io.schema import REGENERATE, SCHEMA_PATH, project_schema, schema_text
-
-from .project_sample import sample_dict
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -29,5 +28,5 @@ def test_schema_describes_the_header_and_keeps_unknown_fields() -> None:
 def test_schema_lists_every_top_level_field_of_a_file() -> None:
     properties = project_schema()["properties"]
     assert isinstance(properties, dict)
-    known = {k for k in sample_dict() if not k.startswith("x_")}
+    known = {k for k in raw_file_dict() if not k.startswith("x_")}
     assert known <= set(properties)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.io.sample import sample_project
+from tests.samples import interchange_project
 from timeline_editor.io import versions
 from timeline_editor.io.merge import merge_projects
 from timeline_editor.io.project_file import load_project
@@ -37,7 +37,7 @@ def store(tmp_path: Path) -> VersionStore:
 
 
 def test_hash_ignores_lineage_and_sees_content() -> None:
-    project = sample_project()
+    project = interchange_project()
     with_lineage = project.model_copy(update={"lineage": ("ab" * 16,)})
     assert content_hash(project) == content_hash(with_lineage)
     assert content_hash(_retitle(project, "ent-war", "x")) != content_hash(project)
@@ -45,7 +45,7 @@ def test_hash_ignores_lineage_and_sees_content() -> None:
 
 
 def test_stamp_appends_once_and_caps() -> None:
-    project = sample_project()
+    project = interchange_project()
     once = stamped(project)
     assert once.lineage == (content_hash(project),)
     assert stamped(once) is once  # an unchanged project is not stamped again
@@ -58,7 +58,7 @@ def test_stamp_appends_once_and_caps() -> None:
 
 def test_save_of_unchanged_project_is_byte_identical(tmp_path: Path, store: VersionStore) -> None:
     path = tmp_path / "p.timeline.json"
-    saved = save_version(sample_project(), path, store)
+    saved = save_version(interchange_project(), path, store)
     first = path.read_bytes()
     again = save_version(load_project(path), path, store)
     assert path.read_bytes() == first
@@ -68,7 +68,7 @@ def test_save_of_unchanged_project_is_byte_identical(tmp_path: Path, store: Vers
 
 def test_old_file_without_lineage_loads(tmp_path: Path) -> None:
     path = tmp_path / "old.json"
-    data = sample_project().model_dump(mode="json")
+    data = interchange_project().model_dump(mode="json")
     del data["lineage"]
     path.write_text(json.dumps(data), encoding="utf-8")
     assert load_project(path).lineage == ()
@@ -82,7 +82,7 @@ def test_old_file_without_lineage_loads(tmp_path: Path) -> None:
 def test_damaged_snapshot_reads_as_missing_and_is_replaced(
     store: VersionStore, damage: bytes
 ) -> None:
-    project = sample_project()
+    project = interchange_project()
     digest = store.put(project)
     path = store.root / digest[:2] / f"{digest}.json.gz"
     path.write_bytes(damage)
@@ -93,7 +93,7 @@ def test_damaged_snapshot_reads_as_missing_and_is_replaced(
 
 
 def test_snapshot_under_the_wrong_hash_is_refused(store: VersionStore) -> None:
-    digest = store.put(sample_project())
+    digest = store.put(interchange_project())
     other = "f" * versions.HASH_DIGITS
     (store.root / "ff").mkdir()
     (store.root / digest[:2] / f"{digest}.json.gz").rename(store.root / "ff" / f"{other}.json.gz")
@@ -104,19 +104,19 @@ def test_unwritable_store_does_not_stop_a_save(tmp_path: Path) -> None:
     blocker = tmp_path / "versions"
     blocker.write_text("a file where the store folder should be")
     path = tmp_path / "p.json"
-    saved = save_version(sample_project(), path, VersionStore(blocker))
+    saved = save_version(interchange_project(), path, VersionStore(blocker))
     assert load_project(path) == saved
 
 
 def test_store_keeps_the_newest(store: VersionStore, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(versions, "MAX_SNAPSHOTS", 3)
-    digests = [store.put(_retitle(sample_project(), "ent-war", f"war {i}")) for i in range(5)]
+    digests = [store.put(_retitle(interchange_project(), "ent-war", f"war {i}")) for i in range(5)]
     assert len(list(store.root.glob("*/*.json.gz"))) == 3
     assert store.has(digests[-1])
 
 
 def test_find_base_from_the_store(store: VersionStore, tmp_path: Path) -> None:
-    sent = save_version(sample_project(), tmp_path / "a.json", store)
+    sent = save_version(interchange_project(), tmp_path / "a.json", store)
     ours = stamped(_retitle(sent, "ent-war", "ours"))
     theirs = stamped(_retitle(sent, "ent-moscow", "theirs"))
     found = find_base(ours, theirs, store)
@@ -129,7 +129,7 @@ def test_find_base_from_the_store(store: VersionStore, tmp_path: Path) -> None:
 
 
 def test_find_base_missing_snapshot_then_sidecar(store: VersionStore, tmp_path: Path) -> None:
-    sent = stamped(sample_project())  # saved elsewhere: not in this store
+    sent = stamped(interchange_project())  # saved elsewhere: not in this store
     ours, theirs = stamped(_retitle(sent, "ent-war", "o")), stamped(_retitle(sent, "ent-war", "t"))
     missing = find_base(ours, theirs, store)
     assert missing.project is None and "not among the saved versions" in missing.description
@@ -141,16 +141,16 @@ def test_find_base_missing_snapshot_then_sidecar(store: VersionStore, tmp_path: 
 
 
 def test_no_common_version(store: VersionStore) -> None:
-    ours = stamped(sample_project())
-    theirs = stamped(_retitle(sample_project(), "ent-war", "unrelated history"))
+    ours = stamped(interchange_project())
+    theirs = stamped(_retitle(interchange_project(), "ent-war", "unrelated history"))
     assert find_base(ours, theirs, store).description == "the copies share no saved version"
-    plain = sample_project()
+    plain = interchange_project()
     other = _retitle(plain, "ent-war", "other")
     assert "does not record" in find_base(plain, stamped(other), None).description
 
 
 def test_merged_lineage_records_both_copies() -> None:
-    sent = stamped(sample_project())
+    sent = stamped(interchange_project())
     ours = stamped(_retitle(sent, "ent-war", "o"))
     theirs = stamped(_retitle(sent, "ent-moscow", "t"))
     lineage = merged_lineage(ours, theirs)

@@ -6,7 +6,7 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.chart_samples import sample_project
+from tests.samples import chart_project
 from timeline_editor.layout.index import ROW_CAP, LaneArrays, TimelineIndex, stack_rows
 from timeline_editor.model.vocab import LaneMode
 
@@ -66,7 +66,7 @@ def test_stacking_is_deterministic_and_tight() -> None:
 
 
 def test_lane_modes_and_selection() -> None:
-    project = sample_project()
+    project = chart_project()
     by_lane = TimelineIndex(project)
     assert [lane.title for lane in by_lane.lanes] == ["Armenia", "Azerbaijan", "EU / mediators"]
     assert [project.entries[i].id for i in by_lane.undated] == ["hotline"]

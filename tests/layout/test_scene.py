@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.chart_samples import sample_project
+from tests.samples import chart_project
 from timeline_editor.layout.index import TimelineIndex
 from timeline_editor.layout.labels import FixedMetrics
 from timeline_editor.layout.scene import build_frame
@@ -44,7 +44,7 @@ def test_ten_thousand_on_one_day_overflow() -> None:
 
 
 def test_sample_frame_has_every_part() -> None:
-    project = sample_project()
+    project = chart_project()
     index = TimelineIndex(project)
     start, end = index.extent or (0.0, 1.0)
     frame = build_frame(index, TimeScale(start, end, 150, 1400), METRICS)

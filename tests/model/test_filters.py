@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.samples import brussels_project
+from tests.samples import small_project
 from timeline_editor.model.daynum import day_number
 from timeline_editor.model.entities import Project
 from timeline_editor.model.filters import EntryFilter, filtered_project, find_entries
@@ -14,7 +14,7 @@ from timeline_editor.model.vocab import NO_LANE, EntryKind, Reliability, Status
 
 
 def _ids(flt: EntryFilter, project: Project | None = None) -> set[str]:
-    project = project or brussels_project()
+    project = project or small_project()
     return {e.id for e in project.entries if flt.matches(e, project)}
 
 
@@ -60,7 +60,7 @@ def test_date_range_overlaps_and_drops_undated() -> None:
 
 
 def test_bound_predicate_follows_source_changes() -> None:
-    project = brussels_project()
+    project = small_project()
     holder = [project]
     predicate = EntryFilter(min_reliability=Reliability.B).bind(lambda: holder[0])
     entry = project.entries[0]
@@ -71,7 +71,7 @@ def test_bound_predicate_follows_source_changes() -> None:
 
 
 def test_filtered_project_keeps_only_matches() -> None:
-    project = brussels_project()
+    project = small_project()
     predicate = EntryFilter(disputed_only=True).bind(lambda: project)
     assert [e.id for e in filtered_project(project, predicate).entries] == ["e-moscow"]
     assert filtered_project(project, None) is project
@@ -93,11 +93,11 @@ def test_filtered_project_keeps_only_matches() -> None:
     ],
 )
 def test_find_entries(text: str, expected: list[str]) -> None:
-    assert find_entries(brussels_project(), text) == expected
+    assert find_entries(small_project(), text) == expected
 
 
 def test_find_orders_by_date_with_undated_last() -> None:
-    assert find_entries(brussels_project(), "e") == [
+    assert find_entries(small_project(), "e") == [
         "e-war",
         "e-route",
         "e-moscow",

@@ -8,8 +8,8 @@ import pytest
 from defusedxml import ElementTree
 from PySide6.QtGui import QImage
 
-from tests.chart_samples import sample_project
 from tests.render.charts import export_chart
+from tests.samples import chart_project
 from timeline_editor.io.project_file import load_project
 from timeline_editor.layout.labels import clean_title
 from timeline_editor.model.daynum import day_number, format_day
@@ -27,7 +27,7 @@ def _svg_text(path: Path) -> str:
 
 
 def test_svg_has_every_title_and_the_legend(tmp_path: Path) -> None:
-    project = sample_project()
+    project = chart_project()
     extra = tuple(
         Entry(id=f"h{i}", title=t, when=DateValue(edtf="2021-11-27")) for i, t in enumerate(HOSTILE)
     )
@@ -44,7 +44,7 @@ def test_svg_has_every_title_and_the_legend(tmp_path: Path) -> None:
 
 def test_png_size_and_content(tmp_path: Path) -> None:
     out = tmp_path / "chart.png"
-    export_chart(sample_project(), out, today=TODAY, width=1200, scale=1.5)
+    export_chart(chart_project(), out, today=TODAY, width=1200, scale=1.5)
     image = QImage(str(out))
     assert image.width() == 1800
     colours = {image.pixel(x, y) for x in range(0, 1800, 37) for y in range(0, image.height(), 23)}
@@ -53,7 +53,7 @@ def test_png_size_and_content(tmp_path: Path) -> None:
 
 def test_pdf_is_vector_and_nontrivial(tmp_path: Path) -> None:
     out = tmp_path / "chart.pdf"
-    export_chart(sample_project(), out, today=TODAY, paper="letter")
+    export_chart(chart_project(), out, today=TODAY, paper="letter")
     data = out.read_bytes()
     assert data.startswith(b"%PDF") and len(data) > 10_000
 
@@ -95,7 +95,7 @@ def test_a_chart_with_nothing_dated_is_centred_on_the_day_passed_in(tmp_path: Pa
 
 def test_from_after_to_is_swapped(tmp_path: Path) -> None:
     out = tmp_path / "x.svg"
-    export_chart(sample_project(), out, today=TODAY, start="2021-12-31", end="2021-11-01")
+    export_chart(chart_project(), out, today=TODAY, start="2021-12-31", end="2021-11-01")
     assert "Pashinian–Aliyev" in _svg_text(out)
 
 
@@ -107,9 +107,9 @@ def test_failed_export_leaves_old_file(tmp_path: Path) -> None:
         raise RuntimeError("boom")
 
     with pytest.raises(RuntimeError):
-        export_chart(sample_project(), out, today=TODAY, predicate=broken)
+        export_chart(chart_project(), out, today=TODAY, predicate=broken)
     with pytest.raises(ExportError):
-        export_chart(sample_project(), out, today=TODAY, width=5)
+        export_chart(chart_project(), out, today=TODAY, width=5)
     assert out.read_bytes() == b"old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["x.png"]
 
@@ -117,7 +117,7 @@ def test_failed_export_leaves_old_file(tmp_path: Path) -> None:
 def test_filter_and_lanes_apply(tmp_path: Path) -> None:
     out = tmp_path / "x.svg"
     export_chart(
-        sample_project(),
+        chart_project(),
         out,
         today=TODAY,
         lanes=["Azerbaijan"],

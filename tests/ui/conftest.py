@@ -10,7 +10,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from tests.samples import brussels_project
+from tests.samples import small_project
 from timeline_editor.io.project_file import save_project
 from timeline_editor.render.fonts import FAMILY, font_dir, load_chart_fonts
 from timeline_editor.ui.dialogs import messages
@@ -79,7 +79,7 @@ def shown(monkeypatch: pytest.MonkeyPatch) -> Shown:
 def project_file(tmp_path: Path) -> Path:
     """The sample project saved to a file."""
     path = tmp_path / "brussels.json"
-    save_project(brussels_project(), path)
+    save_project(small_project(), path)
     return path
 
 

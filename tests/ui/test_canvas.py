@@ -9,7 +9,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from tests.chart_samples import sample_project
+from tests.samples import chart_project
 from timeline_editor.model.daynum import day_number
 from timeline_editor.model.document import Document
 from timeline_editor.model.entities import DateValue, Entry, Project
@@ -20,7 +20,7 @@ from timeline_editor.ui.widgets import clock
 
 
 def _canvas(qtbot: QtBot) -> TimelineCanvas:
-    canvas = TimelineCanvas(Document(sample_project()))
+    canvas = TimelineCanvas(Document(chart_project()))
     qtbot.addWidget(canvas)
     canvas.resize(1200, 500)
     canvas.show()
@@ -129,7 +129,7 @@ def test_document_changes_and_modes_repaint(qtbot: QtBot) -> None:
 
 
 def test_tooltip_text() -> None:
-    entry = next(e for e in sample_project().entries if e.id == "moscow")
+    entry = next(e for e in chart_project().entries if e.id == "moscow")
     text = tooltip_text(entry)
     assert "Moscow trilateral" in text and "Disputed" in text and "proposed" in text
 

@@ -23,7 +23,6 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
 START = day_number(2021, 11, 1)
 PX_PER_DAY = 10.0
-SHOTS = Path(__file__).resolve().parents[2] / "build" / "canvas-edit"
 
 
 def _project() -> Project:
@@ -90,12 +89,13 @@ def _drag(
     QTest.mouseRelease(canvas, LEFT, mods, end)
 
 
-def _shot(canvas: TimelineCanvas, name: str) -> None:
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    assert canvas.grab().save(str(SHOTS / f"{name}.png"))
+def _shot(canvas: TimelineCanvas, folder: Path, name: str) -> None:
+    assert canvas.grab().save(str(folder / f"{name}.png"))
 
 
-def test_double_click_types_a_title_and_enter_adds_one_entry(canvas: TimelineCanvas) -> None:
+def test_double_click_types_a_title_and_enter_adds_one_entry(
+    canvas: TimelineCanvas, tmp_path: Path
+) -> None:
     stack = canvas.undo_stack
     band = _band(canvas, "lane-west")
     day = START + 20
@@ -104,7 +104,7 @@ def test_double_click_types_a_title_and_enter_adds_one_entry(canvas: TimelineCan
     editor = canvas.editor.title_editor
     assert editor is not None and editor.isVisible()
     QTest.keyClicks(editor, "Brussels meeting")
-    _shot(canvas, "new-entry-title")
+    _shot(canvas, tmp_path, "new-entry-title")
     QTest.keyClick(editor, Qt.Key.Key_Return)
     added = [e for e in canvas.document.project.entries if e.title == "Brussels meeting"]
     assert len(added) == 1
@@ -141,7 +141,9 @@ def test_zoomed_out_double_click_gives_a_month(canvas: TimelineCanvas) -> None:
     assert (added.title, added.when.edtf) == ("New event", "2022-05")
 
 
-def test_drag_moves_an_entry_by_days_and_undo_restores(canvas: TimelineCanvas) -> None:
+def test_drag_moves_an_entry_by_days_and_undo_restores(
+    canvas: TimelineCanvas, tmp_path: Path
+) -> None:
     box = _box(canvas, "fight")
     start = _at((box.x1 + box.x2) / 2, box.y)
     end = start + QPoint(round(5 * PX_PER_DAY), 0)
@@ -149,9 +151,9 @@ def test_drag_moves_an_entry_by_days_and_undo_restores(canvas: TimelineCanvas) -
     for step in range(1, 5):
         QTest.mouseMove(canvas, start + (end - start) * step / 4)
     assert _entry(canvas, "fight").when.edtf == "2021-11-16"  # a preview only
-    _shot(canvas, "drag-preview")
+    _shot(canvas, tmp_path, "drag-preview")
     QTest.mouseRelease(canvas, LEFT, NONE, end)
-    _shot(canvas, "drag-done")
+    _shot(canvas, tmp_path, "drag-done")
     moved = _entry(canvas, "fight")
     assert moved.when.edtf == "2021-11-21"
     assert moved.history[-1].old == "2021-11-16"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.chart_samples import sample_project
+from tests.samples import chart_project
 from timeline_editor.layout.index import TimelineIndex
 from timeline_editor.layout.scene import MarkBox, build_frame
 from timeline_editor.layout.timescale import TimeScale
@@ -31,7 +31,7 @@ def test_edges_of_closed_and_open_periods() -> None:
 
 
 def test_rectangle_and_points_on_a_frame() -> None:
-    index = TimelineIndex(sample_project())
+    index = TimelineIndex(chart_project())
     start = day_number(2021, 11, 1)
     frame = build_frame(index, TimeScale(start, start + 60, 150.0, 600.0), _Metrics())
     assert frame.marks

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.samples import brussels_project
+from tests.samples import small_project
 from tests.stacks import new_stack
 from tests.ui.helpers import QtBot
 from timeline_editor.commands.items import AddItems
@@ -15,7 +15,7 @@ from timeline_editor.ui.table.entry_list import MAX_COLUMN_WIDTH, EntryListView
 
 
 def _dock(qtbot: QtBot, width: int) -> SourceLibraryDock:
-    project = brussels_project()
+    project = small_project()
     long_outlet = Source(
         id="s-long",
         title="Senior EU official on the upcoming meeting of the leaders",
@@ -59,7 +59,7 @@ def test_sources_dock_keeps_its_width_when_the_count_changes(qtbot: QtBot) -> No
 
 
 def test_list_view_puts_the_title_second_and_wide(qtbot: QtBot) -> None:
-    document = Document(brussels_project())
+    document = Document(small_project())
     view = EntryListView(document)
     qtbot.addWidget(view)
     view.resize(800, 300)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from tests.samples import brussels_project
+from tests.samples import small_project
 from timeline_editor.commands.items import AddItems
 from timeline_editor.model.document import Document
 from timeline_editor.model.entities import DateValue, Entry
@@ -13,7 +13,7 @@ from timeline_editor.ui.table.entry_list import EntryListView
 
 
 def _view(qtbot: QtBot) -> tuple[EntryListView, Document]:
-    document = Document(brussels_project())
+    document = Document(small_project())
     view = EntryListView(document)
     qtbot.addWidget(view)
     view.show()

@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 
+from tests.samples import detailed_project
 from tests.stacks import new_stack
 from tests.ui.helpers import QtBot, choose, click_row, retype, row_text
-from tests.ui.sample import sample_project
 from timeline_editor.model.date_cases import DateCase
 from timeline_editor.model.daynum import day_number
 from timeline_editor.model.document import Document
@@ -24,7 +24,7 @@ from timeline_editor.ui.widgets import clock
 @pytest.fixture
 def dock(qtbot: QtBot) -> InspectorDock:
     """An inspector on the sample project, shown."""
-    widget = InspectorDock(Document(sample_project()), new_stack())
+    widget = InspectorDock(Document(detailed_project()), new_stack())
     qtbot.addWidget(widget)
     widget.show()
     return widget
@@ -129,7 +129,7 @@ def test_without_an_as_of_date_a_change_is_recorded_on_the_clock_day(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(clock, "today", lambda: day_number(2030, 1, 2))
-    project = sample_project().model_copy(update={"as_of": ""})
+    project = detailed_project().model_copy(update={"as_of": ""})
     dock = InspectorDock(Document(project), new_stack())
     qtbot.addWidget(dock)
     dock.show_entries(["e-moscow"])
@@ -140,7 +140,7 @@ def test_without_an_as_of_date_a_change_is_recorded_on_the_clock_day(
 
 
 def test_denying_claim_makes_the_entry_disputed(qtbot: QtBot) -> None:
-    dock = InspectorDock(Document(sample_project(disputed=False)), new_stack())
+    dock = InspectorDock(Document(detailed_project(disputed=False)), new_stack())
     qtbot.addWidget(dock)
     dock.show()
     dock.show_entries(["e-moscow"])

@@ -7,7 +7,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QRadioButton, QScrollArea
 from pytestqt.qtbot import QtBot
 
-from tests.io.sample import sample_project
+from tests.samples import interchange_project
 from timeline_editor.io.merge import merge_projects
 from timeline_editor.model.entities import DateValue, Project
 from timeline_editor.model.vocab import Status
@@ -20,7 +20,7 @@ def _edit(project: Project, ident: str, **changes: object) -> Project:
 
 
 def _two_conflicts() -> MergeDialog:
-    base = sample_project()
+    base = interchange_project()
     ours = _edit(base, "ent-moscow", when=DateValue(edtf="2021-12-20"), status=Status.SCHEDULED)
     theirs = _edit(base, "ent-moscow", when=DateValue(edtf="2022-01"), status=Status.CANCELLED)
     theirs = _edit(theirs, "ent-war", title="Second Karabakh war")
@@ -68,7 +68,7 @@ def test_take_all_theirs_then_cancel(qtbot: QtBot) -> None:
 
 
 def _long_title_conflict() -> MergeDialog:
-    base = sample_project()
+    base = interchange_project()
     long_title = "Follow-up meeting of the border commissions of Armenia and Azerbaijan"
     ours = _edit(base, "ent-war", title=long_title + " (mine, as reported by RFE/RL)")
     theirs = _edit(base, "ent-war", title=long_title + " (Anna, from the ministry statement)")

@@ -10,9 +10,9 @@ from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
+from tests.samples import RFERL_URL, detailed_project
 from tests.stacks import new_stack
 from tests.ui.helpers import QtBot, choose, retype
-from tests.ui.sample import RFERL_URL, sample_project
 from timeline_editor.model.document import Document
 from timeline_editor.model.entities import Source
 from timeline_editor.model.vocab import Reliability
@@ -25,7 +25,7 @@ from timeline_editor.ui.sources.table_model import COLUMNS, ID_ROLE
 @pytest.fixture
 def library(qtbot: QtBot) -> SourceLibraryDock:
     """A library dock on the sample project, shown."""
-    dock = SourceLibraryDock(Document(sample_project()), new_stack())
+    dock = SourceLibraryDock(Document(detailed_project()), new_stack())
     qtbot.addWidget(dock)
     dock.resize(900, 300)
     dock.show()
@@ -183,7 +183,7 @@ def test_cited_by_emits_entry_ids(qtbot: QtBot, library: SourceLibraryDock) -> N
 def test_cite_then_delete_source_says_what_it_affects_and_undo(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    document, stack = Document(sample_project()), new_stack()
+    document, stack = Document(detailed_project()), new_stack()
     library, inspector = SourceLibraryDock(document, stack), InspectorDock(document, stack)
     for widget in (library, inspector):
         qtbot.addWidget(widget)

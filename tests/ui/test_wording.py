@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel
 
-from tests.io.sample import sample_project
+from tests.samples import interchange_project
 from tests.ui.helpers import QtBot
 from timeline_editor.commands.items import AddItems
 from timeline_editor.io.merge import merge_projects
@@ -38,7 +38,7 @@ def _labels(dialog: MergeDialog) -> list[str]:
 
 
 def test_merge_dialog_says_one_change_and_one_conflict(qtbot: QtBot) -> None:
-    base = sample_project()
+    base = interchange_project()
 
     def retitle(project: Project, ident: str, title: str) -> Project:
         entries = tuple(

@@ -8,8 +8,10 @@ from typing import Any
 
 from timeline_editor.model.entities import Project
 
+from .facts import BRUSSELS_DAY, BRUSSELS_TITLE, WAR
 
-def sample_dict() -> dict[str, Any]:
+
+def raw_file_dict() -> dict[str, Any]:
     """The sample project as the JSON a colleague's newer tool might have written."""
     return {
         "format": "timeline-editor",
@@ -22,8 +24,8 @@ def sample_dict() -> dict[str, Any]:
             {
                 "id": "e-1",
                 "kind": "meeting",
-                "title": "Pashinian–Aliyev meeting in Brussels",
-                "when": {"edtf": "2021-12-15", "as_stated": "15 December", "x_tz": "CET"},
+                "title": BRUSSELS_TITLE,
+                "when": {"edtf": BRUSSELS_DAY, "as_stated": "15 December", "x_tz": "CET"},
                 "status": "scheduled",
                 "lane_id": "l-1",
                 "actor_ids": ["a-1", "a-2"],
@@ -58,13 +60,13 @@ def sample_dict() -> dict[str, Any]:
         "actors": [{"id": "a-1", "name": "Kremlin spokesman"}, {"id": "a-2", "name": "PM"}],
         "places": [{"id": "pl-1", "name": "Brussels", "latitude": 50.85, "longitude": 4.35}],
         "lanes": [{"id": "l-1", "title": "EU track"}],
-        "eras": [{"id": "r-1", "title": "2020 war", "when": {"edtf": "2020-09-27/2020-11-10"}}],
+        "eras": [{"id": "r-1", "title": "2020 war", "when": {"edtf": WAR}}],
     }
 
 
-def sample_project() -> Project:
-    """The sample as a validated project."""
-    return Project.model_validate(sample_dict())
+def raw_file_project() -> Project:
+    """The raw file's project, validated (its unknown fields kept)."""
+    return Project.model_validate(raw_file_dict())
 
 
 def write_json(path: Path, document: Any) -> Path:

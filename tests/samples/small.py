@@ -5,7 +5,6 @@ from __future__ import annotations
 from timeline_editor.model.entities import (
     Actor,
     Citation,
-    Claim,
     DateValue,
     Entry,
     Lane,
@@ -13,27 +12,35 @@ from timeline_editor.model.entities import (
     Project,
     Source,
 )
-from timeline_editor.model.vocab import EntryKind, Reliability, Stance, Status
+from timeline_editor.model.vocab import EntryKind, Reliability, Status
+
+from .facts import (
+    ALIYEV,
+    HOTLINE,
+    PASHINIAN,
+    PESKOV,
+    THREE_YEARS,
+    brussels_meeting,
+    route_deadline,
+    trilateral_claims,
+    war_period,
+)
 
 
-def brussels_project() -> Project:
+def small_project() -> Project:
     """Five entries: a meeting, a disputed trilateral, a window, a war, an undated hotline."""
     rfe = Source(id="s-rfe", title="RFE/RL article", reliability=Reliability.B)
     blog = Source(id="s-blog", title="A blog", reliability=Reliability.E)
     actors = (
-        Actor(id="a-pash", name="Nikol Pashinian"),
-        Actor(id="a-aliyev", name="Ilham Aliyev"),
-        Actor(id="a-peskov", name="Dmitry Peskov"),
+        Actor(id="a-pash", name=PASHINIAN),
+        Actor(id="a-aliyev", name=ALIYEV),
+        Actor(id="a-peskov", name=PESKOV),
     )
     lanes = (Lane(id="l-eu", title="EU track"), Lane(id="l-ru", title="Russian track"))
     brussels = Place(id="p-bru", name="Brussels", country="Belgium")
     entries = (
-        Entry(
-            id="e-brussels",
-            kind=EntryKind.MEETING,
-            title="Pashinian–Aliyev meeting in Brussels",
-            when=DateValue(edtf="2021-12-15", as_stated="on 15 December"),
-            status=Status.SCHEDULED,
+        brussels_meeting(
+            "e-brussels",
             lane_id="l-eu",
             actor_ids=("a-pash", "a-aliyev"),
             place_id="p-bru",
@@ -48,28 +55,15 @@ def brussels_project() -> Project:
             status=Status.PROPOSED,
             lane_id="l-ru",
             description="Kremlin says it is being prepared.",
-            claims=(
-                Claim(speaker_id="a-peskov", stance=Stance.ASSERTS, text="being prepared"),
-                Claim(speaker_id="a-pash", stance=Stance.DENIES, text="not agreed"),
-            ),
+            claims=trilateral_claims("a-peskov", "a-pash"),
         ),
-        Entry(
-            id="e-route",
-            kind=EntryKind.DEADLINE,
-            title="Route to be agreed",
-            when=DateValue(edtf="[2020-11-10..2023-11-10]", as_stated="within three years"),
-            status=Status.PROPOSED,
-            citations=(Citation(source_id="s-blog", quote="within three years"),),
+        route_deadline(
+            "e-route",
+            "Route to be agreed",
+            citations=(Citation(source_id="s-blog", quote=THREE_YEARS),),
         ),
-        Entry(
-            id="e-war",
-            kind=EntryKind.PERIOD,
-            title="Second Karabakh war",
-            when=DateValue(edtf="2020-09-27/2020-11-10"),
-            lane_id="l-ru",
-            tags=("war",),
-        ),
-        Entry(id="e-hotline", title="Hotline to be set up", status=Status.PROPOSED),
+        war_period("e-war", "Second Karabakh war", lane_id="l-ru", tags=("war",)),
+        Entry(id="e-hotline", title=HOTLINE, status=Status.PROPOSED),
     )
     return Project(
         title="Brussels meeting",

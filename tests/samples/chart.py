@@ -1,17 +1,29 @@
-"""A small project with every case the chart must draw (until the real example lands)."""
+"""A project with every case the chart must draw: periods, windows, disputed, undated, scripts."""
 
 from __future__ import annotations
 
 from timeline_editor.model.entities import (
     Actor,
-    Claim,
     DateValue,
     Entry,
-    Era,
     Lane,
     Project,
 )
-from timeline_editor.model.vocab import EntryKind, Stance, Status
+from timeline_editor.model.vocab import EntryKind, Status
+
+from .facts import (
+    ALIYEV,
+    BRUSSELS_DAY,
+    BRUSSELS_TITLE,
+    PASHINIAN,
+    PESKOV,
+    PUTIN,
+    ROUTE_WINDOW,
+    THREE_YEARS,
+    WAR,
+    trilateral_claims,
+    war_era,
+)
 
 
 def _entry(ident: str, title: str, edtf: str, lane: str, **extra: object) -> Entry:
@@ -21,7 +33,7 @@ def _entry(ident: str, title: str, edtf: str, lane: str, **extra: object) -> Ent
     return Entry.model_validate(data)
 
 
-def sample_project() -> Project:
+def chart_project() -> Project:
     """The Brussels 2021 cases: periods, windows, planned, cancelled, disputed, undated."""
     lanes = (
         Lane(id="arm", title="Armenia", colour="#0072B2"),
@@ -29,20 +41,17 @@ def sample_project() -> Project:
         Lane(id="eu", title="EU / mediators", colour="#009E73"),
     )
     actors = (
-        Actor(id="pashinian", name="Nikol Pashinian"),
-        Actor(id="aliyev", name="Ilham Aliyev"),
-        Actor(id="putin", name="Vladimir Putin"),
-        Actor(id="peskov", name="Dmitry Peskov"),
+        Actor(id="pashinian", name=PASHINIAN),
+        Actor(id="aliyev", name=ALIYEV),
+        Actor(id="putin", name=PUTIN),
+        Actor(id="peskov", name=PESKOV),
     )
-    disputed = (
-        Claim(id="c1", speaker_id="peskov", stance=Stance.ASSERTS, text="being prepared"),
-        Claim(id="c2", speaker_id="pashinian", stance=Stance.DENIES, text="not agreed"),
-    )
+    disputed = trilateral_claims("peskov", "pashinian", ("c1", "c2"))
     entries = (
         _entry(
             "war",
             "Second Karabakh war",
-            "2020-09-27/2020-11-10",
+            WAR,
             "aze",
             kind=EntryKind.PERIOD,
             actor_ids=("aliyev", "pashinian"),
@@ -58,10 +67,10 @@ def sample_project() -> Project:
         _entry(
             "route",
             "Transport route to be agreed",
-            "[2020-11-10..2023-11-10]",
+            ROUTE_WINDOW,
             "eu",
             kind=EntryKind.DEADLINE,
-            said="within three years",
+            said=THREE_YEARS,
         ),
         _entry(
             "talks", "Border commission talks", "2021-05~/2021-07~", "arm", kind=EntryKind.PERIOD
@@ -87,8 +96,8 @@ def sample_project() -> Project:
         ),
         _entry(
             "brussels",
-            "Pashinian–Aliyev meeting in Brussels",
-            "2021-12-15",
+            BRUSSELS_TITLE,
+            BRUSSELS_DAY,
             "eu",
             kind=EntryKind.MEETING,
             status=Status.SCHEDULED,
@@ -125,7 +134,7 @@ def sample_project() -> Project:
         _entry("armstmt", "Հայաստանի հայտարարություն", "2021-11-24~", "arm"),
         _entry("ru", "Заявление МИД России", "2021-11-25", "eu"),
     )
-    eras = (Era(id="war-era", title="2020 war", when=DateValue(edtf="2020-09-27/2020-11-10")),)
+    eras = (war_era("war-era"),)
     return Project(
         id="sample",
         title="Brussels meeting, December 2021",

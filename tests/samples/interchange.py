@@ -5,10 +5,8 @@ from __future__ import annotations
 from timeline_editor.model.entities import (
     Actor,
     Citation,
-    Claim,
     DateValue,
     Entry,
-    Era,
     Lane,
     Project,
     Source,
@@ -19,12 +17,22 @@ from timeline_editor.model.vocab import (
     Likelihood,
     Reliability,
     SourceKind,
-    Stance,
     Status,
 )
 
+from .facts import (
+    HOTLINE,
+    PASHINIAN,
+    PESKOV,
+    brussels_meeting,
+    route_deadline,
+    trilateral_claims,
+    war_era,
+    war_period,
+)
 
-def sample_project() -> Project:
+
+def interchange_project() -> Project:
     """Meetings, a deadline, a disputed trilateral, claims, graded sources, eras."""
     article = Source(
         id="src-article",
@@ -36,17 +44,12 @@ def sample_project() -> Project:
         reliability=Reliability.B,
     )
     kremlin = Source(id="src-kremlin", title="Peskov briefing", reliability=Reliability.C)
-    peskov = Actor(id="act-peskov", name="Dmitry Peskov")
-    pashinian = Actor(id="act-pashinian", name="Nikol Pashinian")
-    diplomacy = Lane(id="lane-diplomacy", title="Diplomacy")
     quote = Citation(id="cit-1", source_id="src-article", quote="will meet on 15 December")
+    peskov_said = Citation(id="cit-2", source_id="src-kremlin", quote="is being prepared")
     entries = (
-        Entry(
-            id="ent-brussels",
-            kind=EntryKind.MEETING,
-            title="Brussels meeting",
-            when=DateValue(edtf="2021-12-15", as_stated="on 15 December"),
-            status=Status.SCHEDULED,
+        brussels_meeting(
+            "ent-brussels",
+            "Brussels meeting",
             lane_id="lane-diplomacy",
             actor_ids=("act-pashinian",),
             citations=(quote,),
@@ -60,29 +63,15 @@ def sample_project() -> Project:
             title="Moscow trilateral",
             when=DateValue(edtf="2021-12~", as_stated="in December"),
             status=Status.PROPOSED,
-            claims=(
-                Claim(
-                    id="clm-1",
-                    speaker_id="act-peskov",
-                    stance=Stance.ASSERTS,
-                    text="being prepared",
-                    said=DateValue(edtf="2021-11-08"),
-                    citation=Citation(
-                        id="cit-2", source_id="src-kremlin", quote="is being prepared"
-                    ),
-                ),
-                Claim(
-                    id="clm-2", speaker_id="act-pashinian", stance=Stance.DENIES, text="not agreed"
-                ),
+            claims=trilateral_claims(
+                "act-peskov",
+                "act-pashinian",
+                ("clm-1", "clm-2"),
+                said=DateValue(edtf="2021-11-08"),
+                citation=peskov_said,
             ),
         ),
-        Entry(
-            id="ent-route",
-            kind=EntryKind.DEADLINE,
-            title="Route agreed",
-            when=DateValue(edtf="[2020-11-10..2023-11-10]", as_stated="within three years"),
-            status=Status.PROPOSED,
-        ),
+        route_deadline("ent-route", "Route agreed"),
         Entry(
             id="ent-fighting",
             title="Border fighting",
@@ -90,13 +79,8 @@ def sample_project() -> Project:
             lane_id="lane-diplomacy",
             citations=(Citation(id="cit-3", source_id="src-article", locator="para 5"),),
         ),
-        Entry(
-            id="ent-war",
-            kind=EntryKind.PERIOD,
-            title="2020 war",
-            when=DateValue(edtf="2020-09-27/2020-11-10"),
-        ),
-        Entry(id="ent-hotline", title="Hotline to be set up", when=DateValue(as_stated="no date")),
+        war_period("ent-war", "2020 war"),
+        Entry(id="ent-hotline", title=HOTLINE, when=DateValue(as_stated="no date")),
         Entry(
             id="ent-cancelled",
             kind=EntryKind.MEETING,
@@ -111,7 +95,7 @@ def sample_project() -> Project:
         as_of="2021-11-29",
         entries=entries,
         sources=(article, kremlin),
-        actors=(peskov, pashinian),
-        lanes=(diplomacy,),
-        eras=(Era(id="era-war", title="2020 war", when=DateValue(edtf="2020-09-27/2020-11-10")),),
+        actors=(Actor(id="act-peskov", name=PESKOV), Actor(id="act-pashinian", name=PASHINIAN)),
+        lanes=(Lane(id="lane-diplomacy", title="Diplomacy"),),
+        eras=(war_era("era-war"),),
     )

@@ -1,4 +1,4 @@
-"""A small project for widget tests and screenshots: the Brussels article in miniature."""
+"""A project with every detail filled in, for the inspector and source library tests."""
 
 from __future__ import annotations
 
@@ -24,6 +24,8 @@ from timeline_editor.model.vocab import (
     Stance,
     Status,
 )
+
+from .facts import ALIYEV, PASHINIAN, PESKOV, ROUTE_WINDOW, route_deadline
 
 RFERL_URL = "https://www.rferl.org/a/armenia-azerbaijan-brussels-meeting/31580001.html"
 
@@ -106,13 +108,12 @@ def _trilateral(disputed: bool) -> Entry:
     )
 
 
-def sample_project(disputed: bool = True) -> Project:
+def detailed_project(disputed: bool = True) -> Project:
     """Three entries: a (disputed) Moscow trilateral, a window deadline, an undated hotline."""
-    deadline = Entry(
-        id="e-route",
-        kind=EntryKind.DEADLINE,
-        title="New route agreed (within three years)",
-        when=DateValue(edtf="[2020-11-10..2023-11-10]", as_stated="within the next three years"),
+    deadline = route_deadline(
+        "e-route",
+        "New route agreed (within three years)",
+        when=DateValue(edtf=ROUTE_WINDOW, as_stated="within the next three years"),
         status=Status.SCHEDULED,
         lane_id="l-route",
         citations=(Citation(id="c-route", source_id="s-rferl", credibility=2),),
@@ -133,9 +134,9 @@ def sample_project(disputed: bool = True) -> Project:
         entries=(_trilateral(disputed), deadline, hotline),
         sources=_sources(),
         actors=(
-            Actor(id="a-peskov", name="Dmitry Peskov"),
-            Actor(id="a-pashinian", name="Nikol Pashinian"),
-            Actor(id="a-aliyev", name="Ilham Aliyev"),
+            Actor(id="a-peskov", name=PESKOV),
+            Actor(id="a-pashinian", name=PASHINIAN),
+            Actor(id="a-aliyev", name=ALIYEV),
             Actor(id="a-eu", name="European Council", kind=ActorKind.ORGANISATION),
         ),
         places=(Place(id="p-moscow", name="Moscow"), Place(id="p-brussels", name="Brussels")),
