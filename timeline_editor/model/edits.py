@@ -147,9 +147,9 @@ def relaned(entry: Entry, *, mode: LaneMode, old_key: str, new_key: str) -> Entr
     """
     if old_key == new_key:
         return entry
-    if mode is LaneMode.LANE:
+    if mode == LaneMode.LANE:
         return entry.model_copy(update={"lane_id": new_key or None})
-    if mode is LaneMode.ACTOR:
+    if mode == LaneMode.ACTOR:
         actors = [a for a in entry.actor_ids if a != old_key]
         if new_key and new_key not in actors:
             actors.append(new_key)
@@ -183,11 +183,11 @@ def new_entry(
 ) -> Entry:
     """A new event at ``edtf`` in the row ``key`` of row mode ``mode``."""
     fields: dict[str, object] = {}
-    if mode is LaneMode.LANE and key:
+    if mode == LaneMode.LANE and key:
         fields["lane_id"] = key
-    elif mode is LaneMode.ACTOR and key:
+    elif mode == LaneMode.ACTOR and key:
         fields["actor_ids"] = (key,)
-    elif mode is LaneMode.KIND and key in {k.value for k in EntryKind}:
+    elif mode == LaneMode.KIND and key in {k.value for k in EntryKind}:
         fields["kind"] = EntryKind(key)
     day = parse_edtf(edtf).earliest if edtf else None
     status = initial_status(day=day, as_of=as_of)
