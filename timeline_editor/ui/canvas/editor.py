@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QUndoStack
 
-from timeline_editor.commands.items import AddItems, MoveEntries
+from timeline_editor.commands.items import AddItems, MoveEntries, delete_entries
 from timeline_editor.layout.scene import Frame, LaneBand
 from timeline_editor.model.date_shift import day_to_edtf
 from timeline_editor.model.entities import DateValue, Entry
@@ -38,7 +38,6 @@ from timeline_editor.ui.canvas.moves import (
     zoom_precision,
 )
 from timeline_editor.ui.canvas.rubber_band import RubberBand
-from timeline_editor.ui.window.edits import delete_entries
 
 if TYPE_CHECKING:
     from timeline_editor.ui.canvas.timeline import TimelineCanvas

@@ -12,7 +12,7 @@ from PySide6.QtCore import QMimeData, QObject
 from PySide6.QtGui import QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from timeline_editor.commands.items import AddItems, DeleteItems
+from timeline_editor.commands.items import AddItems, DeleteItems, delete_entries
 from timeline_editor.io.clipboard import (
     CLIP_FORMAT,
     MIME_TYPE,
@@ -33,20 +33,6 @@ PERIOD_DAYS = 7
 def _today() -> int:
     today = dt.date.today()
     return day_number(today.year, today.month, today.day)
-
-
-def delete_entries(
-    document: Document, stack: QUndoStack, ids: list[str], verb: str = "Delete"
-) -> bool:
-    """Delete entries as one undo command (Edit menu and canvas Delete key); False if none."""
-    chosen = set(ids)
-    ordered = [e.id for e in document.project.entries if e.id in chosen]
-    if not ordered:
-        return False
-    command = DeleteItems(document, "entries", ordered)
-    command.setText(command.text().replace("Delete", verb, 1))
-    stack.push(command)
-    return True
 
 
 class EditController(QObject):
