@@ -157,6 +157,6 @@ def test_delete_entries_is_one_named_step_in_project_order() -> None:
     assert delete_entries(document, stack, ["e2", "e1", "missing"], verb="Cut")
     assert stack.count() == 1
     assert stack.undoText() == "Cut 2 entries"
-    assert document.project.entries == ()
+    assert not document.project.entries
     stack.undo()
     assert [e.id for e in document.project.entries] == ["e1", "e2"]
