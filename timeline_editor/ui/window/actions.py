@@ -71,9 +71,6 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("help_about", "&About Timeline Editor", "on_help_about"),
 )
 
-#: Actions that only exist when the timeline canvas is built in.
-CANVAS_ONLY = frozenset({"view_timeline", "view_list", "view_overview", "view_legend"})
-
 MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
     ("&File", ("file_new", "file_open", "@recent", "file_save", "file_save_as", None,
                "file_import", "file_export", "file_merge", None, "file_close", "file_quit")),
@@ -106,13 +103,11 @@ ICONS: dict[str, QStyle.StandardPixmap] = {
 
 
 def build_actions(
-    window: QMainWindow, with_canvas: bool, resolve: Callable[[str], Callable[[], object]]
+    window: QMainWindow, resolve: Callable[[str], Callable[[], object]]
 ) -> dict[str, QAction]:
     """Create the window's actions, each connected to the slot ``resolve`` finds."""
     actions: dict[str, QAction] = {}
     for spec in SPECS:
-        if spec.name in CANVAS_ONLY and not with_canvas:
-            continue
         action = QAction(spec.text, window)
         action.setObjectName(spec.name)
         if spec.keys is not None:

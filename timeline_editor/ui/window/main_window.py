@@ -30,7 +30,6 @@ from timeline_editor.model.filters import EntryFilter, EntryPredicate
 from timeline_editor.ui.dialogs import messages
 from timeline_editor.ui.dialogs.export import (
     ExportDialog,
-    export_suffixes,
     perform_export,
     suggested_export_path,
 )
@@ -142,7 +141,7 @@ class MainWindow(QMainWindow):
         return [self.filter_panel, self.inspector, self.source_library]
 
     def _build_actions(self) -> None:
-        self.actions_by_name = action_table.build_actions(self, True, self._slot)
+        self.actions_by_name = action_table.build_actions(self, self._slot)
         undo = self.undo_stack.createUndoAction(self, "&Undo")
         redo = self.undo_stack.createRedoAction(self, "&Redo")
         for name, action, keys in (("edit_undo", undo, "Undo"), ("edit_redo", redo, "Redo")):
@@ -164,10 +163,6 @@ class MainWindow(QMainWindow):
         self.toolbar = action_table.build_toolbar(self, self.actions_by_name)
         self.menus = action_table.build_menus(self, self.actions_by_name, specials)
         self._fill_recent_menu()
-        if not export_suffixes():
-            export = self.actions_by_name["file_export"]
-            export.setEnabled(False)
-            export.setToolTip("No exporter is built into this copy")
         self._update_actions()
 
     def _add_dock_toggles(self, menu: QMenu) -> None:
