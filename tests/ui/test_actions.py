@@ -4,8 +4,8 @@ triggering it raises nothing (dialogs answered by the fixtures)."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu
+from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtWidgets import QMainWindow, QMenu
 from pytestqt.qtbot import QtBot
 
 from timeline_editor.ui.window import actions as action_table
@@ -61,3 +61,17 @@ def test_shortcuts_are_unique(loaded: MainWindow) -> None:
     assert len(keys) == len(set(keys))
     assert "Ctrl+F" in keys
     assert "Ctrl+Z" in keys
+
+
+def test_every_action_needs_exactly_one_slot(qtbot: QtBot) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    actions = action_table.build_actions(window, QUndoStack(window))
+    every: dict[str, action_table.Slot] = {spec.name: window.close for spec in action_table.SPECS}
+    without_help = {k: v for k, v in every.items() if k != "help_about"}
+    with pytest.raises(ValueError, match="help_about"):
+        action_table.connect_actions(actions, without_help)
+    with pytest.raises(ValueError, match=r"two slots.*file_new"):
+        action_table.connect_actions(actions, every, {"file_new": window.close})
+    with pytest.raises(ValueError, match=r"without an action.*file_frobnicate"):
+        action_table.connect_actions(actions, every, {"file_frobnicate": window.close})

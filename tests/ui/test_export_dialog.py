@@ -72,7 +72,7 @@ def test_chart_export_gets_range_filter_and_lane_mode(
     assert options["fmt"] == "svg"
     assert options["title"] == "Briefing"
     assert options["lane_mode"] == "actor"
-    assert (options["start"], options["end"]) == window.visible_range
+    assert (options["start"], options["end"]) == window.viewing.visible_range
     predicate = options["entry_filter"]
     assert [e.id for e in project.entries if predicate(e)] == ["e-moscow"]
 
