@@ -9,6 +9,7 @@ from timeline_editor.commands.items import (
     EditItems,
     MoveEntries,
     SetProjectInfo,
+    delete_entries,
 )
 from timeline_editor.commands.project import ReplaceProject
 from timeline_editor.model.document import Document
@@ -141,6 +142,20 @@ def test_an_edit_with_an_invalid_date_is_refused() -> None:
     stack.push(EditItems(document, "entries", [broken]))
     assert stack.count() == 0
     assert document.project.entries[0].when.edtf == "2021-11~"
+
+
+def test_delete_entries_is_one_named_step_in_project_order() -> None:
+    document = _document()
+    document.append("entries", [Entry(id="e2", title="Hotline")])
+    stack = new_stack()
+    assert not delete_entries(document, stack, ["missing"])
+    assert stack.count() == 0
+    assert delete_entries(document, stack, ["e2", "e1", "missing"], verb="Cut")
+    assert stack.count() == 1
+    assert stack.undoText() == "Cut 2 entries"
+    assert not document.project.entries
+    stack.undo()
+    assert [e.id for e in document.project.entries] == ["e1", "e2"]
 
 
 def test_a_refused_nudge_is_not_merged_into_the_good_ones() -> None:

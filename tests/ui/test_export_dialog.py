@@ -32,7 +32,7 @@ class Recorder:
 @pytest.fixture
 def chart(monkeypatch: pytest.MonkeyPatch) -> Recorder:
     recorder = Recorder()
-    monkeypatch.setattr(export, "chart_exporter", lambda: recorder)
+    monkeypatch.setattr(export, "render_chart", recorder)
     return recorder
 
 
@@ -75,7 +75,7 @@ def test_chart_export_gets_range_filter_and_lane_mode(
     assert kind == "svg"
     assert options["title"] == "Briefing"
     assert options["lane_mode"] == "actor"
-    assert (options["start"], options["end"]) == window.visible_range
+    assert (options["start"], options["end"]) == window.viewing.visible_range
     predicate = options["predicate"]
     assert [e.id for e in project.entries if predicate(e)] == ["e-moscow"]
 
@@ -94,7 +94,7 @@ def test_text_export_gets_filtered_project(
     assert chart.calls == []
 
 
-def test_unknown_suffix_is_refused_at_the_field(chart: Recorder, qtbot: QtBot) -> None:
+def test_unknown_suffix_is_refused_at_the_field(qtbot: QtBot) -> None:
     dialog = ExportDialog(None, Path("/tmp/x.docx"), filter_active=False)
     qtbot.addWidget(dialog)
     dialog._check_and_accept()
@@ -108,14 +108,13 @@ def test_failed_export_is_reported(
     def broken(project: Project, kind: str, **options: Any) -> bytes:
         raise OSError("disk full")
 
-    monkeypatch.setattr(export, "chart_exporter", lambda: broken)
+    monkeypatch.setattr(export, "render_chart", broken)
     reported: list[str] = []
     monkeypatch.setattr(
         "timeline_editor.ui.dialogs.messages.show_error",
         lambda parent, title, text: reported.append(text),
     )
     seen = _accept_with(monkeypatch, tmp_path / "out.png", visible=True)
-    loaded.actions_by_name["file_export"].setEnabled(True)
     loaded.actions_by_name["file_export"].trigger()
     assert reported and "disk full" in reported[0]
     # The dialog came back with the choices made, so nothing has to be typed again.
@@ -123,9 +122,7 @@ def test_failed_export_is_reported(
     assert seen[1] == (str(tmp_path / "out.png"), True, "Briefing")
 
 
-def test_missing_folder_is_refused_at_the_field(
-    chart: Recorder, qtbot: QtBot, tmp_path: Path
-) -> None:
+def test_missing_folder_is_refused_at_the_field(qtbot: QtBot, tmp_path: Path) -> None:
     dialog = ExportDialog(None, tmp_path / "no such folder" / "x.png", filter_active=False)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -138,7 +135,7 @@ def test_missing_folder_is_refused_at_the_field(
     assert dialog.result() == QDialog.DialogCode.Accepted.value
 
 
-def test_file_field_is_wide_enough_for_a_path(chart: Recorder, qtbot: QtBot) -> None:
+def test_file_field_is_wide_enough_for_a_path(qtbot: QtBot) -> None:
     dialog = ExportDialog(None, Path("/home/analyst/projects/2021/mine.png"), False)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -146,7 +143,7 @@ def test_file_field_is_wide_enough_for_a_path(chart: Recorder, qtbot: QtBot) -> 
     assert dialog.path_edit.width() >= metrics.horizontalAdvance("/home/analyst/projects/mine.png")
 
 
-def test_suggested_name_drops_the_timeline_suffix(chart: Recorder) -> None:
+def test_suggested_name_drops_the_timeline_suffix() -> None:
     suggested = export.suggested_export_path(Path("/data/mine.timeline.json"))
     assert suggested == Path("/data/mine.png")
     assert export.suggested_export_path(Path("/d/plain.json")) == Path("/d/plain.png")

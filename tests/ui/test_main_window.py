@@ -236,7 +236,7 @@ def test_recent_files_menu_opens_a_file(
     assert not window.recent_menu.isEnabled()
     window.files.load(project_file)
     window.files.new()
-    window._fill_recent_menu()
+    window.recent_menu.refill()
     first = window.recent_menu.actions()[0]
     assert first.text() == "&1 brussels.json"
     first.trigger()

@@ -7,7 +7,7 @@ from PySide6.QtCore import QPoint, Qt
 from tests.ui.helpers import QtBot
 from timeline_editor.io.settings import Settings
 from timeline_editor.ui.window.main_window import MainWindow
-from timeline_editor.ui.window.view_state import LEGEND_KEY
+from timeline_editor.ui.window.view_control import LEGEND_KEY
 
 
 def _checked(window: MainWindow, name: str) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from timeline_editor.commands.base import DocumentCommand
 from timeline_editor.model.document import Document, DocumentError
@@ -131,6 +131,20 @@ class DeleteItems(DocumentCommand):
         self._document.insert(self._collection, self._removed)
         if self._old_entries:
             self._document.replace("entries", self._old_entries)
+
+
+def delete_entries(
+    document: Document, stack: QUndoStack, ids: list[str], verb: str = "Delete"
+) -> bool:
+    """Delete entries as one undo command (Edit menu and canvas Delete key); False if none."""
+    chosen = set(ids)
+    ordered = [e.id for e in document.project.entries if e.id in chosen]
+    if not ordered:
+        return False
+    command = DeleteItems(document, "entries", ordered)
+    command.setText(command.text().replace("Delete", verb, 1))
+    stack.push(command)
+    return True
 
 
 class SetProjectInfo(DocumentCommand):

@@ -7,18 +7,22 @@ on the undo stack; while a drag lasts only a local preview is drawn.
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QUndoStack
+from PySide6.QtWidgets import QWidget
 
-from timeline_editor.commands.items import AddItems, MoveEntries
+from timeline_editor.commands.items import AddItems, MoveEntries, delete_entries
 from timeline_editor.layout.scene import Frame, LaneBand
 from timeline_editor.model.date_shift import day_to_edtf
+from timeline_editor.model.document import Document
 from timeline_editor.model.edits import change_day, new_entry, nudged
 from timeline_editor.model.entities import DateValue, Entry
 from timeline_editor.model.queries import as_of_day
 from timeline_editor.render.marks import paint_mark
+from timeline_editor.render.style import ChartStyle
 from timeline_editor.ui.canvas.drag import EntryDrag, Grab, mark_box
 from timeline_editor.ui.canvas.gestures import DRAG_THRESHOLD
 from timeline_editor.ui.canvas.hits import (
@@ -30,13 +34,14 @@ from timeline_editor.ui.canvas.hits import (
     in_undated_strip,
 )
 from timeline_editor.ui.canvas.inline_title import InlineTitleEditor
-from timeline_editor.ui.canvas.moves import status_warning, step_days, zoom_precision
+from timeline_editor.ui.canvas.moves import (
+    status_warning,
+    step_days,
+    zoom_precision,
+)
 from timeline_editor.ui.canvas.rubber_band import RubberBand
+from timeline_editor.ui.canvas.view import CanvasView
 from timeline_editor.ui.widgets import clock
-from timeline_editor.ui.window.edits import delete_entries
-
-if TYPE_CHECKING:
-    from timeline_editor.ui.canvas.timeline import TimelineCanvas
 
 NEW_TITLE = "New event"
 
@@ -58,12 +63,50 @@ _NUDGE_MODS = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ControlModif
 _EDGE_CURSOR = Qt.CursorShape.SizeHorCursor
 
 
-class CanvasEditor:
-    """The editing gestures of one canvas, pushing commands on ``stack``."""
+class EditedChart(Protocol):
+    """What the editor reads of the chart it edits (the timeline canvas, in the program)."""
 
-    def __init__(self, canvas: TimelineCanvas, stack: QUndoStack) -> None:
-        self.canvas = canvas
+    @property
+    def view(self) -> CanvasView:
+        """The index, scale and row mode on screen."""
+
+    @property
+    def style_(self) -> ChartStyle:
+        """Colours and fonts the chart is drawn with."""
+
+    def current_frame(self) -> Frame:
+        """The layout of what is on screen now."""
+
+    def entry_at(self, pos: QPointF) -> str | None:
+        """Id of the entry whose mark, label or chip is at ``pos``."""
+
+    def selected_ids(self) -> list[str]:
+        """Ids of the selected entries."""
+
+    def choose(self, ids: list[str]) -> None:
+        """Select entries as the user did."""
+
+
+class CanvasEditor:
+    """The editing gestures on one chart, pushing commands on ``stack``.
+
+    ``widget`` is the surface the gestures happen on (cursor, repaint, focus, and the
+    parent of the in-place title editor); ``say`` puts a warning in the status bar.
+    """
+
+    def __init__(
+        self,
+        widget: QWidget,
+        chart: EditedChart,
+        document: Document,
+        stack: QUndoStack,
+        say: Callable[[str], None],
+    ) -> None:
+        self.widget = widget
+        self.chart = chart
+        self.document = document
         self.stack = stack
+        self._say = say
         self._grab: Grab | None = None
         self._band: RubberBand | None = None
         self._drag: EntryDrag | None = None
@@ -84,24 +127,24 @@ class CanvasEditor:
         if event.button() != Qt.MouseButton.LeftButton:
             return False
         pos, mods = event.position(), event.modifiers()
-        frame = self.canvas.current_frame()
+        frame = self.chart.current_frame()
         self._extend = bool(mods & Qt.KeyboardModifier.ControlModifier)
         self._grab = self._grab_at(frame, pos, extend=self._extend)
         if self._grab is None and mods & Qt.KeyboardModifier.ShiftModifier:
             self._band = RubberBand(pos.x(), pos.y(), pos.x(), pos.y())
         if self._grab is not None and self._grab.edge in ("start", "end"):
-            self.canvas.setCursor(_EDGE_CURSOR)
+            self.widget.setCursor(_EDGE_CURSOR)
         return self._grab is not None or self._band is not None
 
     def _grab_at(self, frame: Frame, pos: QPointF, *, extend: bool) -> Grab | None:
-        view = self.canvas.view
+        view = self.chart.view
         x, y = pos.x(), pos.y()
         chip = chip_at(frame, x, y)
         if chip is not None:
             return Grab([chip.entry], chip.entry, "place", x, y)
         box = box_at(frame, x, y)
         if box is None:
-            ident = self.canvas.entry_at(pos)  # a label grabs its mark
+            ident = self.chart.entry_at(pos)  # a label grabs its mark
             number = view.ids.get(ident) if ident is not None else None
             box = box_of(frame, number, y) if number is not None else None
         if box is None:
@@ -110,7 +153,7 @@ class CanvasEditor:
         edge = edge_at(box, entry.when.edtf, x)
         band = next((b for b in frame.bands if b.lane == box.lane), None)
         numbers = [box.entry]
-        selected = self.canvas.selected_ids()
+        selected = self.chart.selected_ids()
         if not edge and not extend and entry.id in selected:
             numbers = [view.ids[s] for s in selected if s in view.ids]
         return Grab(numbers, box.entry, edge, x, y, band)
@@ -127,19 +170,19 @@ class CanvasEditor:
             if abs(pos.x() - origin[0]) + abs(pos.y() - origin[1]) < DRAG_THRESHOLD:
                 return True
             self._live = True
-        frame = self.canvas.current_frame()
+        frame = self.chart.current_frame()
         if self._grab is not None:
             if self._drag is None:
-                view = self.canvas.view
+                view = self.chart.view
                 at = self._change_day()
                 self._drag = EntryDrag(self._grab, view.index, view.lane_mode, at)
                 if not self._grab.edge:
-                    self.canvas.setCursor(Qt.CursorShape.ClosedHandCursor)
+                    self.widget.setCursor(Qt.CursorShape.ClosedHandCursor)
             if self._drag.update(pos.x(), pos.y(), frame):
-                self.canvas.update()
+                self.widget.update()
         elif self._band is not None:
             self._band.update(pos.x(), pos.y())
-            self.canvas.update()
+            self.widget.update()
         return True
 
     def release(self, event: QMouseEvent) -> bool:
@@ -162,55 +205,55 @@ class CanvasEditor:
         moved_ids = [drag.index.entries[n].id for n in drag.grab.numbers]
         if entries:
             self._warn_status(entries)
-            command = MoveEntries(self.canvas.document, entries)
+            command = MoveEntries(self.document, entries)
             if drag.grab.edge in ("start", "end"):
                 command.setText(command.text().replace("Move", "Resize", 1))
             elif drag.grab.edge == "place":
                 command.setText(command.text().replace("Move", "Date", 1))
             self.stack.push(command)
-        selected = self.canvas.selected_ids()
+        selected = self.chart.selected_ids()
         if self._extend:
             moved_ids = selected + ([] if anchor in selected else [anchor])
         elif anchor not in selected:
             moved_ids = [anchor]
-        self.canvas.choose(moved_ids)
+        self.chart.choose(moved_ids)
 
     def _warn_status(self, after: list[Entry]) -> None:
         """Say so when a move puts an "occurred" entry after the as-of date."""
-        document = self.canvas.document
+        document = self.document
         before = [e for e in (document.find_entry(a.id) for a in after) if e is not None]
         message = status_warning(before, after, as_of_day(document.project))
         if message:
-            self.canvas.status_message.emit(message)
+            self._say(message)
 
     def _select_band(self, band: RubberBand) -> None:
-        index = self.canvas.view.index
-        ids = [index.entries[n].id for n in band.numbers(self.canvas.current_frame())]
+        index = self.chart.view.index
+        ids = [index.entries[n].id for n in band.numbers(self.chart.current_frame())]
         if self._extend:
-            kept = self.canvas.selected_ids()
+            kept = self.chart.selected_ids()
             ids = kept + [i for i in ids if i not in kept]
-        self.canvas.choose(ids)
+        self.chart.choose(ids)
 
     def cancel(self) -> None:
         """Drop any gesture in progress; nothing is pushed."""
         was_live = self._live
         self._grab, self._band, self._drag, self._live = None, None, None, False
-        self.canvas.unsetCursor()
+        self.widget.unsetCursor()
         if was_live:
-            self.canvas.update()
+            self.widget.update()
 
     # --- double-click: a new entry --------------------------------------------------
 
     def double_click(self, event: QMouseEvent) -> bool:
         """On an empty place, start a new entry there with its title typed in place."""
         pos = event.position()
-        frame = self.canvas.current_frame()
+        frame = self.chart.current_frame()
         if pos.x() < frame.scale.x0 or pos.y() < frame.top + frame.geometry.axis_h:
             return False
         if in_undated_strip(frame, pos.y()):
             edtf, band = "", None
         else:
-            day = math.floor(self.canvas.day_at_x(pos.x()))
+            day = math.floor(self.chart.view.scale.day_at(pos.x()))
             edtf = day_to_edtf(day, zoom_precision(frame.scale.px_per_day))
             band = band_at(frame, pos.y())
         self.begin_title(edtf, band, pos.x(), pos.y())
@@ -219,38 +262,38 @@ class CanvasEditor:
     def begin_title(self, edtf: str, band: LaneBand | None, x: float, y: float) -> None:
         """Open the in-place title editor for a new entry at ``edtf`` in row ``band``."""
         self.end_title()
-        geometry = self.canvas.view.geometry
+        geometry = self.chart.view.geometry
         if band is not None:
             y = band.top + geometry.lane_pad + geometry.row_h / 2
-        scale = self.canvas.current_frame().scale
+        scale = self.chart.current_frame().scale
         right = scale.x0 + scale.width
-        editor = InlineTitleEditor(self.canvas, x + 10, y, NEW_TITLE, right=right)
+        editor = InlineTitleEditor(self.widget, x + 10, y, NEW_TITLE, right=right)
         editor.committed.connect(self._on_title_committed)
         editor.cancelled.connect(self.end_title)
         self.title_editor, self._new_at = editor, (edtf, band, y)
         editor.show()
         editor.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.canvas.update()
+        self.widget.update()
 
     def end_title(self) -> None:
         """Forget the new entry being titled (the editor closes itself)."""
         had = self.title_editor is not None
         self.title_editor, self._new_at = None, None
         if had:
-            self.canvas.update()
-            self.canvas.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.widget.update()
+            self.widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_title_committed(self, title: str) -> None:
         if self._new_at is None:
             return
         edtf, band, _ = self._new_at
-        view = self.canvas.view
+        view = self.chart.view
         key = band.info.key if band is not None else ""
-        as_of = as_of_day(self.canvas.document.project)
+        as_of = as_of_day(self.document.project)
         entry = new_entry(title=title, edtf=edtf, as_of=as_of, mode=view.lane_mode, key=key)
         self.end_title()
-        self.stack.push(AddItems(self.canvas.document, "entries", [entry]))
-        self.canvas.choose([entry.id])
+        self.stack.push(AddItems(self.document, "entries", [entry]))
+        self.chart.choose([entry.id])
 
     # --- keys -----------------------------------------------------------------------
 
@@ -260,7 +303,7 @@ class CanvasEditor:
         if key == Qt.Key.Key_Escape and self._live:
             self.cancel()
             return True
-        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.canvas.selected_ids():
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.chart.selected_ids():
             self.delete_selected()
             return True
         if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and mods & _NUDGE_MODS:
@@ -270,24 +313,24 @@ class CanvasEditor:
 
     def _change_day(self) -> str:
         """The day a move is recorded on in the entries' history."""
-        return change_day(as_of=self.canvas.document.project.as_of, today=clock.today())
+        return change_day(as_of=self.document.project.as_of, today=clock.today())
 
     def delete_selected(self) -> None:
         """Delete the selected entries as one command."""
-        if delete_entries(self.canvas.document, self.stack, self.canvas.selected_ids()):
-            self.canvas.choose([])
+        if delete_entries(self.document, self.stack, self.chart.selected_ids()):
+            self.chart.choose([])
 
     def nudge(self, direction: int) -> None:
         """Move the selected entries one step of the zoom; runs of nudges undo together."""
-        chosen = set(self.canvas.selected_ids())
-        project = self.canvas.document.project
+        chosen = set(self.chart.selected_ids())
+        project = self.document.project
         entries = [e for e in project.entries if e.id in chosen and e.when.edtf]
-        step = direction * step_days(self.canvas.view.scale.px_per_day)
+        step = direction * step_days(self.chart.view.scale.px_per_day)
         at = self._change_day()
         moved: list[Entry] = [nudged(e, step=step, at=at) for e in entries]
         if any(new != old for new, old in zip(moved, entries, strict=True)):
             self._warn_status(moved)
-            command = MoveEntries(self.canvas.document, moved, nudge=True)
+            command = MoveEntries(self.document, moved, nudge=True)
             command.setText(command.text().replace("Move", "Nudge", 1))
             self.stack.push(command)
 
@@ -295,7 +338,7 @@ class CanvasEditor:
 
     def paint(self, painter: QPainter, frame: Frame) -> None:
         """Draw the drag preview, the band, or the mark of the entry being titled."""
-        style = self.canvas.style_
+        style = self.chart.style_
         if self._drag is not None and self._live:
             self._drag.paint(painter, frame, style)
         if self._band is not None and self._live:
@@ -308,20 +351,20 @@ class CanvasEditor:
         edtf, band, y = self._new_at
         if not edtf:
             return
-        index = self.canvas.view.index
+        index = self.chart.view.index
         lane = band.lane if band is not None else 0
         box = mark_box(
             Entry(when=DateValue(edtf=edtf)), -1, frame, lane=lane, y=y, as_of=index.as_of
         )
         if box is None:
             return
-        colour = self.canvas.style_.lane_colour(lane, band.info.colour if band else "")
+        colour = self.chart.style_.lane_colour(lane, band.info.colour if band else "")
         geometry = frame.geometry
         paint_mark(
             painter,
             box,
             colour,
-            self.canvas.style_,
+            self.chart.style_,
             bar_h=geometry.bar_h,
             min_w=geometry.min_mark,
             selected=True,

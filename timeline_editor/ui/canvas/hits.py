@@ -1,10 +1,12 @@
-"""Hit tests on a laid-out frame for the editing gestures: rows, marks, edges, rectangles.
+"""Hit tests on a laid-out frame: entries, rows, marks, labels, edges, rectangles.
 
-Plain floats in and out (no Qt), so that the rules are testable on a frame alone.
+The canvas (selection, tooltips, double-click) and its editing gestures ask these same
+functions. Plain floats in and out (no Qt), so that the rules are testable on a frame alone.
 """
 
 from __future__ import annotations
 
+from timeline_editor.layout.labels import Label, TextMetrics
 from timeline_editor.layout.scene import Chip, Frame, LaneBand, MarkBox
 from timeline_editor.model.edtf import Shape, parse_edtf
 
@@ -34,7 +36,7 @@ def _span(box: MarkBox, frame: Frame) -> tuple[float, float]:
 
 
 def box_at(frame: Frame, x: float, y: float) -> MarkBox | None:
-    """The mark under a point (the topmost drawn, as the canvas's own hit test)."""
+    """The mark under a point (the topmost drawn)."""
     half = frame.geometry.bar_h / 2 + 2
     for box in reversed(frame.marks):
         x1, x2 = _span(box, frame)
@@ -53,12 +55,34 @@ def box_of(frame: Frame, entry: int, y: float | None = None) -> MarkBox | None:
     return min(found, key=lambda box: abs(box.y - y))
 
 
+def label_at(frame: Frame, x: float, y: float, metrics: TextMetrics) -> Label | None:
+    """The label under a point; a badge ("disputed") drawn just left of it belongs to it."""
+    half = frame.geometry.bar_h / 2 + 2
+    for label in frame.labels:
+        left = label.x - (metrics.width(label.badge) + 10 if label.badge else 0)
+        if left <= x <= label.x + label.width and abs(y - label.y) <= half:
+            return label
+    return None
+
+
 def chip_at(frame: Frame, x: float, y: float) -> Chip | None:
     """The undated chip under a point."""
     for chip in frame.chips:
         if chip.x <= x <= chip.x + chip.width and abs(y - chip.y) <= 9:
             return chip
     return None
+
+
+def entry_at(frame: Frame, x: float, y: float, metrics: TextMetrics) -> int | None:
+    """Number of the entry whose mark, label or undated chip is under a point."""
+    box = box_at(frame, x, y)
+    if box is not None:
+        return box.entry
+    label = label_at(frame, x, y, metrics)
+    if label is not None:
+        return label.entry
+    chip = chip_at(frame, x, y)
+    return None if chip is None else chip.entry
 
 
 def edge_at(box: MarkBox, edtf: str, x: float) -> str:

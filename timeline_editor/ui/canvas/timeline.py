@@ -29,6 +29,7 @@ from timeline_editor.render.chart import paint_frame
 from timeline_editor.render.legend import legend_size, paint_legend
 from timeline_editor.render.metrics import QtMetrics
 from timeline_editor.render.style import ChartStyle
+from timeline_editor.ui.canvas import hits
 from timeline_editor.ui.canvas.editor import CanvasEditor
 from timeline_editor.ui.canvas.gestures import PanGesture, toggled
 from timeline_editor.ui.canvas.overview import HEIGHT as OVERVIEW_H
@@ -58,7 +59,7 @@ class TimelineCanvas(QWidget):
         super().__init__(parent)
         self.document = document
         self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
-        self.editor = CanvasEditor(self, self.undo_stack)
+        self.editor = CanvasEditor(self, self, document, self.undo_stack, self.status_message.emit)
         self.style_ = ChartStyle()
         self.view = CanvasView(document.project)
         self.metrics = QtMetrics(self.style_.label_font)
@@ -226,24 +227,7 @@ class TimelineCanvas(QWidget):
         return self.frame
 
     def _entry_number_at(self, pos: QPointF) -> int | None:
-        frame = self.current_frame()
-        x, y = pos.x(), pos.y()
-        half = frame.geometry.bar_h / 2 + 2
-        for box in reversed(frame.marks):
-            mid = (box.x1 + box.x2) / 2
-            x1 = min(box.x1, mid - frame.geometry.min_mark / 2)
-            x2 = max(box.x2, mid + frame.geometry.min_mark / 2)
-            if x1 - 2 <= x <= x2 + 2 and abs(y - box.y) <= half:
-                return box.entry
-        for label in frame.labels:
-            # A badge ("disputed") is drawn just left of the label and belongs to it.
-            left = label.x - (self.metrics.width(label.badge) + 10 if label.badge else 0)
-            if left <= x <= label.x + label.width and abs(y - label.y) <= half:
-                return label.entry
-        for chip in frame.chips:
-            if chip.x <= x <= chip.x + chip.width and abs(y - chip.y) <= 9:
-                return chip.entry
-        return None
+        return hits.entry_at(self.current_frame(), pos.x(), pos.y(), self.metrics)
 
     # --- painting -------------------------------------------------------------------
 

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,36 +25,20 @@ from timeline_editor.io.exporters import TEXT_EXPORTERS, text_exporter_for
 from timeline_editor.model.entities import Project
 from timeline_editor.model.filters import EntryPredicate, filtered_project
 from timeline_editor.model.vocab import LaneMode
+from timeline_editor.render.export import render_chart
 from timeline_editor.ui.widgets import clock
 
 CHART_SUFFIXES = (".png", ".svg", ".pdf")
 
 
-def chart_exporter() -> Callable[..., Any] | None:
-    """``render_chart`` from the render layer, or None when it is not built in."""
-    for module in ("timeline_editor.render.export", "timeline_editor.render"):
-        try:
-            found = importlib.util.find_spec(module) is not None
-        except ModuleNotFoundError:
-            found = False
-        if found:
-            function = getattr(importlib.import_module(module), "render_chart", None)
-            if callable(function):
-                return function  # type: ignore[no-any-return]
-    return None
-
-
 def export_suffixes() -> list[str]:
-    """File suffixes this build can export to."""
-    charts = list(CHART_SUFFIXES) if chart_exporter() is not None else []
-    return charts + sorted(TEXT_EXPORTERS)
+    """File suffixes the export writes: charts first, then the text formats."""
+    return list(CHART_SUFFIXES) + sorted(TEXT_EXPORTERS)
 
 
 def can_export(path: Path) -> bool:
-    """True when this build writes files named like ``path`` (``.timelinejs.json`` too)."""
-    if text_exporter_for(path) is not None:
-        return True
-    return path.suffix.lower() in CHART_SUFFIXES and chart_exporter() is not None
+    """True when the export writes files named like ``path`` (``.timelinejs.json`` too)."""
+    return text_exporter_for(path) is not None or path.suffix.lower() in CHART_SUFFIXES
 
 
 def suggested_export_path(project_path: Path | None) -> Path:
@@ -68,8 +48,7 @@ def suggested_export_path(project_path: Path | None) -> Path:
     # "mine.timeline.json" has the stem "mine.timeline"; the export is not a timeline file.
     if stem.lower().endswith(".timeline") and len(stem) > len(".timeline"):
         stem = stem[: -len(".timeline")]
-    suffixes = export_suffixes()
-    return folder / f"{stem}{suffixes[0] if suffixes else '.svg'}"
+    return folder / f"{stem}{CHART_SUFFIXES[0]}"
 
 
 @dataclass(frozen=True)
@@ -182,8 +161,7 @@ def perform_export(
     text_exporter = text_exporter_for(request.path)
     if text_exporter is not None:
         return text_exporter(filtered_project(project, chosen), request.path) or []
-    render_chart = chart_exporter()
-    if render_chart is None or suffix not in CHART_SUFFIXES:
+    if suffix not in CHART_SUFFIXES:
         raise ValueError(f"cannot export to '{suffix}' files")
     start, end = visible_range if request.visible_only and visible_range else (None, None)
     data = render_chart(

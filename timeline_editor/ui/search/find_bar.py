@@ -80,6 +80,20 @@ class FindBar(QWidget):
         """Select the previous match; returns its id."""
         return self._step(-1)
 
+    def next_or_open(self) -> None:
+        """Edit → Find Next: the next match, or the bar to type in when it has no text."""
+        self._step_or_open(+1)
+
+    def previous_or_open(self) -> None:
+        """Edit → Find Previous: the previous match, or the bar to type in when it has no text."""
+        self._step_or_open(-1)
+
+    def _step_or_open(self, direction: int) -> None:
+        if self.isHidden() or not self.edit.text():
+            self.activate()
+        else:
+            self._step(direction)
+
     def _step(self, direction: int) -> str | None:
         hits = self.hits()
         if not hits:

@@ -1,78 +1,77 @@
-"""The window's commands: one table of actions, and the menus and toolbar built from it."""
+"""The window's commands: one table of actions, and the menus and toolbar built from it.
+
+The actions are made here unconnected; each controller names the actions it answers
+in a table of bound methods, and :func:`connect_actions` wires them up, refusing an
+action with no slot, or with two.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
 
 Key = QKeySequence.StandardKey
+#: What a menu entry calls (its return value, if any, is dropped).
+Slot = Callable[[], object]
 
 
 @dataclass(frozen=True)
 class ActionSpec:
-    """One command: its object name, menu text, slot name on the window and keys."""
+    """One command: its object name, menu text, keys and status-bar tip."""
 
     name: str
     text: str
-    slot: str
     keys: Key | str | None = None
     tip: str = ""
     checkable: bool = False
 
 
 SPECS: tuple[ActionSpec, ...] = (
-    ActionSpec("file_new", "&New", "on_new", Key.New, "Start an empty project"),
-    ActionSpec("file_open", "&Open…", "on_open", Key.Open, "Open a project file"),
-    ActionSpec("file_save", "&Save", "on_save", Key.Save, "Save the project"),
-    ActionSpec("file_save_as", "Save &As…", "on_save_as", Key.SaveAs, "Save under a new name"),
-    ActionSpec(
-        "file_import", "&Import…", "on_import", "Ctrl+Shift+I", "Import another tool's file"
-    ),
-    ActionSpec("file_export", "&Export…", "on_export", "Ctrl+Shift+X", "Export a chart or file"),
-    ActionSpec("file_merge", "&Merge…", "on_merge", None, "Merge a colleague's copy"),
-    ActionSpec("file_close", "&Close", "on_close_project", Key.Close, "Close the project"),
-    ActionSpec("file_quit", "&Quit", "on_quit", Key.Quit, "Quit Timeline Editor"),
-    ActionSpec("edit_cut", "Cu&t", "on_cut", Key.Cut, "Cut the selected entries"),
-    ActionSpec("edit_copy", "&Copy", "on_copy", Key.Copy, "Copy the selected entries"),
-    ActionSpec("edit_paste", "&Paste", "on_paste", Key.Paste, "Paste entries"),
-    ActionSpec("edit_delete", "&Delete", "on_delete", Key.Delete, "Delete the selected entries"),
-    ActionSpec("edit_select_all", "Select &All", "on_select_all", Key.SelectAll),
-    ActionSpec("edit_find", "&Find…", "on_find", Key.Find, "Find entries by text"),
-    ActionSpec("edit_find_next", "Find &Next", "on_find_next", "F3"),
-    ActionSpec("edit_find_previous", "Find Pre&vious", "on_find_previous", "Shift+F3"),
-    ActionSpec("insert_event", "&Event", "on_insert_event", "Ctrl+Shift+E"),
-    ActionSpec("insert_meeting", "&Meeting", "on_insert_meeting", "Ctrl+Shift+M"),
-    ActionSpec("insert_deadline", "&Deadline", "on_insert_deadline", "Ctrl+Shift+D"),
-    ActionSpec("insert_period", "&Period", "on_insert_period", "Ctrl+Shift+P"),
-    ActionSpec("insert_statement", "S&tatement", "on_insert_statement", "Ctrl+Shift+T"),
-    ActionSpec("insert_source", "&Source…", "on_insert_source"),
-    ActionSpec("insert_actor", "&Actor…", "on_insert_actor"),
-    ActionSpec("insert_lane", "&Lane…", "on_insert_lane"),
-    ActionSpec("insert_era", "E&ra…", "on_insert_era"),
-    ActionSpec("view_zoom_in", "Zoom &In", "on_zoom_in", Key.ZoomIn),
-    ActionSpec("view_zoom_out", "Zoom &Out", "on_zoom_out", Key.ZoomOut),
-    ActionSpec("view_fit", "&Fit All", "on_fit_all", "Ctrl+0"),
-    ActionSpec("view_zoom_selection", "Zoom to &Selection", "on_zoom_selection", "Ctrl+Shift+0"),
-    ActionSpec("view_go_to_date", "&Go to Date…", "on_go_to_date", "Ctrl+G"),
-    ActionSpec("view_lanes_lane", "Rows by &Lane", "on_lanes_lane", "Ctrl+Alt+1", checkable=True),
-    ActionSpec(
-        "view_lanes_actor", "Rows by &Actor", "on_lanes_actor", "Ctrl+Alt+2", checkable=True
-    ),
-    ActionSpec("view_lanes_kind", "Rows by &Kind", "on_lanes_kind", "Ctrl+Alt+3", checkable=True),
-    ActionSpec("view_timeline", "&Timeline", "on_show_timeline", "Ctrl+1", checkable=True),
-    ActionSpec("view_list", "Li&st", "on_show_list", "Ctrl+2", checkable=True),
-    ActionSpec("view_overview", "&Overview", "on_toggle_overview", checkable=True),
-    ActionSpec("view_legend", "L&egend", "on_toggle_legend", checkable=True),
-    ActionSpec("help_shortcuts", "&Keyboard Shortcuts", "on_help_shortcuts", Key.HelpContents),
-    ActionSpec("help_legend", "&Legend of the Marks", "on_help_legend"),
-    ActionSpec("help_about", "&About Timeline Editor", "on_help_about"),
+    ActionSpec("file_new", "&New", Key.New, "Start an empty project"),
+    ActionSpec("file_open", "&Open…", Key.Open, "Open a project file"),
+    ActionSpec("file_save", "&Save", Key.Save, "Save the project"),
+    ActionSpec("file_save_as", "Save &As…", Key.SaveAs, "Save under a new name"),
+    ActionSpec("file_import", "&Import…", "Ctrl+Shift+I", "Import another tool's file"),
+    ActionSpec("file_export", "&Export…", "Ctrl+Shift+X", "Export a chart or file"),
+    ActionSpec("file_merge", "&Merge…", None, "Merge a colleague's copy"),
+    ActionSpec("file_close", "&Close", Key.Close, "Close the project"),
+    ActionSpec("file_quit", "&Quit", Key.Quit, "Quit Timeline Editor"),
+    ActionSpec("edit_cut", "Cu&t", Key.Cut, "Cut the selected entries"),
+    ActionSpec("edit_copy", "&Copy", Key.Copy, "Copy the selected entries"),
+    ActionSpec("edit_paste", "&Paste", Key.Paste, "Paste entries"),
+    ActionSpec("edit_delete", "&Delete", Key.Delete, "Delete the selected entries"),
+    ActionSpec("edit_select_all", "Select &All", Key.SelectAll),
+    ActionSpec("edit_find", "&Find…", Key.Find, "Find entries by text"),
+    ActionSpec("edit_find_next", "Find &Next", "F3"),
+    ActionSpec("edit_find_previous", "Find Pre&vious", "Shift+F3"),
+    ActionSpec("insert_event", "&Event", "Ctrl+Shift+E"),
+    ActionSpec("insert_meeting", "&Meeting", "Ctrl+Shift+M"),
+    ActionSpec("insert_deadline", "&Deadline", "Ctrl+Shift+D"),
+    ActionSpec("insert_period", "&Period", "Ctrl+Shift+P"),
+    ActionSpec("insert_statement", "S&tatement", "Ctrl+Shift+T"),
+    ActionSpec("insert_source", "&Source…"),
+    ActionSpec("insert_actor", "&Actor…"),
+    ActionSpec("insert_lane", "&Lane…"),
+    ActionSpec("insert_era", "E&ra…"),
+    ActionSpec("view_zoom_in", "Zoom &In", Key.ZoomIn),
+    ActionSpec("view_zoom_out", "Zoom &Out", Key.ZoomOut),
+    ActionSpec("view_fit", "&Fit All", "Ctrl+0"),
+    ActionSpec("view_zoom_selection", "Zoom to &Selection", "Ctrl+Shift+0"),
+    ActionSpec("view_go_to_date", "&Go to Date…", "Ctrl+G"),
+    ActionSpec("view_lanes_lane", "Rows by &Lane", "Ctrl+Alt+1", checkable=True),
+    ActionSpec("view_lanes_actor", "Rows by &Actor", "Ctrl+Alt+2", checkable=True),
+    ActionSpec("view_lanes_kind", "Rows by &Kind", "Ctrl+Alt+3", checkable=True),
+    ActionSpec("view_timeline", "&Timeline", "Ctrl+1", checkable=True),
+    ActionSpec("view_list", "Li&st", "Ctrl+2", checkable=True),
+    ActionSpec("view_overview", "&Overview", checkable=True),
+    ActionSpec("view_legend", "L&egend", checkable=True),
+    ActionSpec("help_shortcuts", "&Keyboard Shortcuts", Key.HelpContents),
+    ActionSpec("help_legend", "&Legend of the Marks"),
+    ActionSpec("help_about", "&About Timeline Editor"),
 )
-
-#: Actions that only exist when the timeline canvas is built in.
-CANVAS_ONLY = frozenset({"view_timeline", "view_list", "view_overview", "view_legend"})
 
 MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
     ("&File", ("file_new", "file_open", "@recent", "file_save", "file_save_as", None,
@@ -105,42 +104,64 @@ ICONS: dict[str, QStyle.StandardPixmap] = {
 }
 
 
-def build_actions(
-    window: QMainWindow, with_canvas: bool, resolve: Callable[[str], Callable[[], object]]
-) -> dict[str, QAction]:
-    """Create the window's actions, each connected to the slot ``resolve`` finds."""
-    actions: dict[str, QAction] = {}
-    for spec in SPECS:
-        if spec.name in CANVAS_ONLY and not with_canvas:
-            continue
-        action = QAction(spec.text, window)
-        action.setObjectName(spec.name)
-        if spec.keys is not None:
-            action.setShortcuts(
-                QKeySequence.keyBindings(spec.keys)
-                if isinstance(spec.keys, Key)
-                else [QKeySequence(spec.keys)]
-            )
-        if spec.tip:
-            action.setStatusTip(spec.tip)
-        action.setCheckable(spec.checkable)
-        if spec.name in ICONS:
-            action.setIcon(window.style().standardIcon(ICONS[spec.name]))
-        slot = resolve(spec.slot)
-        action.triggered.connect(lambda _checked=False, slot=slot: slot())
-        actions[spec.name] = action
+def build_actions(window: QMainWindow, undo_stack: QUndoStack) -> dict[str, QAction]:
+    """Create the window's actions, not yet connected; Undo and Redo follow ``undo_stack``."""
+    actions = {spec.name: _action(window, spec) for spec in SPECS}
+    for name, action, keys in (
+        ("edit_undo", undo_stack.createUndoAction(window, "&Undo"), Key.Undo),
+        ("edit_redo", undo_stack.createRedoAction(window, "&Redo"), Key.Redo),
+    ):
+        action.setObjectName(name)
+        action.setShortcuts(keys)
+        action.setIcon(window.style().standardIcon(ICONS[name]))
+        actions[name] = action
     _exclusive(window, actions, ("view_lanes_lane", "view_lanes_actor", "view_lanes_kind"))
     _exclusive(window, actions, ("view_timeline", "view_list"))
     return actions
 
 
+def _action(window: QMainWindow, spec: ActionSpec) -> QAction:
+    action = QAction(spec.text, window)
+    action.setObjectName(spec.name)
+    if spec.keys is not None:
+        action.setShortcuts(
+            QKeySequence.keyBindings(spec.keys)
+            if isinstance(spec.keys, Key)
+            else [QKeySequence(spec.keys)]
+        )
+    if spec.tip:
+        action.setStatusTip(spec.tip)
+    action.setCheckable(spec.checkable)
+    if spec.name in ICONS:
+        action.setIcon(window.style().standardIcon(ICONS[spec.name]))
+    return action
+
+
 def _exclusive(window: QMainWindow, actions: dict[str, QAction], names: tuple[str, ...]) -> None:
     group = QActionGroup(window)
     for name in names:
-        if name in actions:
-            group.addAction(actions[name])
-    if names[0] in actions:
-        actions[names[0]].setChecked(True)
+        group.addAction(actions[name])
+    actions[names[0]].setChecked(True)
+
+
+def connect_actions(actions: Mapping[str, QAction], *tables: Mapping[str, Slot]) -> None:
+    """Connect every action of :data:`SPECS` to the one slot the tables give it.
+
+    Raises ValueError when an action has no slot or two, or a slot names no action:
+    a menu entry that does nothing must fail at start-up, not when clicked.
+    """
+    slots: dict[str, Slot] = {}
+    for table in tables:
+        twice = slots.keys() & table.keys()
+        if twice:
+            raise ValueError(f"actions with two slots: {sorted(twice)}")
+        slots.update(table)
+    expected = {spec.name for spec in SPECS}
+    if slots.keys() != expected:
+        missing, unknown = sorted(expected - slots.keys()), sorted(slots.keys() - expected)
+        raise ValueError(f"actions without a slot: {missing}; slots without an action: {unknown}")
+    for name, slot in slots.items():
+        actions[name].triggered.connect(lambda _checked=False, slot=slot: slot())
 
 
 def build_menus(
@@ -158,7 +179,7 @@ def build_menus(
                 menu.addSeparator()
             elif name.startswith("@"):
                 specials[name](menu)
-            elif name in actions:
+            else:
                 menu.addAction(actions[name])
     return menus
 
@@ -170,6 +191,6 @@ def build_toolbar(window: QMainWindow, actions: dict[str, QAction]) -> QToolBar:
     for name in TOOLBAR:
         if name is None:
             bar.addSeparator()
-        elif name in actions:
+        else:
             bar.addAction(actions[name])
     return bar

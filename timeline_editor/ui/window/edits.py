@@ -6,12 +6,13 @@ Every change is pushed as an undo command; nothing here assigns model fields.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QMimeData, QObject
 from PySide6.QtGui import QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from timeline_editor.commands.items import AddItems, DeleteItems
+from timeline_editor.commands.items import AddItems, DeleteItems, delete_entries
 from timeline_editor.io.clipboard import (
     CLIP_FORMAT,
     MIME_TYPE,
@@ -32,30 +33,23 @@ from timeline_editor.model.entities import (
     Lane,
     Source,
 )
+from timeline_editor.model.filters import EntryPredicate
 from timeline_editor.model.queries import as_of_day, parsed_when
 from timeline_editor.model.vocab import EntryKind
 from timeline_editor.ui.dialogs import messages
 from timeline_editor.ui.widgets import clock
+from timeline_editor.ui.window.actions import Slot
 
 PERIOD_DAYS = 7
 
 
-def delete_entries(
-    document: Document, stack: QUndoStack, ids: list[str], verb: str = "Delete"
-) -> bool:
-    """Delete entries as one undo command (Edit menu and canvas Delete key); False if none."""
-    chosen = set(ids)
-    ordered = [e.id for e in document.project.entries if e.id in chosen]
-    if not ordered:
-        return False
-    command = DeleteItems(document, "entries", ordered)
-    command.setText(command.text().replace("Delete", verb, 1))
-    stack.push(command)
-    return True
-
-
 class EditController(QObject):
-    """Carries out Edit and Insert commands on the selection."""
+    """Carries out Edit and Insert commands on the selection.
+
+    ``predicate`` is the filter in force (Select All takes what passes it);
+    ``edit_title`` puts the cursor in a new entry's title; ``show_sources`` brings
+    the source library up after Insert → Source.
+    """
 
     def __init__(
         self,
@@ -66,6 +60,9 @@ class EditController(QObject):
         selection: Callable[[], list[str]],
         select: Callable[[list[str]], None],
         centre_day: Callable[[], int | None],
+        predicate: Callable[[], EntryPredicate | None],
+        edit_title: Callable[[], None],
+        show_sources: Callable[[], None],
     ) -> None:
         super().__init__(window)
         self._window = window
@@ -74,6 +71,28 @@ class EditController(QObject):
         self._selection = selection
         self._select = select
         self._centre_day = centre_day
+        self._predicate = predicate
+        self._edit_title = edit_title
+        self._show_sources = show_sources
+
+    def slots(self) -> dict[str, Slot]:
+        """The Edit and Insert menu entries this controller answers."""
+        return {
+            "edit_cut": self.cut,
+            "edit_copy": self.copy,
+            "edit_paste": self.paste,
+            "edit_delete": self.delete,
+            "edit_select_all": self.select_all,
+            "insert_event": partial(self.insert_and_title, EntryKind.EVENT),
+            "insert_meeting": partial(self.insert_and_title, EntryKind.MEETING),
+            "insert_deadline": partial(self.insert_and_title, EntryKind.DEADLINE),
+            "insert_period": partial(self.insert_and_title, EntryKind.PERIOD),
+            "insert_statement": partial(self.insert_and_title, EntryKind.STATEMENT),
+            "insert_source": self.insert_and_show_source,
+            "insert_actor": self.insert_actor,
+            "insert_lane": self.insert_lane,
+            "insert_era": self.insert_era,
+        }
 
     def _push(self, command: AddItems | DeleteItems) -> bool:
         # The items built here are valid by construction (pasted ones are fitted to
@@ -147,6 +166,12 @@ class EditController(QObject):
         if delete_entries(self._document, self._stack, self._selection(), verb):
             self._select([])
 
+    def select_all(self) -> None:
+        """Select every entry that passes the filter."""
+        predicate = self._predicate()
+        entries = self._document.project.entries
+        self._select([e.id for e in entries if predicate is None or predicate(e)])
+
     # -- inserting ------------------------------------------------------------------
 
     def _default_day(self) -> int:
@@ -184,6 +209,11 @@ class EditController(QObject):
         self._select([entry.id])
         return entry
 
+    def insert_and_title(self, kind: EntryKind) -> None:
+        """Insert → Event, Meeting…: add the entry, then type its title in the inspector."""
+        if self.insert_entry(kind) is not None:
+            self._edit_title()
+
     def _add(self, collection: CollectionName, item: Item) -> Item | None:
         return item if self._push(AddItems(self._document, collection, [item])) else None
 
@@ -195,6 +225,11 @@ class EditController(QObject):
         is_url = text.startswith(("http://", "https://"))
         source = Source(title="" if is_url else text, url=text if is_url else "")
         return self._add("sources", source)
+
+    def insert_and_show_source(self) -> None:
+        """Insert → Source, then show the source library to edit it."""
+        if self.insert_source() is not None:
+            self._show_sources()
 
     def insert_actor(self) -> Item | None:
         """Ask for a name and add an actor."""

@@ -18,6 +18,7 @@ from timeline_editor.io.versions import VersionStore, save_version
 from timeline_editor.model.document import Change, Document
 from timeline_editor.model.entities import Project
 from timeline_editor.ui.dialogs import messages, recovery
+from timeline_editor.ui.window.actions import Slot
 
 AUTOSAVE_MS = 60_000
 
@@ -70,6 +71,16 @@ class FileController(QObject):
         self.timer.setInterval(AUTOSAVE_MS)
         self.timer.timeout.connect(self.autosave_now)
         self.timer.start()
+
+    def slots(self) -> dict[str, Slot]:
+        """The File menu entries this controller answers."""
+        return {
+            "file_new": self.new,
+            "file_open": self.open_dialog,
+            "file_save": self.save,
+            "file_save_as": self.save_as,
+            "file_close": self.close_project,
+        }
 
     @property
     def display_name(self) -> str:

@@ -1,4 +1,4 @@
-"""File → Import… and File → Merge…: other tools' files and colleagues' copies.
+"""File → Import…, Export… and Merge…: other tools' files, exports and colleagues' copies.
 
 Where an import goes (decision): a TimelineJS, Timeline Project or CSV file is another
 chronology, with its own lanes and no sources of ours, so it opens as a **new untitled
@@ -11,17 +11,22 @@ one undoable step ("Import sources from …").
 A merge finds its base by itself (see :mod:`timeline_editor.io.versions`), asks for a
 base file or offers a two-way merge when it cannot, shows the merge dialog and puts the
 result in as one undoable step ("Merge …") that also records the colleague's version.
+
+An export writes what the window shows: its filter, its rows, and (when asked) its
+visible range; after a failure the same dialog, with the same choices, reopens.
 """
 
 from __future__ import annotations
 
 import contextlib
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from timeline_editor.commands.project import ReplaceProject
+from timeline_editor.io.atomic import write_failure
 from timeline_editor.io.importers import (
     ImportFileError,
     ImportReport,
@@ -37,14 +42,17 @@ from timeline_editor.io.versions import (
     merged_lineage,
     sidecars_for,
 )
+from timeline_editor.model.document import Document
 from timeline_editor.model.entities import Project
 from timeline_editor.ui.dialogs import messages
 from timeline_editor.ui.dialogs.csv_mapping import CsvMappingDialog
+from timeline_editor.ui.dialogs.export import ExportDialog, perform_export, suggested_export_path
 from timeline_editor.ui.dialogs.merge import merge_with_dialog
 from timeline_editor.ui.widgets.wording import counted
-
-if TYPE_CHECKING:
-    from timeline_editor.ui.window.main_window import MainWindow
+from timeline_editor.ui.window.actions import Slot
+from timeline_editor.ui.window.files import FileController
+from timeline_editor.ui.window.status import StatusMessage
+from timeline_editor.ui.window.view_control import ViewController
 
 #: The open dialog's filters and the import format each stands for (None = guess).
 IMPORT_FILTERS: tuple[tuple[str, str | None], ...] = (
@@ -102,52 +110,6 @@ def _summary(before: Project | None, after: Project) -> str:
     return ", ".join(counts) + " imported into a new untitled project"
 
 
-def _read(window: MainWindow, path: Path, fmt: str | None) -> tuple[str, ImportResult] | None:
-    """Import ``path``; the format and result, or None when refused or cancelled."""
-    try:
-        fmt = fmt or guess_format(path)
-        options: dict[str, object] = {}
-        if fmt == "csv":
-            dialog = CsvMappingDialog(path, window)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return None
-            choice = dialog.choice()
-            options = {
-                "mapping": choice.mapping,
-                "encoding": choice.encoding,
-                "delimiter": choice.delimiter,
-            }
-        into = window.document.project if fmt == "csl" else None
-        result = import_file(path, fmt, into=into, **options)  # type: ignore[arg-type]
-    except ImportFileError as exc:
-        messages.show_error(window, "Cannot import", str(exc))
-        return None
-    return fmt, result
-
-
-def import_into_window(window: MainWindow) -> bool:
-    """File → Import…: pick, map (CSV), import, open or add, and show the report."""
-    folder = window.files.path.parent if window.files.path else Path.home()
-    picked = ask_import_path(window, folder)
-    if picked is None:
-        return False
-    path, fmt = picked
-    read = _read(window, path, fmt)
-    if read is None:
-        return False
-    fmt, result = read
-    project = result.project
-    before = window.document.project if fmt == "csl" else None
-    if before is not None:
-        if project != before:
-            text = f"Import sources from {path.name}"
-            window.undo_stack.push(ReplaceProject(window.document, project, text))
-    elif not window.files.open_imported(project, f"Import {path.name}"):
-        return False
-    report_box(window, path, result.report, _summary(before, project)).exec()
-    return True
-
-
 # -- merging a colleague's copy ------------------------------------------------------------
 
 PICK, TWO_WAY = "pick", "two-way"
@@ -171,68 +133,181 @@ def ask_no_base(parent: QWidget, why: str) -> str:
     return PICK if clicked is pick else TWO_WAY if clicked is two_way else "cancel"
 
 
-def _load(window: MainWindow, path: Path) -> Project | None:
-    try:
-        return load_project(path)
-    except ProjectFileError as exc:
-        messages.show_problems(window, path, exc.problems or [str(exc)])
-        return None
+class InterchangeController(QObject):
+    """Carries out File → Import…, Export… and Merge… on one window's document.
 
+    ``viewing`` says what the window shows (filter, rows, visible range) for an export;
+    ``say`` puts a message in the status bar for some milliseconds.
+    """
 
-def _choose_base(window: MainWindow, theirs_path: Path, theirs: Project) -> FoundBase | None:
-    """The base to merge against (project None = two-way), or None when cancelled."""
-    ours = window.document.project
-    sidecars = sidecars_for(theirs_path, window.files.path)
-    found = find_base(ours, theirs, window.files.versions, sidecars)
-    if found.project is not None:
-        return found
-    answer = ask_no_base(window, found.description)
-    if answer == TWO_WAY:
-        return FoundBase(None, "none: two-way merge")
-    if answer != PICK:
-        return None
-    name, _ = QFileDialog.getOpenFileName(
-        window, "Base: the last common version", str(theirs_path.parent), messages.PROJECT_FILTER
-    )
-    base = _load(window, Path(name)) if name else None
-    return FoundBase(base, f"the base file {Path(name).name}") if base is not None else None
+    def __init__(
+        self,
+        window: QWidget,
+        document: Document,
+        undo_stack: QUndoStack,
+        *,
+        files: FileController,
+        viewing: ViewController,
+        say: StatusMessage,
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._document = document
+        self._stack = undo_stack
+        self._files = files
+        self._viewing = viewing
+        self._say = say
 
+    def slots(self) -> dict[str, Slot]:
+        """The File menu entries this controller answers."""
+        return {
+            "file_import": self.import_file,
+            "file_export": self.export,
+            "file_merge": self.merge,
+        }
 
-def merge_into_window(window: MainWindow) -> bool:
-    """File → Merge…: merge a colleague's copy into the open project as one undo step."""
-    folder = window.files.path.parent if window.files.path else Path.home()
-    name, _ = QFileDialog.getOpenFileName(
-        window, "Merge a colleague's copy", str(folder), messages.PROJECT_FILTER
-    )
-    if not name:
-        return False
-    path = Path(name)
-    theirs = _load(window, path)
-    if theirs is None:
-        return False
-    ours = window.document.project
-    if theirs.id != ours.id:
-        messages.show_error(
-            window,
-            "Cannot merge",
-            f"“{path.name}” is a different project (“{theirs.title}”), not a copy of the open "
-            f"one (“{ours.title}”); only copies of one project can be merged.",
+    def _folder(self) -> Path:
+        return self._files.path.parent if self._files.path else Path.home()
+
+    # -- importing ------------------------------------------------------------------
+
+    def import_file(self) -> bool:
+        """File → Import…: pick, map (CSV), import, open or add, and show the report."""
+        picked = ask_import_path(self._window, self._folder())
+        if picked is None:
+            return False
+        path, fmt = picked
+        read = self._read(path, fmt)
+        if read is None:
+            return False
+        fmt, result = read
+        project = result.project
+        before = self._document.project if fmt == "csl" else None
+        if before is not None:
+            if project != before:
+                text = f"Import sources from {path.name}"
+                self._stack.push(ReplaceProject(self._document, project, text))
+        elif not self._files.open_imported(project, f"Import {path.name}"):
+            return False
+        report_box(self._window, path, result.report, _summary(before, project)).exec()
+        return True
+
+    def _read(self, path: Path, fmt: str | None) -> tuple[str, ImportResult] | None:
+        """Import ``path``; the format and result, or None when refused or cancelled."""
+        try:
+            fmt = fmt or guess_format(path)
+            options: dict[str, object] = {}
+            if fmt == "csv":
+                dialog = CsvMappingDialog(path, self._window)
+                if dialog.exec() != QDialog.DialogCode.Accepted:
+                    return None
+                choice = dialog.choice()
+                options = {
+                    "mapping": choice.mapping,
+                    "encoding": choice.encoding,
+                    "delimiter": choice.delimiter,
+                }
+            into = self._document.project if fmt == "csl" else None
+            result = import_file(path, fmt, into=into, **options)  # type: ignore[arg-type]
+        except ImportFileError as exc:
+            messages.show_error(self._window, "Cannot import", str(exc))
+            return None
+        return fmt, result
+
+    # -- exporting ------------------------------------------------------------------
+
+    def export(self) -> None:
+        """File → Export…; after a failure the same dialog, with the same choices, reopens."""
+        viewing = self._viewing
+        path = suggested_export_path(self._files.path)
+        dialog = ExportDialog(self._window, path, viewing.predicate() is not None)
+        while dialog.exec() == ExportDialog.DialogCode.Accepted:
+            request = dialog.request()
+            try:
+                notes = perform_export(
+                    self._document.project,
+                    request,
+                    viewing.predicate(),
+                    viewing.visible_range,
+                    viewing.lane_mode(),
+                )
+            except OSError as exc:
+                failure = write_failure(request.path, exc) + "."
+                messages.show_error(self._window, "Export failed", failure)
+                continue
+            except ValueError as exc:
+                failure = f"“{request.path}” was not written: {exc}"
+                messages.show_error(self._window, "Export failed", failure)
+                continue
+            self._say(f"Exported {request.path.name}", 10000)
+            if notes:
+                # Said in full in a box: a status message this long would be cut off.
+                messages.show_info(self._window, "Exported with omissions", "\n".join(notes))
+            return
+
+    # -- merging --------------------------------------------------------------------
+
+    def merge(self) -> bool:
+        """File → Merge…: merge a colleague's copy into the open project as one undo step."""
+        name, _ = QFileDialog.getOpenFileName(
+            self._window, "Merge a colleague's copy", str(self._folder()), messages.PROJECT_FILTER
         )
-        return False
-    base = _choose_base(window, path, theirs)
-    if base is None:
-        return False
-    merged = merge_with_dialog(
-        window, ours, theirs, base.project, theirs_name=path.name, base_note=base.description
-    )
-    if merged is None:
-        return False
-    merged = merged.model_copy(update={"lineage": merged_lineage(ours, theirs)})
-    with contextlib.suppress(OSError):  # without it a later merge only asks for its base
-        window.files.versions.put(theirs)
-    window.undo_stack.push(ReplaceProject(window.document, merged, f"Merge {path.name}"))
-    window.statusBar().showMessage(
-        f"Merged {path.name} (base: {base.description}; their version {content_hash(theirs)[:12]})",
-        8000,
-    )
-    return True
+        if not name:
+            return False
+        path = Path(name)
+        theirs = self._load(path)
+        if theirs is None:
+            return False
+        ours = self._document.project
+        if theirs.id != ours.id:
+            messages.show_error(
+                self._window,
+                "Cannot merge",
+                f"“{path.name}” is a different project (“{theirs.title}”), not a copy of the open "
+                f"one (“{ours.title}”); only copies of one project can be merged.",
+            )
+            return False
+        base = self._choose_base(path, theirs)
+        if base is None:
+            return False
+        merged = merge_with_dialog(
+            self._window, ours, theirs, base.project, theirs_name=path.name,
+            base_note=base.description,
+        )  # fmt: skip
+        if merged is None:
+            return False
+        merged = merged.model_copy(update={"lineage": merged_lineage(ours, theirs)})
+        with contextlib.suppress(OSError):  # without it a later merge only asks for its base
+            self._files.versions.put(theirs)
+        self._stack.push(ReplaceProject(self._document, merged, f"Merge {path.name}"))
+        version = content_hash(theirs)[:12]
+        self._say(f"Merged {path.name} (base: {base.description}; their version {version})", 8000)
+        return True
+
+    def _load(self, path: Path) -> Project | None:
+        try:
+            return load_project(path)
+        except ProjectFileError as exc:
+            messages.show_problems(self._window, path, exc.problems or [str(exc)])
+            return None
+
+    def _choose_base(self, theirs_path: Path, theirs: Project) -> FoundBase | None:
+        """The base to merge against (project None = two-way), or None when cancelled."""
+        ours = self._document.project
+        sidecars = sidecars_for(theirs_path, self._files.path)
+        found = find_base(ours, theirs, self._files.versions, sidecars)
+        if found.project is not None:
+            return found
+        answer = ask_no_base(self._window, found.description)
+        if answer == TWO_WAY:
+            return FoundBase(None, "none: two-way merge")
+        if answer != PICK:
+            return None
+        name, _ = QFileDialog.getOpenFileName(
+            self._window,
+            "Base: the last common version",
+            str(theirs_path.parent),
+            messages.PROJECT_FILTER,
+        )
+        base = self._load(Path(name)) if name else None
+        return FoundBase(base, f"the base file {Path(name).name}") if base is not None else None

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
+from timeline_editor.ui import open_window
 from timeline_editor.ui.window.edits import EditController
 from timeline_editor.ui.window.main_window import MainWindow
 
@@ -17,18 +18,13 @@ WINDOWS: list[MainWindow] = []
 
 def open_windows(files: Sequence[str]) -> list[MainWindow]:
     """Show a window, offer crash recovery, then open each file (one window per file)."""
-    first = MainWindow()
-    first.show()
+    first = open_window()
     windows = [first]
     recovered = first.files.offer_recovery()
     paths = [Path(f) for f in files]
     if paths and not recovered:
         first.files.load(paths.pop(0))
-    for path in paths:
-        window = MainWindow()
-        window.show()
-        window.files.load(path)
-        windows.append(window)
+    windows.extend(open_window(path) for path in paths)
     WINDOWS.extend(windows)
     return windows
 

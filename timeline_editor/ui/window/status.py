@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from timeline_editor.model.daynum import format_day
@@ -12,6 +14,8 @@ from timeline_editor.model.queries import is_disputed, is_undated
 from timeline_editor.ui.widgets.wording import counted
 
 Row = tuple[bool, bool, bool]  # shown, disputed, undated
+#: Puts a message in the status bar for some milliseconds (``QStatusBar.showMessage``).
+StatusMessage = Callable[[str, int], None]
 
 
 class Tally:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from PySide6.QtCore import SignalInstance
 from PySide6.QtGui import QUndoStack
 
 from timeline_editor.model.document import Document
@@ -19,6 +20,18 @@ from timeline_editor.ui.table.entry_list import EntryListView
 
 class ChronologyView(Protocol):
     """What the main window asks of the canvas and of the list view."""
+
+    @property
+    def selection_changed(self) -> SignalInstance:
+        """Emitted with the ids the user selected in this view."""
+
+    @property
+    def entry_activated(self) -> SignalInstance:
+        """Emitted with the id of an entry the user double-clicked."""
+
+    @property
+    def visible_range_changed(self) -> SignalInstance:
+        """Emitted with the first and last day the view shows."""
 
     def set_selection(self, ids: list[str]) -> None:
         """Select exactly these entries."""
