@@ -71,7 +71,7 @@ class EntryDrag:
         ppd = scale.px_per_day
         self.x, self.y = x, y
         target = band_at(frame, y) if self.grab.edge in ("", "place") else None
-        if self.mode == "kind" and not self.grab.edge:
+        if self.mode == LaneMode.KIND and not self.grab.edge:
             target = None  # a drag does not change an entry's kind
         if self.grab.edge == "place":
             self.day = int(scale.day_at(x) // 1)
