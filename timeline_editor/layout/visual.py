@@ -84,6 +84,18 @@ def _open_ends(parsed: ParsedDate, as_of: int | None) -> tuple[float, float, Mar
     return start, end, mark
 
 
+def _state_flags(*, planned: bool, dead: bool, disputed: bool) -> Mark:
+    """The flags an entry's status and claims add to its mark."""
+    mark = Mark.NONE
+    if planned:
+        mark |= Mark.PLANNED
+    if dead:
+        mark |= Mark.DEAD
+    if disputed:
+        mark |= Mark.DISPUTED
+    return mark
+
+
 def extent_of(
     parsed: ParsedDate,
     kind: EntryKind,
@@ -96,13 +108,7 @@ def extent_of(
     """The mark of a dated entry (None when undated: it goes to the undated strip)."""
     if parsed.shape is Shape.UNDATED:
         return None
-    mark = _qualifiers(parsed)
-    if planned:
-        mark |= Mark.PLANNED
-    if dead:
-        mark |= Mark.DEAD
-    if disputed:
-        mark |= Mark.DISPUTED
+    mark = _qualifiers(parsed) | _state_flags(planned=planned, dead=dead, disputed=disputed)
     if parsed.shape is Shape.POINT:
         point = parsed.start
         assert point is not None

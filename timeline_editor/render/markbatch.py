@@ -64,6 +64,8 @@ def paint_marks(
     selected: Collection[int] = (),
 ) -> None:
     """Draw ``boxes`` in order; ``selected`` holds entry numbers."""
+    # One loop with local bindings on purpose: it runs for every mark of every frame,
+    # and a helper call per plain mark would cost more than the mark's own drawing.
     half = bar_h / 2
     diamond = QPolygonF([QPointF(0, -half), QPointF(half, 0), QPointF(0, half), QPointF(-half, 0)])
     styles: dict[tuple[int, int], tuple[QPen, QBrush]] = {}

@@ -195,6 +195,14 @@ def paint_mark(
             painter.setBrush(hatch)
             painter.setPen(Qt.PenStyle.NoPen)
             _shape(painter, box, colour, half, min_w)
+    _decorate(painter, box, colour, style, half)
+
+
+def _decorate(
+    painter: QPainter, box: MarkBox, colour: QColor, style: ChartStyle, half: float
+) -> None:
+    """Arrows for open ends, the strike of a dead entry, and the "?" and "!" badges."""
+    mark = box.mark
     right = max(box.x2, (box.x1 + box.x2) / 2 + half)
     arrow_y = window_line_y(box.y, half) if mark & _WINDOW else box.y
     if mark & _OPEN_END:
