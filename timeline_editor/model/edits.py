@@ -172,25 +172,49 @@ def with_status(entry: Entry, *, status: Status, at: str, source_id: str | None 
     return entry.model_copy(update={"status": status, "history": history})
 
 
-def initial_status(*, day: int | None, as_of: int | None) -> Status:
-    """A new entry's status: scheduled when it starts after the as-of day, else occurred."""
-    planned = as_of is not None and day is not None and day > as_of
-    return Status.SCHEDULED if planned else Status.OCCURRED
+def initial_status(*, day: int | None, as_of: int | None, kind: EntryKind) -> Status:
+    """A new entry's status from where it starts (``day``) against the as-of day.
+
+    After the as-of day it is planned: a meeting is ``scheduled`` (someone fixed the
+    day), anything else ``proposed`` (expected, not yet fixed). On or before it, and
+    when there is no date or no as-of day to compare with, it ``occurred``: a date alone
+    gives no reason to call something planned. ``day`` is the date's earliest bound,
+    the same test the chart uses to draw an entry hollow.
+    """
+    if as_of is None or day is None or day <= as_of:
+        return Status.OCCURRED
+    return Status.SCHEDULED if kind is EntryKind.MEETING else Status.PROPOSED
+
+
+def unrecorded(before: Entry, after: Entry) -> Entry:
+    """``after`` keeping ``before``'s history: a change that is not recorded.
+
+    A new entry's history starts when it is first saved: until then its date and
+    status are still being entered, and "occurred → scheduled" lines from that would
+    only be noise. Which entries count as saved is the caller's knowledge (the window
+    knows what its file holds).
+    """
+    if after.history == before.history:
+        return after
+    return after.model_copy(update={"history": before.history})
 
 
 def new_entry(
     *, title: str, edtf: str, as_of: int | None, mode: LaneMode = LaneMode.LANE, key: str = NO_LANE
 ) -> Entry:
-    """A new event at ``edtf`` in the row ``key`` of row mode ``mode``."""
+    """A new entry at ``edtf`` in the row ``key`` of row mode ``mode``.
+
+    An event, unless the row is a kind's row; its status follows :func:`initial_status`.
+    """
     fields: dict[str, object] = {}
+    kind = EntryKind.EVENT
     if mode == LaneMode.LANE and key:
         fields["lane_id"] = key
     elif mode == LaneMode.ACTOR and key:
         fields["actor_ids"] = (key,)
     elif mode == LaneMode.KIND and key in {k.value for k in EntryKind}:
-        fields["kind"] = EntryKind(key)
+        kind = EntryKind(key)
     day = parse_edtf(edtf).earliest if edtf else None
-    status = initial_status(day=day, as_of=as_of)
-    return Entry.model_validate(
-        {"title": title, "when": DateValue(edtf=edtf), "status": status, **fields}
-    )
+    fields["kind"] = kind
+    fields["status"] = initial_status(day=day, as_of=as_of, kind=kind)
+    return Entry.model_validate({"title": title, "when": DateValue(edtf=edtf), **fields})
