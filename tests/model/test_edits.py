@@ -170,20 +170,37 @@ def test_with_status_records_the_change_once() -> None:
 
 
 def test_initial_status_after_the_as_of_day_is_scheduled_for_meetings_else_proposed() -> None:
-    meeting, event = EntryKind.MEETING, EntryKind.EVENT
-    assert initial_status(day=AS_OF + 1, as_of=AS_OF, kind=meeting) is Status.SCHEDULED
-    for kind in (event, EntryKind.DEADLINE, EntryKind.PERIOD, EntryKind.STATEMENT):
-        assert initial_status(day=AS_OF + 1, as_of=AS_OF, kind=kind) is Status.PROPOSED
+    later = "2021-12-01"  # AS_OF is 2021-11-30
+    assert initial_status(when=later, as_of=AS_OF, kind=EntryKind.MEETING) is Status.SCHEDULED
+    for kind in (EntryKind.EVENT, EntryKind.DEADLINE, EntryKind.PERIOD, EntryKind.STATEMENT):
+        assert initial_status(when=later, as_of=AS_OF, kind=kind) is Status.PROPOSED
 
 
-def test_initial_status_on_or_before_the_as_of_day_or_without_dates_is_occurred() -> None:
+@pytest.mark.parametrize(
+    ("when", "expected"),
+    [
+        ("2021-11-30", Status.OCCURRED),  # on the as-of day
+        ("2021-11", Status.OCCURRED),  # starts before it
+        ("2021-12-15~", Status.PROPOSED),  # "~" widens by a day here (by a month for 2021-12~)
+        ("2021-12-01/..", Status.PROPOSED),
+        ("2021-11-01/2022-01", Status.OCCURRED),  # under way
+        ("-0044-03-15", Status.OCCURRED),
+        ("", Status.OCCURRED),  # no date: nothing says it is planned
+        # One unknown day in a window that reaches past the as-of day may be still to come.
+        ("[2020-11-10..2023-11-10]", Status.PROPOSED),  # "within three years"
+        ("[2020-11-10..]", Status.PROPOSED),  # "after the route is agreed"
+        ("[..2021-12]", Status.PROPOSED),  # "before December is out"
+        ("[2021-11-15..2021-11-19]", Status.OCCURRED),  # the window has passed
+        ("[..2021-11-30]", Status.OCCURRED),
+    ],
+)
+def test_initial_status_follows_the_date_against_the_as_of_day(when: str, expected: Status) -> None:
+    assert initial_status(when=when, as_of=AS_OF, kind=EntryKind.EVENT) is expected
+
+
+def test_without_an_as_of_day_a_new_entry_occurred() -> None:
     for kind in EntryKind:
-        assert initial_status(day=AS_OF, as_of=AS_OF, kind=kind) is Status.OCCURRED
-        assert initial_status(day=AS_OF - 400, as_of=AS_OF, kind=kind) is Status.OCCURRED
-        assert initial_status(day=AS_OF + 1, as_of=None, kind=kind) is Status.OCCURRED
-        assert initial_status(day=None, as_of=AS_OF, kind=kind) is Status.OCCURRED
-    bce = day_number(-43, 3, 15)
-    assert initial_status(day=bce, as_of=AS_OF, kind=EntryKind.MEETING) is Status.OCCURRED
+        assert initial_status(when="2999", as_of=None, kind=kind) is Status.OCCURRED
 
 
 def test_unrecorded_keeps_the_old_history_and_the_new_values() -> None:

@@ -17,7 +17,7 @@ from typing import Literal
 
 from .date_shift import DAYS_PER_MONTH, DAYS_PER_YEAR, day_to_edtf, move_edge, shift_edtf
 from .daynum import format_day
-from .edtf import Precision, parse_edtf
+from .edtf import Precision, Shape, parse_edtf
 from .entities import DateValue, Entry, HistoryItem
 from .vocab import NO_LANE, EntryKind, LaneMode, Status
 
@@ -172,16 +172,25 @@ def with_status(entry: Entry, *, status: Status, at: str, source_id: str | None 
     return entry.model_copy(update={"status": status, "history": history})
 
 
-def initial_status(*, day: int | None, as_of: int | None, kind: EntryKind) -> Status:
-    """A new entry's status from where it starts (``day``) against the as-of day.
+def initial_status(*, when: str, as_of: int | None, kind: EntryKind) -> Status:
+    """A new entry's status, from its date (EDTF ``when``) against the as-of day.
 
-    After the as-of day it is planned: a meeting is ``scheduled`` (someone fixed the
-    day), anything else ``proposed`` (expected, not yet fixed). On or before it, and
-    when there is no date or no as-of day to compare with, it ``occurred``: a date alone
-    gives no reason to call something planned. ``day`` is the date's earliest bound,
-    the same test the chart uses to draw an entry hollow.
+    Still to come, it is planned: a meeting is ``scheduled`` (someone fixed the day),
+    anything else ``proposed`` (expected, not fixed). Otherwise it ``occurred``. Still
+    to come means: it starts after the as-of day (the test the chart draws hollow
+    marks by), or it is one unknown day in a window that reaches past the as-of day
+    ("within three years", "after the route is agreed", "before December"), since that
+    day may not have come yet. Without a date or an as-of day nothing says it is
+    planned, so it occurred; the researcher sets the status when the source says more.
     """
-    if as_of is None or day is None or day <= as_of:
+    parsed = parse_edtf(when)
+    if as_of is None or parsed.shape is Shape.UNDATED:
+        return Status.OCCURRED
+    if parsed.shape is Shape.ONE_OF:
+        to_come = parsed.latest is None or parsed.latest > as_of
+    else:
+        to_come = parsed.earliest is not None and parsed.earliest > as_of
+    if not to_come:
         return Status.OCCURRED
     return Status.SCHEDULED if kind is EntryKind.MEETING else Status.PROPOSED
 
@@ -214,7 +223,6 @@ def new_entry(
         fields["actor_ids"] = (key,)
     elif mode == LaneMode.KIND and key in {k.value for k in EntryKind}:
         kind = EntryKind(key)
-    day = parse_edtf(edtf).earliest if edtf else None
     fields["kind"] = kind
-    fields["status"] = initial_status(day=day, as_of=as_of, kind=kind)
+    fields["status"] = initial_status(when=edtf, as_of=as_of, kind=kind)
     return Entry.model_validate({"title": title, "when": DateValue(edtf=edtf), **fields})

@@ -23,7 +23,6 @@ from timeline_editor.io.clipboard import (
 from timeline_editor.model.daynum import format_day
 from timeline_editor.model.document import Document
 from timeline_editor.model.edits import current_day, initial_status
-from timeline_editor.model.edtf import parse_edtf
 from timeline_editor.model.entities import (
     Actor,
     CollectionName,
@@ -202,12 +201,11 @@ class EditController(QObject):
         It goes in the selected entry's lane, else the first lane; its status follows
         the as-of date (:func:`~timeline_editor.model.edits.initial_status`).
         """
-        day = parse_edtf(when.edtf).earliest if when.edtf else None
         entry = Entry(
             kind=kind,
             title=title,
             when=when,
-            status=initial_status(day=day, as_of=self._as_of(), kind=kind),
+            status=initial_status(when=when.edtf, as_of=self._as_of(), kind=kind),
             lane_id=self._default_lane(),
         )
         if not self._push(AddItems(self._document, "entries", [entry])):
