@@ -5,7 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDockWidget, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 from tests.ui.helpers import QtBot
 from timeline_editor.ui.dialogs.help_pages import shortcut_rows
@@ -74,6 +81,13 @@ def test_tab_and_shift_tab_leave_the_multi_line_fields(qtbot: QtBot, loaded: Mai
         _focus(qtbot, field)
         assert _tab(SHIFT) is not field
         assert field.toPlainText() == before  # no tab character typed into it
+
+
+def test_no_text_box_of_the_window_keeps_tab(loaded: MainWindow) -> None:
+    loaded.select(["e-moscow"])
+    boxes = loaded.findChildren(QPlainTextEdit) + loaded.findChildren(QTextEdit)
+    assert len(boxes) >= 3  # descriptions of project and entry, the citation's quote
+    assert all(box.tabChangesFocus() for box in boxes)
 
 
 def test_keys_jump_to_the_date_citations_and_claims_of_the_selected_entry(

@@ -180,6 +180,7 @@ def legend_dialog(parent: QWidget | None) -> QDialog:
     picture.setAlignment(Qt.AlignmentFlag.AlignHCenter)
     layout.addWidget(picture)
     browser = QTextBrowser(dialog)
+    browser.setTabChangesFocus(True)  # Tab reaches Close, not the links of the text
     browser.setHtml(legend_html())
     layout.addWidget(browser, 1)
     note = QLabel(

@@ -125,6 +125,7 @@ class MergeDialog(QDialog):
         layout.addWidget(QLabel(f"{counted(len(result.applied), 'change')} applied automatically:"))
         applied = QPlainTextEdit("\n".join(result.applied) or "(none)")
         applied.setReadOnly(True)
+        applied.setTabChangesFocus(True)  # Tab goes on to the conflicts
         applied.setMaximumHeight(110)
         layout.addWidget(applied)
         count = len(result.conflicts)

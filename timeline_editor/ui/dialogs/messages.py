@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLineEdit,
     QMessageBox,
+    QTextEdit,
     QWidget,
 )
 
@@ -63,6 +64,8 @@ def problems_box(parent: QWidget | None, path: Path, problems: list[str]) -> QMe
     lines = "\n".join(f"• {p}" for p in shown) + (f"\n… and {more} more" if more > 0 else "")
     box.setInformativeText(lines + "\n\nThe project that was open stays open.")
     box.setDetailedText("\n".join(problems))
+    for details in box.findChildren(QTextEdit):
+        details.setTabChangesFocus(True)  # Tab goes on to the buttons
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     give_mnemonics(box)
     return box

@@ -1,4 +1,4 @@
-"""Every dialog button has an Alt+letter of its own."""
+"""Dialogs by keyboard: every button has an Alt+letter of its own; Tab leaves text boxes."""
 
 from __future__ import annotations
 
@@ -6,7 +6,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QInputDialog, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QInputDialog,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 from tests.samples import interchange_project
 from tests.ui.conftest import Shown
@@ -68,6 +74,14 @@ def test_every_button_of_the_dialog_has_its_own_mnemonic(qtbot: QtBot, name: str
     )
     assert all("&" not in b.text() for b in data)
     _check_buttons(dialog, data)
+
+
+@pytest.mark.parametrize("name", sorted(DIALOGS))
+def test_tab_leaves_every_text_box_of_the_dialog(qtbot: QtBot, name: str) -> None:
+    dialog = DIALOGS[name]()
+    qtbot.addWidget(dialog)
+    boxes = dialog.findChildren(QPlainTextEdit) + dialog.findChildren(QTextEdit)
+    assert all(box.tabChangesFocus() for box in boxes), name
 
 
 def test_message_boxes_have_mnemonics(qtbot: QtBot, shown: Shown) -> None:
