@@ -63,6 +63,7 @@ def _date_reader() -> DateReader:
         return _edtf_only
 
     def read(text: str) -> tuple[str, str]:
+        """(EDTF, as stated) of a written date, by the model's reader."""
         written = module.read_written_date(text)
         return str(written.edtf), str(written.as_stated)
 
