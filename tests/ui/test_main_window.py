@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from tests.ui.conftest import Shown
 from timeline_editor.io.project_file import load_project
 from timeline_editor.io.settings import Settings
+from timeline_editor.model.daynum import day_number, format_day
 from timeline_editor.model.entities import Project
 from timeline_editor.model.vocab import EntryKind
 from timeline_editor.ui.dialogs import messages
@@ -137,14 +138,18 @@ def test_modified_mark_follows_clean_state(loaded: MainWindow) -> None:
     assert not loaded.isWindowModified()
 
 
-def test_insert_selects_the_new_entry_in_the_selected_lane(loaded: MainWindow) -> None:
+def test_insert_selects_the_new_entry_in_the_selected_lane_mid_screen(loaded: MainWindow) -> None:
     loaded.select(["e-moscow"])
+    loaded.timeline.go_to_day(day_number(2021, 12, 1))
+    middle = loaded.viewing.centre_day()
+    assert middle is not None
     trigger(loaded, "insert_period")
     [new_id] = loaded.selected_ids()
     entry = loaded.document.entry(new_id)
     assert entry.kind is EntryKind.PERIOD
     assert entry.lane_id == "l-ru"
-    assert entry.when.edtf.startswith("2021-11-01/")  # where the selection starts
+    # Mid-screen, where the researcher looks; not at the selected entry's date (2021-11).
+    assert entry.when.edtf.startswith(f"{format_day(middle)}/")
     assert loaded.list_view.selected_ids() == [new_id]
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from timeline_editor.io.importers import CsvMapping, ImportFileError, ImportReport
 from timeline_editor.io.importers._text import decode, read_bytes, sniff_delimiter
 from timeline_editor.io.importers.csv_import import GUESSES
+from timeline_editor.ui.widgets.mnemonics import give_mnemonics
 
 #: The mapping's fields and their labels, in the order the dialog shows them.
 FIELDS = (
@@ -96,6 +97,7 @@ class CsvMappingDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
+        give_mnemonics(self)
         self.header: list[str] = []
         self.reload()
         for combo in self.combos.values():

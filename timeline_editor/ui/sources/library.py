@@ -104,10 +104,32 @@ class SourceLibraryDock(QDockWidget):
 
     def _build(self) -> None:
         self.filter_edit = QLineEdit(placeholderText="Filter sources…", clearButtonEnabled=True)
+        self.filter_edit.setAccessibleName("Filter sources")
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         self.url_edit = QLineEdit(placeholderText="Paste a link and press Enter to add a source")
+        self.url_edit.setAccessibleName("Add a source from a link")
         self.url_edit.returnPressed.connect(lambda: self.start_from_text(self.url_edit.text()))
+        self._build_table()
+        self._build_buttons()
+        top = QHBoxLayout()
+        top.addWidget(self.filter_edit, 1)
+        top.addWidget(self.url_edit, 2)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.citing_button)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.setWidget(body)
+
+    def _build_table(self) -> None:
         self.table = SourceTableView()
+        self.table.setAccessibleName("Sources")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COLUMNS.index("Issued"), Qt.SortOrder.DescendingOrder)
@@ -128,6 +150,8 @@ class SourceLibraryDock(QDockWidget):
         self.table.customContextMenuRequested.connect(self._on_context_menu)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.paste_requested.connect(self.start_from_text)
+
+    def _build_buttons(self) -> None:
         self.add_button = QPushButton("Add…")
         self.edit_button = QPushButton("Edit…")
         self.delete_button = QPushButton("Delete")
@@ -141,21 +165,6 @@ class SourceLibraryDock(QDockWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.open_button.clicked.connect(self.open_selected)
         self.citing_button.clicked.connect(self.request_citing_entries)
-        top = QHBoxLayout()
-        top.addWidget(self.filter_edit, 1)
-        top.addWidget(self.url_edit, 2)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.delete_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.open_button)
-        buttons.addWidget(self.citing_button)
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-        self.setWidget(body)
 
     # -- selection -----------------------------------------------------------------------
     def selected_source(self) -> Source | None:

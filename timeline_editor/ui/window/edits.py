@@ -34,7 +34,7 @@ from timeline_editor.model.entities import (
     Source,
 )
 from timeline_editor.model.filters import EntryPredicate
-from timeline_editor.model.queries import as_of_day, parsed_when
+from timeline_editor.model.queries import as_of_day
 from timeline_editor.model.vocab import EntryKind
 from timeline_editor.ui.dialogs import messages
 from timeline_editor.ui.widgets import clock
@@ -174,13 +174,19 @@ class EditController(QObject):
 
     # -- inserting ------------------------------------------------------------------
 
-    def _default_day(self) -> int:
-        selected = [parsed_when(e).earliest for e in self.selected_entries()]
-        first_selected = next((d for d in selected if d is not None), None)
-        for day in (first_selected, self._centre_day()):
-            if day is not None:
-                return day
+    def _as_of(self) -> int:
+        """The day the project's knowledge stops: its as-of date, else today."""
         return current_day(as_of=as_of_day(self._document.project), today=clock.today())
+
+    def _default_day(self) -> int:
+        """Where Insert puts a new entry: the middle of the chart on screen.
+
+        That is where the researcher is looking (a double-click on the chart puts it
+        on the clicked day instead). With the list shown, the as-of date, else today.
+        The selected entry's date is no guide: it may be far off screen.
+        """
+        day = self._centre_day()
+        return self._as_of() if day is None else day
 
     def _default_lane(self) -> str | None:
         for entry in self.selected_entries():
@@ -189,25 +195,31 @@ class EditController(QObject):
         lanes = self._document.project.lanes
         return lanes[0].id if lanes else None
 
-    def insert_entry(self, kind: EntryKind) -> Entry | None:
-        """Add an entry of ``kind`` in view, select it, and return it."""
-        day = self._default_day()
-        edtf = format_day(day)
-        if kind is EntryKind.PERIOD:
-            edtf = f"{edtf}/{format_day(day + PERIOD_DAYS)}"
-        as_of = as_of_day(self._document.project)
-        status = initial_status(day=day, as_of=as_of)
+    def add_entry(self, kind: EntryKind, title: str, when: DateValue) -> Entry | None:
+        """Add an entry (one undo step) and select it; None if it was refused.
+
+        It goes in the selected entry's lane, else the first lane; its status follows
+        the as-of date (:func:`~timeline_editor.model.edits.initial_status`).
+        """
         entry = Entry(
             kind=kind,
-            title=f"New {kind.value}",
-            when=DateValue(edtf=edtf),
-            status=status,
+            title=title,
+            when=when,
+            status=initial_status(when=when.edtf, as_of=self._as_of(), kind=kind),
             lane_id=self._default_lane(),
         )
         if not self._push(AddItems(self._document, "entries", [entry])):
             return None
         self._select([entry.id])
         return entry
+
+    def insert_entry(self, kind: EntryKind) -> Entry | None:
+        """Add an entry of ``kind`` in view, select it, and return it."""
+        day = self._default_day()
+        edtf = format_day(day)
+        if kind is EntryKind.PERIOD:
+            edtf = f"{edtf}/{format_day(day + PERIOD_DAYS)}"
+        return self.add_entry(kind, f"New {kind.value}", DateValue(edtf=edtf))
 
     def insert_and_title(self, kind: EntryKind) -> None:
         """Insert → Event, Meeting…: add the entry, then type its title in the inspector."""

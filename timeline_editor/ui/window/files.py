@@ -16,7 +16,7 @@ from timeline_editor.io.project_file import ProjectFileError, load_project
 from timeline_editor.io.settings import Settings
 from timeline_editor.io.versions import VersionStore, save_version
 from timeline_editor.model.document import Change, Document
-from timeline_editor.model.entities import Project
+from timeline_editor.model.entities import Entry, Project
 from timeline_editor.ui.dialogs import messages, recovery
 from timeline_editor.ui.window.actions import Slot
 
@@ -59,6 +59,9 @@ class FileController(QObject):
         self.store = store
         self.path: Path | None = None
         self._base_mtime: float | None = None
+        # The entries of the project as last opened or saved, and their ids once asked.
+        self._saved_entries: tuple[Entry, ...] = document.project.entries
+        self._saved_ids: frozenset[str] | None = None
         # Counts document changes: an undo index can come back with different content.
         self._changes = 0
         self._autosaved_changes: int | None = None
@@ -81,6 +84,21 @@ class FileController(QObject):
             "file_save_as": self.save_as,
             "file_close": self.close_project,
         }
+
+    def is_unsaved_entry(self, ident: str) -> bool:
+        """True for an entry the file does not hold yet: added since it was opened or saved.
+
+        Such an entry is still being entered, so its date and status changes are not
+        history yet. Its history starts with the first save that includes it; entries
+        pasted, imported, merged or recovered count as new until then too.
+        """
+        if self._saved_ids is None:
+            self._saved_ids = frozenset(e.id for e in self._saved_entries)
+        return ident not in self._saved_ids
+
+    def _mark_saved(self, project: Project) -> None:
+        self._saved_entries = project.entries
+        self._saved_ids = None
 
     @property
     def display_name(self) -> str:
@@ -158,6 +176,7 @@ class FileController(QObject):
         if saved.lineage != self.document.project.lineage:
             # Not an edit: the saved-version record must not enter the undo history.
             self.document.set_lineage(saved.lineage)
+        self._mark_saved(self.document.project)
         self.path = path
         self._base_mtime = _mtime(path)
         self.undo_stack.setClean()
@@ -180,6 +199,7 @@ class FileController(QObject):
         return True
 
     def _install(self, project: Project, path: Path | None) -> None:
+        self._mark_saved(project)
         self.document.reset(project)
         self.undo_stack.clear()
         self.path = path

@@ -48,6 +48,7 @@ from timeline_editor.ui.dialogs import messages
 from timeline_editor.ui.dialogs.csv_mapping import CsvMappingDialog
 from timeline_editor.ui.dialogs.export import ExportDialog, perform_export, suggested_export_path
 from timeline_editor.ui.dialogs.merge import merge_with_dialog
+from timeline_editor.ui.widgets.mnemonics import give_mnemonics
 from timeline_editor.ui.widgets.wording import counted
 from timeline_editor.ui.window.actions import Slot
 from timeline_editor.ui.window.files import FileController
@@ -128,6 +129,7 @@ def ask_no_base(parent: QWidget, why: str) -> str:
     pick = box.addButton("Pick Base File…", QMessageBox.ButtonRole.AcceptRole)
     two_way = box.addButton("Two-Way Merge", QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
+    give_mnemonics(box)
     box.exec()
     clicked = box.clickedButton()
     return PICK if clicked is pick else TWO_WAY if clicked is two_way else "cancel"
