@@ -103,7 +103,8 @@ TABLE = [
 @pytest.mark.parametrize(("text", "edtf"), TABLE)
 def test_table(text: str, edtf: str) -> None:
     read = read_written_date(text)
-    assert read == WrittenDate(edtf, text.strip())
+    words = "" if text.strip() == edtf else text.strip()
+    assert read == WrittenDate(edtf, words)
     assert parse_edtf(read.edtf).to_edtf() == edtf
 
 
@@ -263,7 +264,7 @@ def test_reads_back_what_reports_write(day: tuple[int, int, int]) -> None:
 
 @given(st.one_of(points(), intervals(), windows()))
 def test_edtf_passes_through_unchanged(edtf: str) -> None:
-    assert read_written_date(edtf) == WrittenDate(edtf, edtf)
+    assert read_written_date(edtf) == WrittenDate(edtf, "")
 
 
 WORDS = st.sampled_from(
@@ -283,4 +284,4 @@ def test_any_text_reads_or_is_refused(text: str) -> None:
         assert str(exc)
     else:
         assert is_valid_edtf(read.edtf)
-        assert read.as_stated == text.strip()
+        assert read.as_stated == ("" if read.edtf == text.strip() else text.strip())

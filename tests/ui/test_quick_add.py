@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -123,7 +121,7 @@ def test_the_line_reads_its_three_parts(monkeypatch: pytest.MonkeyPatch) -> None
             return "2021-12~", "mid-December"
         raise ValueError("not a date I know")
 
-    monkeypatch.setattr(quick_line, "_READ", read)
+    monkeypatch.setattr(quick_line, "read_date", read)
     assert read_quick_line("mid-December | Summit |") == QuickLine(
         "Summit", DateValue(edtf="2021-12~", as_stated="mid-December")
     )
@@ -137,10 +135,6 @@ def test_the_line_reads_its_three_parts(monkeypatch: pytest.MonkeyPatch) -> None
     assert str(caught.value) == "cannot read the date “the ides of March”: not a date I know"
 
 
-@pytest.mark.skipif(
-    importlib.util.find_spec("timeline_editor.model.written_dates") is None,
-    reason="the written-date reader (model/written_dates.py) is not merged yet",
-)
 @pytest.mark.parametrize(
     ("date", "edtf"),
     [

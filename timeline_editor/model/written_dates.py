@@ -85,7 +85,10 @@ _ONE_SIDED = re.compile(r"(before|by|after) (.+)", re.IGNORECASE)
 
 @dataclass(frozen=True, slots=True)
 class WrittenDate:
-    """A written date read: its EDTF text and the words as the writer gave them."""
+    """A written date read: its EDTF text and the words as the writer gave them.
+
+    ``as_stated`` is empty when the text was EDTF already: there are no words to keep.
+    """
 
     edtf: str
     as_stated: str
@@ -102,7 +105,7 @@ def read_written_date(text: str, *, day_first: bool | None = None) -> WrittenDat
     if not stated:
         raise WrittenDateError(f"no date given: write one, {_EXAMPLES}")
     if is_valid_edtf(stated):
-        return WrittenDate(stated, stated)
+        return WrittenDate(stated, "")
     words = normalise(stated)
     tokens = words.casefold().split()
     if RELATIVE_WORDS.intersection(tokens) or (len(tokens) == 1 and tokens[0] in WEEKDAYS):

@@ -9,20 +9,15 @@ without it the entry keeps the date as typed when that was not EDTF.
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from pydantic import ValidationError
 
-from timeline_editor.model.edtf import parse_edtf
 from timeline_editor.model.entities import DateValue
+from timeline_editor.model.written_dates import read_written_date
 from timeline_editor.ui.widgets.fields import validation_message
 
 FORMAT = "DATE | TITLE | AS STATED"
-
-#: (edtf, as stated) of a written date; raises ValueError with a plain reason.
-DateReader = Callable[[str], tuple[str, str]]
 
 
 class QuickLineError(ValueError):
@@ -41,42 +36,10 @@ class QuickLine:
     when: DateValue
 
 
-# --- TEMPORARY until model/written_dates.py is merged -----------------------------------
-# The written-date reader is being written on another branch. Until it lands, only EDTF
-# is read here. At the merge, delete this block and use
-#     from timeline_editor.model.written_dates import read_written_date
-# in read_date() below.
-_WRITTEN_DATES = "timeline_editor.model.written_dates"
-
-
-def _edtf_only(text: str) -> tuple[str, str]:
-    parse_edtf(text)  # EdtfError (a ValueError) says what is wrong
-    return text, ""
-
-
-def _date_reader() -> DateReader:
-    try:
-        module = importlib.import_module(_WRITTEN_DATES)
-    except ModuleNotFoundError as exc:
-        if exc.name != _WRITTEN_DATES:
-            raise
-        return _edtf_only
-
-    def read(text: str) -> tuple[str, str]:
-        """(EDTF, as stated) of a written date, by the model's reader."""
-        written = module.read_written_date(text)
-        return str(written.edtf), str(written.as_stated)
-
-    return read
-
-
-_READ = _date_reader()
-# --- end of TEMPORARY ---------------------------------------------------------------------
-
-
 def read_date(text: str) -> tuple[str, str]:
     """(EDTF, words as stated) of a date as typed; ValueError saying why it is unreadable."""
-    return _READ(text)
+    written = read_written_date(text)
+    return written.edtf, written.as_stated
 
 
 def read_quick_line(text: str) -> QuickLine:
