@@ -9,6 +9,9 @@ load/save round trip. Source fields carry CSL-JSON names where CSL has one.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -38,6 +41,32 @@ VersionHash = Annotated[str, Field(pattern=r"^[0-9a-f]{16,64}$")]
 def new_id() -> str:
     """A fresh random UUID string."""
     return str(uuid.uuid4())
+
+
+#: While set, counts the ids the models made up for items given without one.
+_made_up_ids: ContextVar[list[int] | None] = ContextVar("made_up_ids", default=None)
+
+
+def _default_id() -> str:
+    counter = _made_up_ids.get()
+    if counter is not None:
+        counter[0] += 1
+    return new_id()
+
+
+@contextmanager
+def counting_made_up_ids() -> Iterator[list[int]]:
+    """Count (in the yielded list's one number) the items validated in the block without an id.
+
+    A loader uses it to know, at no cost when the count stays 0, whether it must give
+    such items ids that stay the same from one load to the next.
+    """
+    counter = [0]
+    token = _made_up_ids.set(counter)
+    try:
+        yield counter
+    finally:
+        _made_up_ids.reset(token)
 
 
 class Model(BaseModel):
@@ -80,7 +109,7 @@ def check_day(value: str) -> str:
 class Item(Model):
     """Anything with a stable id that lives in one of the project's collections."""
 
-    id: Id = Field(default_factory=new_id)
+    id: Id = Field(default_factory=_default_id)
 
 
 class DateValue(Model):
@@ -202,7 +231,7 @@ class Project(Model):
     format: Literal["timeline-editor"] = "timeline-editor"
     # Strict: "1" or true must not pass for a version (the loader checks it the same way).
     schema_version: int = Field(SCHEMA_VERSION, strict=True)
-    id: Id = Field(default_factory=new_id)
+    id: Id = Field(default_factory=_default_id)
     title: Text = "Untitled chronology"
     description: Text = ""
     as_of: str = Field("", description="EDTF day the project's knowledge stops")
