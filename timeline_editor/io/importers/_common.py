@@ -249,19 +249,31 @@ class ProjectBuilder:
             return None
         key = title.casefold()
         if key not in self._lane_by_title:
-            lane = Lane(title=title[:1000])
+            try:
+                lane = Lane(title=title[:1000])
+            except ValidationError:  # no such text reaches here (read_json mends them)
+                return None
             self.lanes.append(lane)
             self._lane_by_title[key] = lane.id
             self._ids.add(lane.id)
         return self._lane_by_title[key]
 
-    def citation_for_url(self, url: str, title: str = "", note: str = "") -> dict[str, str] | None:
-        """A citation (as data for the entry) of the source with this URL, made on first use."""
+    def citation_for_url(
+        self, url: str, where: str, report: ImportReport, title: str = "", note: str = ""
+    ) -> dict[str, str] | None:
+        """A citation (as data for the entry) of the source with this URL, made on first use.
+
+        None for no URL, and for one no source can hold (reported at ``where``).
+        """
         url = url.strip()
         if not url:
             return None
         if url not in self._source_by_url:
-            source = Source(kind=SourceKind.WEBPAGE, title=title.strip() or url, url=url)
+            try:
+                source = Source(kind=SourceKind.WEBPAGE, title=title.strip() or url, url=url)
+            except ValidationError as exc:
+                report.problem(where, f"source link not imported: {validation_message(exc)}")
+                return None
             self.sources.append(source)
             self._source_by_url[url] = source.id
             self._ids.add(source.id)

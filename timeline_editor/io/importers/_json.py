@@ -9,6 +9,7 @@ BadNumber`, which the importers' type checks reject like any value of the wrong 
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from timeline_editor.io.json_scan import parse_checked
@@ -32,4 +33,40 @@ def read_json(data: bytes, report: ImportReport) -> Any:
         raise ImportFileError(f"not valid JSON: {exc}") from None
     for where, message in checked.repeated_keys:
         report.problem(where, f"{message}; the last value was taken")
+    if _SURROGATE.search(text):
+        try:
+            mended = _mended(checked.value)
+        except RecursionError:
+            raise ImportFileError("not valid JSON: nested too deeply") from None
+        if mended != checked.value:
+            report.note(
+                "warning: the file holds broken characters (unpaired UTF-16 surrogates "
+                "such as \\ud800); each was replaced by U+FFFD"
+            )
+        return mended
     return checked.value
+
+
+#: A JSON escape of one half of a UTF-16 pair; alone, it is no character at all.
+_SURROGATE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+
+
+def _mended(value: Any) -> Any:
+    """``value`` with every unpaired surrogate in its strings replaced by U+FFFD."""
+    if isinstance(value, str):
+        if _encodable(value):
+            return value
+        return value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    if isinstance(value, list):
+        return [_mended(v) for v in value]
+    if isinstance(value, dict):
+        return {_mended(k): _mended(v) for k, v in value.items()}
+    return value
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True

@@ -166,7 +166,7 @@ def _row(
         "lane_id": builder.lane(get("lane")),
         "tags": sorted({t.strip()[:200] for t in re.split(r"[;,]", get("tags")) if t.strip()}),
     }
-    citation = builder.citation_for_url(get("url"))
+    citation = builder.citation_for_url(get("url"), where, report)
     if citation is not None:
         data["citations"] = [citation]
     builder.add_entry(data, where, report)

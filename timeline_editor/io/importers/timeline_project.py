@@ -139,7 +139,8 @@ def _event(
     if is_container:
         data["kind"] = "period"
     links = [u for u in (event.findtext("hyperlink") or "").split(";") if u.strip()]
-    data["citations"] = [c for c in (builder.citation_for_url(u) for u in links) if c]
+    citations = (builder.citation_for_url(u, where, report) for u in links)
+    data["citations"] = [c for c in citations if c]
     builder.add_entry(data, where, report)
 
 

@@ -132,7 +132,7 @@ def _event(builder: ProjectBuilder, event: object, where: str, report: ImportRep
     if isinstance(media, Mapping) and isinstance(media.get("url"), str):
         credit = media.get("credit") if isinstance(media.get("credit"), str) else ""
         citation = builder.citation_for_url(
-            media["url"], html_to_text(credit or ""), _text(media, "caption")
+            media["url"], where, report, html_to_text(credit or ""), _text(media, "caption")
         )
         if citation is not None:
             data["citations"] = [citation]
