@@ -186,3 +186,22 @@ def test_the_quick_html_reading_agrees_with_the_parser(fragment: str) -> None:
     quick = _plain_tags_text(fragment)
     if quick is not None:
         assert quick == html_to_text_parsed(fragment)
+
+
+def test_unpaired_surrogates_are_replaced_and_noted(tmp_path: Path) -> None:
+    text = '{"events": [' + EVENT[:-1] + ', "group": "East\\ud800"}]}'
+    result = import_file(_write(tmp_path, "t.json", text))
+    assert [lane.title for lane in result.project.lanes] == ["East\ufffd"]
+    assert any("unpaired UTF-16 surrogates" in n for n in result.report.notes)
+
+
+def test_a_link_no_source_can_hold_is_reported(tmp_path: Path) -> None:
+    url = "https://example.org/" + "a" * 5000
+    result = import_file(_write(tmp_path, "e.csv", f"date,title,url\n2021-12-15,A,{url}\n"))
+    [entry] = result.project.entries
+    assert entry.citations == ()
+    [problem] = result.report.problems
+    assert (
+        problem
+        == "line 2: source link not imported: url: String should have at most 4000 characters"
+    )
