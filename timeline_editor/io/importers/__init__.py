@@ -4,6 +4,11 @@ Use :func:`import_file`; it returns an :class:`ImportResult` (the project and an
 :class:`ImportReport` of what could not be taken or was repaired) or raises
 :class:`ImportFileError` when the file cannot be imported at all. Every input is
 untrusted: nothing here crashes on bad data, and nothing here writes files.
+The file is read once through :mod:`timeline_editor.io.safe_read` (no pipes,
+devices, folders or link loops; at most 200 MB); a repeated JSON key or CSV column
+is reported where it is, and a number no program can keep rejects its value.
+``progress`` and ``cancelled`` callables let a window show progress and stop a
+long import (:class:`ImportCancelledError`).
 
 An import that finds nothing to keep is an error too ("no events found in FILE"):
 a file holding just ``[]`` or ``{}``, a CSV with a header only, or one whose every
@@ -16,6 +21,7 @@ or CSV file carries no title of its own, so an empty one is refused.)
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from timeline_editor.model.entities import Project
@@ -120,21 +126,13 @@ def import_file(
     """
     path = Path(path)
     control = ImportControl(progress, cancelled)
+    options = _Options(mapping, encoding, delimiter, into)
     try:
         raw = read_bytes(path)
         control.check(0, 0)
         # Without pausing it, the collector walks the growing import again and again.
         with gc_paused():
-            used, result = _import(
-                path,
-                raw,
-                fmt,
-                control,
-                mapping=mapping,
-                encoding=encoding,
-                delimiter=delimiter,
-                into=into,
-            )
+            used, result = _import(path, raw, fmt, control, options)
     except ImportFileError as exc:
         message = str(exc)
         if str(path) not in message:
@@ -159,16 +157,18 @@ def _require_events(path: Path, fmt: str, result: ImportResult) -> None:
     )
 
 
+@dataclass(frozen=True)
+class _Options:
+    """The options of :func:`import_file` that only some formats use."""
+
+    mapping: CsvMapping | None
+    encoding: str | None
+    delimiter: str | None
+    into: Project | None
+
+
 def _import(
-    path: Path,
-    raw: bytes,
-    fmt: str | None,
-    control: ImportControl,
-    *,
-    mapping: CsvMapping | None,
-    encoding: str | None,
-    delimiter: str | None,
-    into: Project | None,
+    path: Path, raw: bytes, fmt: str | None, control: ImportControl, options: _Options
 ) -> tuple[str, ImportResult]:
     """The format used and the result of its importer."""
     if fmt is not None and fmt not in FORMATS:
@@ -179,12 +179,17 @@ def _import(
         value = read_json(raw, report)
         fmt = fmt or _object_format(value)
         if fmt == "csl":
-            return fmt, csl_items(value, path, into, report, control)
+            return fmt, csl_items(value, path, options.into, report, control)
         return fmt, timelinejs_data(value, report, control)
     if fmt == "timelinejs-csv":
-        return fmt, timelinejs_csv_from_bytes(raw, encoding, delimiter, control)
+        return fmt, timelinejs_csv_from_bytes(raw, options.encoding, options.delimiter, control)
     if fmt == "timeline-project":
         return fmt, timeline_project_from_bytes(raw, path, control)
     return "csv", csv_from_bytes(
-        raw, path, mapping=mapping, encoding=encoding, delimiter=delimiter, control=control
+        raw,
+        path,
+        mapping=options.mapping,
+        encoding=options.encoding,
+        delimiter=options.delimiter,
+        control=control,
     )
