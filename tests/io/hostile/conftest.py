@@ -47,7 +47,9 @@ def watchdog() -> Iterator[None]:
 
 
 @pytest.fixture
-def special(tmp_path: Path) -> Iterator[Callable[[str], Path]]:
+def special(
+    tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Callable[[str], Path]]:
     """Make a path of a kind in SPECIAL_KINDS (sockets are closed afterwards)."""
     sockets: list[socket.socket] = []
 
@@ -60,9 +62,8 @@ def special(tmp_path: Path) -> Iterator[Callable[[str], Path]]:
         elif kind == "folder":
             path.mkdir()
         elif kind == "socket":
-            # A socket's path must be short, and the temporary folder may be deep.
-            path = Path(f"/tmp/te-sock-{os.getpid()}-{len(sockets)}")
-            path.unlink(missing_ok=True)
+            # A socket's path must be short (108 bytes), and tmp_path may be deep.
+            path = tmp_path_factory.mktemp("s") / "sock"
             server = socket.socket(socket.AF_UNIX)
             server.bind(str(path))
             sockets.append(server)
