@@ -40,6 +40,7 @@ from timeline_editor.model.entities import Project
 
 from .atomic import atomic_write_bytes
 from .project_file import ProjectFileError, load_project, save_project
+from .safe_read import ReadRefusedError, read_file
 from .settings import data_dir
 
 LINEAGE_LIMIT = 50
@@ -125,13 +126,16 @@ class VersionStore:
     def get(self, digest: str) -> Project | None:
         """The stored version, or None when missing or damaged (a damaged one is removed)."""
         path = self._path(digest)
-        try:
-            with gzip.open(path, "rb") as stream:
-                content = stream.read(MAX_SNAPSHOT_BYTES)
-            project = Project.model_validate_json(content)
-        except FileNotFoundError:
+        if not path.exists():
             return None
-        except (OSError, EOFError, zlib.error, ValueError, ValidationError):
+        try:
+            packed = read_file(path, MAX_SNAPSHOT_BYTES)
+            inflater = zlib.decompressobj(wbits=zlib.MAX_WBITS | 16)  # gzip
+            content = inflater.decompress(packed, MAX_SNAPSHOT_BYTES + 1)
+            if len(content) > MAX_SNAPSHOT_BYTES or not inflater.eof:
+                raise ValueError("damaged or too large")
+            project = Project.model_validate_json(content)
+        except (ReadRefusedError, zlib.error, ValueError, ValidationError):
             self._discard(path)
             return None
         if content_hash(project) != digest:
