@@ -90,14 +90,34 @@ class ChronologyTableModel(QAbstractTableModel):
         self._document = document
         self._undo_stack = undo_stack
         self.lookup = Lookup()
+        #: While inactive (its table hidden), a new project is only noted: the rows are
+        #: built when the table is shown, so opening a file costs nothing for it.
+        self._active = True
+        self.stale = False
         self._load()
         unsubscribe = document.subscribe(self._on_document_changed)
         self.destroyed.connect(lambda *_: unsubscribe())
 
-    def _load(self) -> None:
+    @property
+    def active(self) -> bool:
+        """Whether a new project is read at once (else when next activated)."""
+        return self._active
+
+    def set_active(self, active: bool) -> bool:
+        """Follow the document in full (True) or note only a new project; True if reloaded."""
+        self._active = active
+        if active and self.stale:
+            self.apply_change(ChangeKind.RESET, (), None)
+            return True
+        return False
+
+    def _load(self, empty: bool = False) -> None:
         project = self._document.project
         self.lookup.refresh(project)
-        self._entries: list[Entry] = list(project.entries)
+        self._entries: list[Entry] = [] if empty else list(project.entries)
+        # Ids by row, and rows by id, made when first asked for: ids are compact
+        # strings, so re-numbering rows after a removal takes milliseconds.
+        self._ids: list[str] | None = None
         self._row_of: dict[str, int] | None = None
         self.sort_keys = SortKeys(self.lookup, self._entries)
 
@@ -114,8 +134,15 @@ class ChronologyTableModel(QAbstractTableModel):
     def row_of(self, ident: str) -> int:
         """The row of an entry, or -1."""
         if self._row_of is None:
-            self._row_of = {e.id: row for row, e in enumerate(self._entries)}
+            ids = self.ids()
+            self._row_of = dict(zip(ids, range(len(ids)), strict=True))
         return self._row_of.get(ident, -1)
+
+    def ids(self) -> list[str]:
+        """Every row's entry id, in row order."""
+        if self._ids is None:
+            self._ids = [e.id for e in self._entries]
+        return self._ids
 
     def keys(self, col: Col) -> Keys:
         """The sort keys of a column (computed when first asked for)."""
@@ -150,11 +177,15 @@ class ChronologyTableModel(QAbstractTableModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Text, tooltip, editor value, id and look of a cell."""
+        return self.cell(index.row(), index.column(), role) if index.isValid() else None
+
+    def cell(self, row: int, column: int, role: int) -> Any:
+        """What :meth:`data` gives for a cell, without making an index."""
         # A painted cell is asked for a dozen roles; most have no answer here.
-        if role not in _ROLES or not index.isValid():
+        if role not in _ROLES:
             return None
-        entry = self._entries[index.row()]
-        col = _COLS[index.column()]
+        entry = self._entries[row]
+        col = _COLS[column]
         if role == Qt.ItemDataRole.DisplayRole:
             return cell_text(entry, col, self.lookup)
         if role == Qt.ItemDataRole.EditRole:
@@ -232,18 +263,21 @@ class ChronologyTableModel(QAbstractTableModel):
             self.apply_change(ChangeKind.RESET, (), None)
         elif change.collection == "entries":
             self.apply_change(change.kind, change.ids, None)
-        elif change.collection in REFERENCES or "as_of" in change.ids:
+        elif not self.stale and (change.collection in REFERENCES or "as_of" in change.ids):
             self._refresh_references()
 
     def apply_change(
         self, kind: ChangeKind, ids: Sequence[str], fields: Collection[str] | None
     ) -> None:
         """Follow one change of entries: ``fields`` changed in ``ids`` (None: any field)."""
+        if self.stale and kind is not ChangeKind.RESET:
+            return  # the whole project is read again when the table is shown
         self.change_started.emit()
         try:
             if kind is ChangeKind.RESET:
                 self.beginResetModel()
-                self._load()
+                self.stale = not self._active
+                self._load(empty=self.stale)
                 self.endResetModel()
             elif kind is ChangeKind.ADDED:
                 self._add(ids)
@@ -255,13 +289,16 @@ class ChronologyTableModel(QAbstractTableModel):
             self.change_finished.emit()
 
     def _add(self, ids: Sequence[str]) -> None:
-        found = (self._document.find_entry(i) for i in ids if self.row_of(i) < 0)
+        known = self._row_of or {}
+        found = (self._document.find_entry(i) for i in ids if i not in known)
         new = [e for e in found if e is not None]
         if not new:
             return
         first = len(self._entries)
         self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
         self._entries.extend(new)
+        if self._ids is not None:
+            self._ids.extend(e.id for e in new)
         if self._row_of is not None:
             self._row_of.update((e.id, first + i) for i, e in enumerate(new))
         self.sort_keys.append(new)
@@ -275,6 +312,8 @@ class ChronologyTableModel(QAbstractTableModel):
         for first, last in reversed(blocks(rows)):
             self.beginRemoveRows(QModelIndex(), first, last)
             del self._entries[first : last + 1]
+            if self._ids is not None:
+                del self._ids[first : last + 1]
             self.endRemoveRows()
         self._row_of = None
         self.sort_keys.remove(rows)

@@ -6,19 +6,26 @@ column's keys (see :mod:`.sort_keys`), a filter a mask of the rows the predicate
 accepts, and an edit of a few rows removes them and puts them back by binary search.
 Any change of order reaches the view as removed rows, inserted rows and at most one
 layout change, with the persistent indexes (selection, current cell) carried along.
+
+The proxy is a flat table model of its own rather than a ``QAbstractProxyModel``:
+Qt asks a model for ``parent()`` of every selected range each time it paints a cell,
+and with a thousand rows selected a Python ``parent()`` took a third of a second per
+frame; a table model answers it in C++.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 from PySide6.QtCore import (
-    QAbstractProxyModel,
+    QAbstractItemModel,
+    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    SignalInstance,
 )
 
 from timeline_editor.model.filters import EntryPredicate
@@ -27,12 +34,19 @@ from timeline_editor.ui.table.model import ChronologyTableModel
 from timeline_editor.ui.table.sort_keys import Bools, Ints, sorted_rows
 
 Index = QModelIndex | QPersistentModelIndex
+_LAYOUT_SIGNATURE = ("QList<QPersistentModelIndex>", "QAbstractItemModel::LayoutChangeHint")
+_VERTICAL = QAbstractItemModel.LayoutChangeHint.VerticalSortHint
+def _hinted(signal: SignalInstance) -> Any:
+    """The overload of a layout signal that carries a hint (PySide's stubs omit indexing)."""
+    return cast(Any, signal)[_LAYOUT_SIGNATURE]
+
+
 #: Up to this many rows are put in place one by one; more are sorted again as a whole.
 FEW = 64
 
 
-class ChronologyProxy(QAbstractProxyModel):
-    """Shows the rows the filter accepts, in the order of one column (Date by default)."""
+class ChronologyProxy(QAbstractTableModel):
+    """Shows the model's rows the filter accepts, in the order of one column (Date first)."""
 
     def __init__(self, model: ChronologyTableModel) -> None:
         super().__init__()
@@ -41,10 +55,8 @@ class ChronologyProxy(QAbstractProxyModel):
         self.descending = False
         self._predicate: EntryPredicate | None = None
         self._shown: Bools = np.ones(model.rowCount(), dtype=np.bool_)
-        self._rows: Ints = np.zeros(0, dtype=np.int64)
+        self._rows: Ints = self._sorted()
         self._pos: Ints | None = None
-        self.setSourceModel(model)
-        self._rows = self._sorted()
         model.rowsInserted.connect(self._on_inserted)
         model.rows_removing.connect(self._on_removing)
         model.rows_removed.connect(self._on_removed)
@@ -54,19 +66,11 @@ class ChronologyProxy(QAbstractProxyModel):
         model.modelAboutToBeReset.connect(self.beginResetModel)
         model.modelReset.connect(self._on_reset)
 
-    # -- the proxy interface ------------------------------------------------------------
+    # -- the table, and mapping to the model --------------------------------------------
 
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        """A cell of the shown rows."""
-        if parent.isValid() or not (0 <= row < len(self._rows)):
-            return QModelIndex()
-        if not 0 <= column < self._model.columnCount():
-            return QModelIndex()
-        return self.createIndex(row, column)
-
-    def parent(self, child: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
-        """A flat table: no parents."""
-        return QModelIndex()
+    def sourceModel(self) -> ChronologyTableModel:
+        """The model whose rows are shown."""
+        return self._model
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         """The rows shown."""
@@ -75,6 +79,28 @@ class ChronologyProxy(QAbstractProxyModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         """The model's columns."""
         return 0 if parent.isValid() else self._model.columnCount()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """The model's cell behind a shown cell."""
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        return self._model.cell(int(self._rows[index.row()]), index.column(), role)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """As the model's cell."""
+        return self._model.flags(self.mapToSource(index))
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Edit the model's cell (one undo step)."""
+        return self._model.setData(self.mapToSource(index), value, role)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """The model's column headers; rows are numbered."""
+        if orientation is Qt.Orientation.Horizontal:
+            return self._model.headerData(section, orientation, role)
+        return section + 1 if role == Qt.ItemDataRole.DisplayRole else None
 
     def mapToSource(self, proxy_index: Index) -> QModelIndex:
         """The model's cell behind a shown cell."""
@@ -88,14 +114,6 @@ class ChronologyProxy(QAbstractProxyModel):
             return QModelIndex()
         row = self.proxy_row(source_index.row())
         return self.index(row, source_index.column()) if row >= 0 else QModelIndex()
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """The model's column headers; rows are numbered."""
-        if orientation is Qt.Orientation.Horizontal:
-            return self._model.headerData(section, orientation, role)
-        return section + 1 if role == Qt.ItemDataRole.DisplayRole else None
 
     def source_rows(self) -> Ints:
         """The model rows shown, in order."""
@@ -166,16 +184,19 @@ class ChronologyProxy(QAbstractProxyModel):
 
     def _relayout(self, rows: Ints) -> None:
         """Show the same rows in a new order, carrying persistent indexes along."""
-        self.layoutAboutToBeChanged.emit()
+        # The sort hint lets the selection keep one index per selected row, not per cell.
+        _hinted(self.layoutAboutToBeChanged).emit([], _VERTICAL)
         old = self.persistentIndexList()
-        sources = [int(self._rows[i.row()]) if i.row() < len(self._rows) else -1 for i in old]
+        shown = np.fromiter((i.row() for i in old), dtype=np.int64, count=len(old))
+        sources = self._rows[np.clip(shown, 0, max(len(self._rows) - 1, 0))] if len(old) else shown
         self._rows, self._pos = rows, None
+        moved = self._positions()[sources].tolist() if len(old) else []
         new = [
-            self.index(self.proxy_row(s), i.column()) if s >= 0 else QModelIndex()
-            for s, i in zip(sources, old, strict=True)
+            self.createIndex(row, i.column()) if row >= 0 else QModelIndex()
+            for row, i in zip(moved, old, strict=True)
         ]
         self.changePersistentIndexList(old, new)
-        self.layoutChanged.emit()
+        _hinted(self.layoutChanged).emit([], _VERTICAL)
 
     def _move_to(self, target: Ints) -> None:
         """Go from the rows shown to ``target``: removals, insertions, then one relayout."""

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QGuiApplication, QUndoStack
+from PySide6.QtGui import QGuiApplication, QHideEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from timeline_editor.model.document import Document
@@ -66,8 +66,11 @@ class ChronologyTable(QTableView):
         self.setAccessibleName("Chronology table")
         self._document = document
         self._quiet = 0
+        #: The ids last selected from outside, kept while the hidden table waits to load.
+        self._wanted: list[str] = []
         self._base_point_size = self.font().pointSizeF()
         self.source = ChronologyTableModel(document, undo_stack)
+        self.source.set_active(False)  # until shown
         self.proxy = ChronologyProxy(self.source)
         self.setModel(self.proxy)
         self._configure()
@@ -106,13 +109,19 @@ class ChronologyTable(QTableView):
         self.verticalScrollBar().valueChanged.connect(self._range_timer.start)
         for signal in (self.proxy.layoutChanged, self.proxy.rowsInserted, self.proxy.rowsRemoved):
             signal.connect(self._range_timer.start)
+        # A sort or a document change moves or drops selected rows: no news for the window.
         self.source.change_started.connect(self._hush)
         self.source.change_finished.connect(self._unhush)
+        self.proxy.layoutAboutToBeChanged.connect(self._hush)
+        self.proxy.layoutChanged.connect(self._unhush)
 
     # -- the shared view interface ----------------------------------------------------
 
     def set_selection(self, ids: list[str]) -> None:
         """Select exactly these entries (those filtered out are skipped); show the first."""
+        self._wanted = list(ids)
+        if self.source.stale:
+            return
         rows = [self.proxy.proxy_row(self.source.row_of(i)) for i in ids]
         shown = [r for r in rows if r >= 0]
         selection = QItemSelection()
@@ -130,9 +139,11 @@ class ChronologyTable(QTableView):
 
     def selected_ids(self) -> list[str]:
         """Ids of the selected entries, in table order."""
-        rows = self.proxy.source_rows()
-        entry_at = self.source.entry_at
-        return [entry_at(int(rows[r])).id for r in self._selected_rows()]
+        if self.source.stale:
+            return list(self._wanted)
+        rows = self.proxy.source_rows()[self._selected_rows()].tolist()
+        ids = self.source.ids()
+        return [ids[r] for r in rows]
 
     def zoom_in(self) -> None:
         """Larger text."""
@@ -178,9 +189,10 @@ class ChronologyTable(QTableView):
             self.proxy.set_predicate(predicate)
 
     def shown_ids(self) -> list[str]:
-        """Ids of the shown rows, in table order."""
-        entry_at = self.source.entry_at
-        return [entry_at(int(r)).id for r in self.proxy.source_rows()]
+        """Ids of the shown rows, in table order (building the rows if still hidden)."""
+        self._catch_up()
+        ids = self.source.ids()
+        return [ids[r] for r in self.proxy.source_rows().tolist()]
 
     # -- editing and the clipboard ----------------------------------------------------
 
@@ -212,6 +224,22 @@ class ChronologyTable(QTableView):
             QGuiApplication.clipboard().setMimeData(data)
 
     # -- helpers ----------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Build the rows of a project opened while the table was hidden."""
+        self._catch_up()
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """While hidden, a newly opened project waits to be read until the table shows."""
+        self.source.set_active(False)
+        super().hideEvent(event)
+
+    def _catch_up(self) -> None:
+        active = self.source.active or self.isVisible()
+        if self.source.set_active(True):
+            self.set_selection(self._wanted)
+        self.source.set_active(active)
 
     def _selected_rows(self) -> list[int]:
         rows: set[int] = set()
