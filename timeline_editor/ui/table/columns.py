@@ -208,7 +208,10 @@ def tooltip(entry: Entry, col: Col, lookup: Lookup) -> str | None:
 
 
 def edit_value(entry: Entry, col: Col) -> str:
-    """The value an editor starts from (EDTF for a date, the id or term for a choice)."""
+    """The value an editor starts from (EDTF for a date, the id or term for a choice).
+
+    Only the editable columns are asked; any other gives the title.
+    """
     match col:
         case Col.DATE:
             return entry.when.edtf
@@ -224,7 +227,9 @@ def edit_value(entry: Entry, col: Col) -> str:
             return entry.confidence.value if entry.confidence else ""
         case Col.TAGS:
             return ", ".join(entry.tags)
-    return cell_text(entry, col, Lookup())
+        case Col.AS_STATED:
+            return entry.when.as_stated
+    return entry.title
 
 
 @lru_cache(maxsize=131072)

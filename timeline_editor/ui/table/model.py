@@ -14,6 +14,7 @@ they apply to; the model never changes an entry itself.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -23,6 +24,7 @@ from timeline_editor.commands.items import EditItems
 from timeline_editor.model.document import Change, ChangeKind, Document
 from timeline_editor.model.edits import change_day
 from timeline_editor.model.entities import Entry
+from timeline_editor.model.gc_pause import gc_paused
 from timeline_editor.model.queries import is_dead, parsed_when
 from timeline_editor.ui.table.columns import (
     EDITABLE,
@@ -56,6 +58,14 @@ _ROLES = frozenset(
     )
 )
 DISPUTED_COLOUR = QColor("#c0392b")
+
+
+@cache
+def _italic() -> QFont:
+    """The font of planned entries (made once, when a QGuiApplication exists)."""
+    font = QFont()
+    font.setItalic(True)
+    return font
 
 
 def blocks(rows: Sequence[int]) -> list[tuple[int, int]]:
@@ -119,7 +129,8 @@ class ChronologyTableModel(QAbstractTableModel):
         # strings, so re-numbering rows after a removal takes milliseconds.
         self._ids: list[str] | None = None
         self._row_of: dict[str, int] | None = None
-        self.sort_keys = SortKeys(self.lookup, self._entries)
+        with gc_paused():
+            self.sort_keys = SortKeys(self.lookup, self._entries)
 
     # -- reading ------------------------------------------------------------------------
 
@@ -205,9 +216,7 @@ class ChronologyTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole and self.lookup.as_of is not None:
             earliest = parsed_when(entry).earliest
             if earliest is not None and earliest > self.lookup.as_of:
-                font = QFont()
-                font.setItalic(True)
-                return font
+                return _italic()
         return None
 
     # -- editing ------------------------------------------------------------------------

@@ -36,6 +36,8 @@ from timeline_editor.ui.table.sort_keys import Bools, Ints, sorted_rows
 Index = QModelIndex | QPersistentModelIndex
 _LAYOUT_SIGNATURE = ("QList<QPersistentModelIndex>", "QAbstractItemModel::LayoutChangeHint")
 _VERTICAL = QAbstractItemModel.LayoutChangeHint.VerticalSortHint
+
+
 def _hinted(signal: SignalInstance) -> Any:
     """The overload of a layout signal that carries a hint (PySide's stubs omit indexing)."""
     return cast(Any, signal)[_LAYOUT_SIGNATURE]
@@ -278,11 +280,15 @@ class ChronologyProxy(QAbstractTableModel):
         target = self._place(base, back) if len(back) <= FEW else self._sorted()
         self._move_to(target)
 
-    def _on_keys_dropped(self, _cols: set[Col]) -> None:
+    def _on_keys_dropped(self, cols: set[Col]) -> None:
         # Names or grades changed: a filter by reliability may now answer differently.
+        refiltered = False
         if self._predicate is not None:
-            self._shown = self._mask(range(self._model.rowCount()))
-        self._move_to(self._sorted())
+            shown = self._mask(range(self._model.rowCount()))
+            refiltered = not np.array_equal(shown, self._shown)
+            self._shown = shown
+        if refiltered or self.sort_column in cols:
+            self._move_to(self._sorted())
 
     def _on_data_changed(self, top: QModelIndex, bottom: QModelIndex, roles: list[int]) -> None:
         shown = self._positions()[top.row() : bottom.row() + 1]

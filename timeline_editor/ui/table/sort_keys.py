@@ -18,6 +18,7 @@ import numpy as np
 import numpy.typing as npt
 
 from timeline_editor.model.entities import Entry
+from timeline_editor.model.gc_pause import gc_paused
 from timeline_editor.model.queries import is_disputed
 from timeline_editor.ui.table.columns import (
     CONFIDENCE_ORDER,
@@ -168,7 +169,8 @@ class SortKeys:
             return Keys(self.dates, self.dates == UNDATED)
         found = self._columns.get(col)
         if found is None:
-            found = self._columns[col] = column_keys(entries, col, self._lookup)
+            with gc_paused():  # a key per row: the collector would walk every entry
+                found = self._columns[col] = column_keys(entries, col, self._lookup)
         return found
 
     def drop(self, cols: Iterable[Col]) -> None:

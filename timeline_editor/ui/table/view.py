@@ -24,15 +24,14 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QGuiApplication, QHideEvent, QShowEvent, QUndoStack
+from PySide6.QtGui import QHideEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from timeline_editor.model.document import Document
 from timeline_editor.model.filters import EntryPredicate
 from timeline_editor.model.queries import parsed_when
-from timeline_editor.model.vocab import LaneMode
-from timeline_editor.ui.table.clipboard import clipboard_data
-from timeline_editor.ui.table.columns import MULTI_ROW, SPAN_BITS, Col
+from timeline_editor.model.vocab import Confidence, EntryKind, LaneMode, Status
+from timeline_editor.ui.table.columns import HEADERS, MULTI_ROW, SPAN_BITS, Col
 from timeline_editor.ui.table.delegate import CellDelegate
 from timeline_editor.ui.table.model import ChronologyTableModel, blocks
 from timeline_editor.ui.table.proxy import ChronologyProxy
@@ -41,11 +40,18 @@ from timeline_editor.ui.widgets.column_fit import MainColumn
 
 #: Starting widths in average characters (the title takes the room that is left).
 WIDTHS = {
-    Col.DATE: 22, Col.AS_STATED: 18, Col.KIND: 9, Col.STATUS: 10, Col.LANE: 14,
-    Col.ACTORS: 18, Col.PLACE: 12, Col.TAGS: 14, Col.LIKELIHOOD: 13, Col.CONFIDENCE: 10,
-    Col.SOURCES: 8, Col.DISPUTED: 8,
+    Col.DATE: 21, Col.AS_STATED: 14, Col.LANE: 12, Col.ACTORS: 16, Col.PLACE: 11, Col.TAGS: 12,
 }  # fmt: skip
-TITLE_SHARE = 0.25
+#: Columns of a few words are as wide as their widest word (or their header).
+WORDS = {
+    Col.KIND: [k.value for k in EntryKind],
+    Col.STATUS: [s.value for s in Status],
+    Col.LIKELIHOOD: ["almost certain"],
+    Col.CONFIDENCE: [c.value for c in Confidence],
+    Col.SOURCES: ["12 · B"],
+    Col.DISPUTED: ["disputed"],
+}
+TITLE_SHARE = 0.3
 _ROWS = QItemSelectionModel.SelectionFlag.Rows
 Index = QModelIndex | QPersistentModelIndex
 
@@ -194,7 +200,7 @@ class ChronologyTable(QTableView):
         ids = self.source.ids()
         return [ids[r] for r in self.proxy.source_rows().tolist()]
 
-    # -- editing and the clipboard ----------------------------------------------------
+    # -- editing ----------------------------------------------------------------------
 
     def check_cell(self, index: Index, value: str) -> str:
         """Why ``value`` cannot go into the cell at ``index`` ("" when it can)."""
@@ -215,13 +221,6 @@ class ChronologyTable(QTableView):
             self.status_message.emit(f"Not changed: {reason}")
         else:
             QTimer.singleShot(0, self, self._show_current)
-
-    def copy_selection(self) -> None:
-        """Put the selected rows on the clipboard: JSON entries, TSV and HTML, in table order."""
-        entries = [self._document.entry(i) for i in self.selected_ids()]
-        if entries:
-            data = clipboard_data(entries, self._document.project)
-            QGuiApplication.clipboard().setMimeData(data)
 
     # -- helpers ----------------------------------------------------------------------
 
@@ -263,9 +262,13 @@ class ChronologyTable(QTableView):
         self._fit_columns()
 
     def _fit_columns(self) -> None:
-        em = self.fontMetrics().averageCharWidth()
+        metrics = self.fontMetrics()
         for col, chars in WIDTHS.items():
-            self.setColumnWidth(col, chars * em + 12)
+            self.setColumnWidth(col, chars * metrics.averageCharWidth() + 12)
+        for col, words in WORDS.items():
+            # Room for the header's sort arrow as well.
+            header = metrics.horizontalAdvance(HEADERS[col]) + 20
+            self.setColumnWidth(col, max(header, *map(metrics.horizontalAdvance, words)) + 14)
         if hasattr(self, "title_column"):
             self.title_column.fit()
 
