@@ -145,6 +145,7 @@ def test_bad_paste_names_the_rows_and_changes_nothing(
     before = loaded.document.project
     trigger(loaded, "edit_paste")
     assert loaded.document.project is before
+    assert QGuiApplication.overrideCursor() is None  # the wait cursor is gone
     [message] = shown.texts()
     assert message.startswith("Nothing was pasted: ") and expected in message
     if expected == "line 3":
@@ -156,5 +157,5 @@ def test_paste_of_too_many_rows_is_refused_before_reading_them(
 ) -> None:
     put_text("Date\tTitle\n" + "2021-12-15\tx\n" * (MAX_ROWS + 1))
     trigger(loaded, "edit_paste")
-    assert "at most 100,000 rows" in shown.texts()[0]
+    assert "100,001 rows: at most 100,000 can be pasted" in shown.texts()[0]
     assert len(loaded.document.project.entries) == 5

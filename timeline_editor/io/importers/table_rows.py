@@ -93,9 +93,10 @@ def read_table(text: str) -> tuple[list[str], list[tuple[int, dict[str, str]]]]:
     """The header and the rows (line, {column: text}) of pasted text; PasteError if none."""
     if not text.strip():
         raise PasteError("the clipboard holds no text")
-    lines = text.count("\n") + 1
-    if lines > MAX_ROWS + 1:
-        raise PasteError(f"{lines:,} lines: at most {MAX_ROWS:,} rows can be pasted at once")
+    # Counted before reading, so that a million rows are refused at once.
+    rows_given = sum(1 for line in text.splitlines() if line.strip()) - 1
+    if rows_given > MAX_ROWS:
+        raise PasteError(f"{rows_given:,} rows: at most {MAX_ROWS:,} can be pasted at once")
     first = text.lstrip("\ufeff").splitlines()[0]
     delimiter = "\t" if "\t" in first else sniff_delimiter(text, None, ImportReport())
     cells = next(csv.reader([first], delimiter=delimiter), [])

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -168,20 +168,28 @@ class EditController(QObject):
 
     def paste_rows(self, text: str) -> None:
         """Add rows of tab-separated text as new entries (one undo step) and select them."""
+        # Thousands of rows take seconds to check: say so with the cursor.
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             ids = paste_rows(self._document, self._stack, text, self._ask_mapping)
         except PasteError as exc:
-            messages.show_error(self._window, "Paste", refusal_text(exc))
-            return
-        if ids:
+            ids, refusal = None, refusal_text(exc)
+        else:
+            refusal = ""
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        if refusal:
+            messages.show_error(self._window, "Paste", refusal)
+        elif ids:
             self._select(ids)
 
     def _ask_mapping(self, header: list[str]) -> CsvMapping | None:
         """Which pasted column holds what (the CSV import's dialog); None when cancelled."""
         dialog = CsvMappingDialog(None, self._window, header=header)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.choice().mapping
+        QGuiApplication.restoreOverrideCursor()
+        answer = dialog.exec()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        return dialog.choice().mapping if answer == QDialog.DialogCode.Accepted else None
 
     def delete(self, verb: str = "Delete") -> None:
         """Delete the selected entries."""
