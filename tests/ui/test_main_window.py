@@ -150,7 +150,7 @@ def test_insert_selects_the_new_entry_in_the_selected_lane_mid_screen(loaded: Ma
     assert entry.lane_id == "l-ru"
     # Mid-screen, where the researcher looks; not at the selected entry's date (2021-11).
     assert entry.when.edtf.startswith(f"{format_day(middle)}/")
-    assert loaded.list_view.selected_ids() == [new_id]
+    assert loaded.table.selected_ids() == [new_id]
 
 
 def test_find_next_and_previous_select_hits(loaded: MainWindow, qtbot: QtBot) -> None:
@@ -159,7 +159,7 @@ def test_find_next_and_previous_select_hits(loaded: MainWindow, qtbot: QtBot) ->
     QTest.keyClicks(loaded.find_bar.edit, "meeting")
     QTest.keyClick(loaded.find_bar.edit, Qt.Key.Key_Return)
     assert loaded.selected_ids() == ["e-moscow"]
-    assert loaded.list_view.selected_ids() == ["e-moscow"]
+    assert loaded.table.selected_ids() == ["e-moscow"]
     trigger(loaded, "edit_find_next")
     assert loaded.selected_ids() == ["e-brussels"]
     assert loaded.find_bar.status.text() == "2 of 2"
@@ -173,21 +173,21 @@ def test_find_next_and_previous_select_hits(loaded: MainWindow, qtbot: QtBot) ->
 
 def test_filter_to_disputed_only(loaded: MainWindow, qtbot: QtBot) -> None:
     loaded.filter_panel.disputed.click()
-    assert loaded.list_view.shown_ids() == ["e-moscow"]
+    assert loaded.table.shown_ids() == ["e-moscow"]
     assert loaded.status.count_label.text() == "1 of 5 entries · 1 disputed · 0 undated"
     trigger(loaded, "edit_select_all")
     assert loaded.selected_ids() == ["e-moscow"]
     loaded.filter_panel.clear()
-    assert len(loaded.list_view.shown_ids()) == 5
+    assert len(loaded.table.shown_ids()) == 5
 
 
 def test_filter_date_field_marks_bad_input(loaded: MainWindow, qtbot: QtBot) -> None:
     QTest.keyClicks(loaded.filter_panel.start, "2021-13")
     assert loaded.filter_panel.start.styleSheet() != ""
-    assert len(loaded.list_view.shown_ids()) == 5  # the bad bound is ignored
+    assert len(loaded.table.shown_ids()) == 5  # the bad bound is ignored
     loaded.filter_panel.start.clear()
     QTest.keyClicks(loaded.filter_panel.start, "2021-12")
-    assert set(loaded.list_view.shown_ids()) == {"e-brussels", "e-moscow", "e-route"}
+    assert set(loaded.table.shown_ids()) == {"e-brussels", "e-moscow", "e-route"}
 
 
 def test_copy_paste_and_cut(loaded: MainWindow) -> None:

@@ -130,7 +130,12 @@ def loose_date(text: str) -> str:
 
 
 def _when(
-    row: Mapping[str, str], cols: dict[str, str], where: str, report: ImportReport
+    row: Mapping[str, str],
+    cols: dict[str, str],
+    where: str,
+    report: ImportReport,
+    *,
+    strict: bool = False,
 ) -> dict[str, str]:
     raw_start = row.get(cols["date"], "").strip() if "date" in cols else ""
     raw_end = row.get(cols["end"], "").strip() if "end" in cols else ""
@@ -141,7 +146,10 @@ def _when(
         start = loose_date(raw_start)
         end = loose_date(raw_end) if raw_end else ""
     except ValueError as exc:
-        report.problem(where, f"{exc}; imported undated with the text as its wording")
+        # Strict readers (a paste) refuse the row rather than keep it undated.
+        report.problem(
+            where, str(exc) if strict else f"{exc}; imported undated with the text as its wording"
+        )
         return {"edtf": "", "as_stated": stated}
     if "/" in start or "[" in start:
         return {"edtf": start, "as_stated": ""}
@@ -155,6 +163,8 @@ def _row(
     cols: dict[str, str],
     where: str,
     report: ImportReport,
+    *,
+    strict: bool = False,
 ) -> None:
     def get(name: str) -> str:
         return row.get(cols[name], "").strip() if name in cols else ""
@@ -162,7 +172,7 @@ def _row(
     data: dict[str, Any] = {
         "title": get("title"),
         "description": get("description"),
-        "when": _when(row, cols, where, report),
+        "when": _when(row, cols, where, report, strict=strict),
         "lane_id": builder.lane(get("lane")),
         "tags": sorted({t.strip()[:200] for t in re.split(r"[;,]", get("tags")) if t.strip()}),
     }

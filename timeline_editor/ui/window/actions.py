@@ -75,7 +75,10 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("view_lanes_actor", "Rows by &Actor", "Ctrl+Alt+2", checkable=True),
     ActionSpec("view_lanes_kind", "Rows by &Kind", "Ctrl+Alt+3", checkable=True),
     ActionSpec("view_timeline", "&Timeline", "Ctrl+1", checkable=True),
-    ActionSpec("view_list", "Li&st", "Ctrl+2", checkable=True),
+    ActionSpec("view_list", "Ta&ble", "Ctrl+2", "Show the chronology table", checkable=True),
+    ActionSpec(
+        "view_split", "Timeline a&nd Table", "Ctrl+3", "Chart above, table below", checkable=True
+    ),
     ActionSpec("view_overview", "&Overview", checkable=True),
     ActionSpec("view_legend", "L&egend", checkable=True),
     ActionSpec("help_shortcuts", "&Keyboard Shortcuts", Key.HelpContents),
@@ -93,7 +96,7 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
     ("&Insert", ("insert_quick_add", None, "insert_event", "insert_meeting", "insert_deadline",
                  "insert_period", "insert_statement", None, "insert_source", "insert_actor",
                  "insert_lane", "insert_era")),
-    ("&View", ("view_timeline", "view_list", None, "view_zoom_in", "view_zoom_out",
+    ("&View", ("view_timeline", "view_list", "view_split", None, "view_zoom_in", "view_zoom_out",
                "view_fit", "view_zoom_selection", "view_go_to_date", None, "view_lanes_lane",
                "view_lanes_actor", "view_lanes_kind", None, "view_overview", "view_legend",
                "@docks")),
@@ -127,7 +130,7 @@ def build_actions(window: QMainWindow, undo_stack: QUndoStack) -> dict[str, QAct
         action.setIcon(window.style().standardIcon(ICONS[name]))
         actions[name] = action
     _exclusive(window, actions, ("view_lanes_lane", "view_lanes_actor", "view_lanes_kind"))
-    _exclusive(window, actions, ("view_timeline", "view_list"))
+    _exclusive(window, actions, ("view_timeline", "view_list", "view_split"))
     return actions
 
 

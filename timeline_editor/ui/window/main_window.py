@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QMainWindow,
     QMenu,
-    QStackedWidget,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -48,7 +48,7 @@ from timeline_editor.ui.window.recent import RecentMenu
 from timeline_editor.ui.window.selection import SelectionController
 from timeline_editor.ui.window.status import StatusLine
 from timeline_editor.ui.window.view_control import ViewController
-from timeline_editor.ui.window.views import ChronologyView, make_list_view, make_timeline_view
+from timeline_editor.ui.window.views import ChronologyView, make_table_view, make_timeline_view
 
 APP_TITLE = "Timeline Editor"
 
@@ -89,20 +89,22 @@ class MainWindow(QMainWindow):
         self.timeline.setObjectName("canvas")
         self.timeline.setAccessibleName("Timeline chart")
         self.timeline.editor.is_unsaved = self.files.is_unsaved_entry
-        self.list_view = make_list_view(self.document)
-        self.list_view.setAccessibleName("Chronology list")
-        self.views: list[ChronologyView] = [self.timeline, self.list_view]
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.timeline)
-        self.stack.addWidget(self.list_view)
+        self.table = make_table_view(self.document, self.undo_stack)
+        self.views: list[ChronologyView] = [self.timeline, self.table]
+        # Chart above, table below; View ▸ Timeline / Table / Timeline and Table.
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("chartAndTable")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.timeline)
+        self.splitter.addWidget(self.table)
         self.status = StatusLine(self.statusBar(), self.document)
         self.viewing = ViewController(
             self,
             self.document,
             self.settings,
             timeline=self.timeline,
-            list_view=self.list_view,
-            stack=self.stack,
+            table=self.table,
+            splitter=self.splitter,
             actions=self.actions_by_name,
             status=self.status,
         )
@@ -115,7 +117,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.quick_add)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.splitter, 1)
         layout.addWidget(self.find_bar)
         self.setCentralWidget(central)
 
@@ -189,9 +191,9 @@ class MainWindow(QMainWindow):
         menu.addAction(self.toolbar.toggleViewAction())
 
     def _connect(self) -> None:
-        for view in (self.timeline, self.list_view):
+        for view in (self.timeline, self.table):
             view.entry_activated.connect(self._activate)
-        self.timeline.status_message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+            view.status_message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.find_bar.hit_selected.connect(self._on_find_hit)
         self.filter_panel.filter_changed.connect(self.viewing.apply_filter)
         self.source_library.entries_requested.connect(self.selection.select)
@@ -237,8 +239,8 @@ class MainWindow(QMainWindow):
         return entry
 
     def _focus_view(self) -> None:
-        current = self.stack.currentWidget()
-        if current is not None:
+        current = self.viewing.current_view()
+        if isinstance(current, QWidget):
             current.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _show_sources(self) -> None:
@@ -293,5 +295,6 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         save_layout(self, self.settings)
+        self.viewing.remember_layout()
         self.files.shutdown()
         event.accept()
