@@ -198,6 +198,10 @@ def test_copies_arriving_by_rename_stay_watched(
         bar.close_button.click()
         assert not bar.isVisible()
     assert str(project_file) in loaded.files.guard.watcher.files()
+    # Other files coming and going in the folder do not bring a dismissed notice back.
+    project_file.with_name("notes.txt").write_text("unrelated")
+    qtbot.wait(disk_guard.SETTLE_MS * 2)
+    assert not bar.isVisible()
 
 
 def test_a_deleted_file_is_said_and_saving_writes_it_again(

@@ -3,7 +3,7 @@
 Decisions:
 
 - **Name.** ``.~lock.<file name>#`` in the project's folder: the name office suites
-  (LibreOffice) use, so sync clients and ignore lists already leave it out, and a
+  (LibreOffice) use, which sync clients such as Nextcloud already leave out, and a
   researcher who has seen one knows what it is. It is hidden on Linux and macOS.
 - **Content.** JSON: ``{"program": "timeline-editor", "user": ..., "host": ...,
   "pid": ..., "time": "2021-11-20T09:30:00Z", "session": ...}``. ``time`` (UTC) is when

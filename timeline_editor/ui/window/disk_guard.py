@@ -89,6 +89,8 @@ class DiskGuard(QObject):
         self.base: Project | None = None
         self.read_only = False
         self.owner: LockOwner | None = None
+        #: The last change the bar announced: (state, stamp on disk then).
+        self._announced: tuple[DiskState, FileStamp | None] | None = None
         self._session = session
         self._review = review
         self.bar = NoticeBar(window)
@@ -134,6 +136,7 @@ class DiskGuard(QObject):
         if not same:
             self.release()
         self.path, self.stamp, self.base = path, stamp, base
+        self._announced = None
         self.bar.hide()
         self._watch()
         if same and mode is None:
@@ -216,10 +219,18 @@ class DiskGuard(QObject):
         self._settle.start()
 
     def check(self) -> DiskState:
-        """Compare the file with what the window knows; show the bar when it changed."""
+        """Compare the file with what the window knows; show the bar for a new change.
+
+        A change already announced (and perhaps dismissed) is not announced again; a
+        further change is.
+        """
         if self.path is None or self.stamp is None:
             return DiskState.SAME
-        state, _now = disk_state(self.path, self.stamp)
+        state, now = disk_state(self.path, self.stamp)
+        seen = (state, now)
+        if state is DiskState.SAME or seen == self._announced:
+            return state
+        self._announced = seen
         name = self.path.name
         if state is DiskState.CHANGED:
             text = (
@@ -229,7 +240,7 @@ class DiskGuard(QObject):
             if not self.read_only:
                 text += " Saving asks before replacing theirs."
             self.bar.show_notice(text, [("&Review Changes…", self._review)])
-        elif state is DiskState.MISSING:
+        else:
             text = f"“{name}” was deleted or moved on disk. Saving writes it again."
             self.bar.show_notice(text, [])
         return state
