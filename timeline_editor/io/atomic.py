@@ -18,7 +18,7 @@ import re
 import secrets
 import shutil
 import socket
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -132,12 +132,18 @@ def _wrapped(path: Path, folder: Path) -> Iterator[None]:
 
 
 @contextlib.contextmanager
-def atomic_writer(path: Path, backup: bool = False) -> Iterator[BinaryIO]:
+def atomic_writer(
+    path: Path,
+    backup: bool = False,
+    before_replace: Callable[[os.stat_result], None] | None = None,
+) -> Iterator[BinaryIO]:
     """Yield a binary file that replaces ``path`` only if the block succeeds.
 
     With ``backup`` the previous file, if any, is kept as ``<path>.bak``. A failure of
     the file system raises :class:`WriteError` naming ``path`` and the reason; an
-    exception from the block itself passes through unchanged.
+    exception from the block itself passes through unchanged. ``before_replace`` gets
+    the written file's status (what ``path`` will have) just before the rename; an
+    exception it raises passes through unchanged and nothing is replaced.
     """
     path = Path(path)
     folder = path.parent if str(path.parent) else Path()
@@ -151,6 +157,9 @@ def atomic_writer(path: Path, backup: bool = False) -> Iterator[BinaryIO]:
             with _wrapped(path, folder):
                 stream.flush()
                 os.fsync(stream.fileno())
+                written = os.fstat(stream.fileno())
+            if before_replace is not None:
+                before_replace(written)
         with _wrapped(path, folder):
             _replace(temp, path, backup)
         _fsync_folder(folder)

@@ -26,12 +26,18 @@ sees it as one item.
 
 Saving writes pretty-printed UTF-8 JSON (two-space indent, non-ASCII kept, fields in
 model order, newline at the end) through :mod:`.atomic`, keeping ``<file>.bak``. The
-same project always gives the same bytes. ``NaN``/``Infinity`` are refused, never
-written. Control characters in text are kept, written as JSON escapes (``\\u0007``).
+same project always gives the same bytes. :func:`read_project` and :func:`save_project`
+give the file's :class:`~.file_stamp.FileStamp` (size, mtime, identity, hash of the bytes
+read or written); a save given the stamp it expects refuses with
+:class:`~.file_stamp.ChangedOnDiskError`, just before its rename and with nothing
+written, when the file on disk changed since (another window or program saved it).
+``NaN``/``Infinity`` are refused, never written. Control characters in text are kept,
+written as JSON escapes (``\\u0007``).
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +45,13 @@ from pydantic import ValidationError
 from pydantic_core import PydanticSerializationError, to_json
 
 from timeline_editor.io.atomic import atomic_writer
+from timeline_editor.io.file_stamp import (
+    ChangedOnDiskError,
+    DiskState,
+    FileStamp,
+    disk_state,
+    stamp_of,
+)
 from timeline_editor.io.json_guard import (
     BOM,
     JsonError,
@@ -87,6 +100,14 @@ class ProjectSaveError(ProjectFileError, OSError):
 
 def load_project(path: Path) -> Project:
     """Read and validate a project file; raises :class:`ProjectFileError`."""
+    return read_project(path)[0]
+
+
+def read_project(path: Path) -> tuple[Project, FileStamp]:
+    """Read and validate a project file, with the stamp of the bytes read.
+
+    Raises :class:`ProjectFileError`.
+    """
     path = Path(path)
     try:
         with gc_paused():
@@ -99,10 +120,17 @@ def load_project(path: Path) -> Project:
         raise ProjectFileError(path, _capped(exc.problems)) from None
 
 
-def _load(path: Path) -> Project:
+def _load(path: Path) -> tuple[Project, FileStamp]:
     # The collector stays paused throughout: with a million fresh objects alive, each
     # collection walks them all, which made the integrity checks five times slower.
+    try:
+        # Before reading: a file replaced meanwhile then shows other metadata than its
+        # stamp and is hashed when compared, instead of passing as the one read.
+        before: os.stat_result | None = path.stat()
+    except (OSError, ValueError):
+        before = None  # read_limited says why
     data = read_limited(path)
+    stamp = stamp_of(data, before or path.stat())
     if data.startswith(BOM * 2):
         raise JsonError(
             "the file starts with two byte-order marks (U+FEFF); one at most is allowed"
@@ -118,7 +146,7 @@ def _load(path: Path) -> Project:
     found = project_problems(project, limit=MAX_PROBLEMS + 1)
     if found:
         raise _ProblemsError([str(p) for p in found])
-    return project
+    return project, stamp
 
 
 class _ProblemsError(Exception):
@@ -236,15 +264,27 @@ def file_bytes(project: Project, path: Path) -> bytes:
         raise ProjectSaveError(Path(path), exc.problems) from None
 
 
-def save_project(project: Project, path: Path) -> None:
-    """Write a project atomically, keeping the previous file as ``<path>.bak``.
+def save_project(project: Project, path: Path, expected: FileStamp | None = None) -> FileStamp:
+    """Write a project atomically, keeping the previous file as ``<path>.bak``; its stamp.
 
     Raises :class:`ProjectSaveError` and leaves any existing file unchanged on failure.
+    With ``expected``, the file on disk must still be that one (or be gone): if it
+    changed, :class:`ChangedOnDiskError` is raised and nothing is written.
     """
     path = Path(path)
     data = file_bytes(project, path)
+    written: list[os.stat_result] = []
+
+    def check(info: os.stat_result) -> None:
+        if expected is not None:
+            state, now = disk_state(path, expected)
+            if state is DiskState.CHANGED:
+                raise ChangedOnDiskError(path, now)
+        written.append(info)
+
     try:
-        with atomic_writer(path, backup=True) as stream:
+        with atomic_writer(path, backup=True, before_replace=check) as stream:
             stream.write(data)
     except OSError as exc:
         raise ProjectSaveError(path, [f"cannot write the file: {exc.strerror or exc}"]) from exc
+    return stamp_of(data, written[0])

@@ -39,6 +39,7 @@ from pydantic import ValidationError
 from timeline_editor.model.entities import Project
 
 from .atomic import atomic_write_bytes
+from .file_stamp import FileStamp
 from .project_file import ProjectFileError, load_project, save_project
 from .safe_read import ReadRefusedError, read_file
 from .settings import data_dir
@@ -159,20 +160,42 @@ class VersionStore:
             self._discard(path)
 
 
+@dataclass(frozen=True)
+class SavedVersion:
+    """What a save wrote: the project (lineage stamped) and the file's stamp."""
+
+    project: Project
+    stamp: FileStamp
+
+
 def save_version(project: Project, path: Path, store: VersionStore | None) -> Project:
     """Save ``project`` with its lineage stamped and snapshot it; returns what was saved.
 
     Raises what :func:`save_project` raises; a store that cannot be written is ignored,
     because losing a snapshot only makes a later merge ask for its base.
     """
+    return save_checked(project, path, store).project
+
+
+def save_checked(
+    project: Project,
+    path: Path,
+    store: VersionStore | None,
+    expected: FileStamp | None = None,
+) -> SavedVersion:
+    """:func:`save_version` that also gives the file's stamp and checks ``expected``.
+
+    With ``expected``, a file that changed on disk since raises
+    :class:`~.file_stamp.ChangedOnDiskError` and nothing is written or stored.
+    """
     content = content_json(project)
     digest = hash_of(content)
     saved = stamped(project, digest)
-    save_project(saved, path)
+    stamp = save_project(saved, path, expected)
     if store is not None:
         with contextlib.suppress(OSError):
             store.put_content(digest, content)
-    return saved
+    return SavedVersion(saved, stamp)
 
 
 @dataclass(frozen=True)

@@ -1,13 +1,14 @@
 """The source library dock: a sortable, filterable table of the project's sources.
 
 Adding, editing and deleting push commands on the undo stack; the table follows the
-document. Links open in the browser only for http, https and mailto.
+document. Links open in the browser only for http, https and mailto, after a
+confirmation that names where they lead (:mod:`.links`).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeyEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,8 +28,8 @@ from timeline_editor.commands.items import AddItems, DeleteItems, EditItems
 from timeline_editor.model.document import Document
 from timeline_editor.model.entities import Entry, Source
 from timeline_editor.model.queries import entries_citing
-from timeline_editor.model.urls import url_problem
 from timeline_editor.ui.sources.dialog import SourceDialog
+from timeline_editor.ui.sources.links import open_link
 from timeline_editor.ui.sources.table_model import (
     COLUMNS,
     ID_ROLE,
@@ -264,15 +265,13 @@ class SourceLibraryDock(QDockWidget):
             self._undo_stack.push(DeleteItems(self._document, "sources", [source.id]))
 
     def open_selected(self) -> bool:
-        """Open the selected source's link, refusing anything but http, https and mailto."""
+        """Open the selected source's link after a confirmation naming its real host.
+
+        Anything but plain http, https and mailto links is refused with the reason
+        (see :mod:`.links`); what is opened is the normalised link, never the raw text.
+        """
         source = self.selected_source()
-        if source is None:
-            return False
-        problem = url_problem(source.url)
-        if problem:
-            QMessageBox.warning(self, "Link not opened", problem)
-            return False
-        return bool(QDesktopServices.openUrl(QUrl(source.url)))
+        return source is not None and open_link(self, source.url)
 
     def request_citing_entries(self) -> None:
         """Emit the ids of the entries that cite the selected source."""

@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        layout.addWidget(self.files.guard.bar)  # "changed on disk", above the chart
         layout.addWidget(self.quick_add)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.find_bar)
@@ -250,7 +251,9 @@ class MainWindow(QMainWindow):
     # -- keeping the window up to date ----------------------------------------------
 
     def _on_path_changed(self) -> None:
-        self.setWindowTitle(f"{self.files.display_name}[*] — {APP_TITLE}")
+        read_only = " (read-only)" if self.files.read_only else ""
+        self.setWindowTitle(f"{self.files.display_name}{read_only}[*] — {APP_TITLE}")
+        self.actions_by_name["file_save"].setEnabled(not self.files.read_only)
         self.setWindowModified(not self.undo_stack.isClean())
         self.recent_menu.refill()
 
