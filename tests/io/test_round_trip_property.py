@@ -38,6 +38,7 @@ def projects(draw: Any) -> Project:
             title=draw(TEXT),
             when=DateValue(edtf=draw(EDTF), as_stated=draw(TEXT), **draw(EXTRAS)),
             citations=(Citation(id=f"c-{i}", source_id="s-1", quote=draw(TEXT), **draw(EXTRAS)),),
+            known_since=draw(st.none() | EDTF.filter(bool)),
             **draw(EXTRAS),
         )
         for i in range(draw(st.integers(0, 3)))

@@ -12,6 +12,8 @@ from timeline_editor.cli._filter_args import (
     entry_filter_from,
     resolve_name,
 )
+from timeline_editor.cli._known_on import KNOWN_ON_HELP, day_argument
+from timeline_editor.cli._known_steps import STEPS
 from timeline_editor.layout.lanes import lane_rows
 from timeline_editor.model.entities import Project
 from timeline_editor.model.filters import EntryPredicate
@@ -79,7 +81,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--to", dest="end", type=_date, metavar="DATE", help="last day shown")
     parser.add_argument("--width", type=_positive_int, default=1600, help="width in pixels")
-    parser.add_argument("--scale", type=_scale, default=2.0, help="PNG pixel ratio (default 2)")
+    parser.add_argument(
+        "--scale", type=_scale, help="PNG pixel ratio (default 2; 1 for --known-on-steps)"
+    )
     parser.add_argument("--title", help="chart title (default: the project's title)")
     parser.add_argument(
         "--lane",
@@ -97,6 +101,25 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--paper", choices=("a4", "letter"), default="a4", help="PDF paper")
     add_filter_arguments(parser)
+    _add_known_arguments(parser)
+
+
+def _add_known_arguments(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("knowledge time (see README: 'What was known when')")
+    which = group.add_mutually_exclusive_group()
+    which.add_argument("--known-on", type=day_argument, metavar="DAY", help=KNOWN_ON_HELP)
+    which.add_argument(
+        "--known-on-steps",
+        choices=STEPS,
+        help="the chart as known on each day, week or month from the first knowledge date "
+        "to the last, at one scale: -o OUT.gif (animated) or -o FOLDER/ (PNG frames)",
+    )
+    group.add_argument(
+        "--steps-from", type=day_argument, metavar="DAY", help="first step (default: first date)"
+    )
+    group.add_argument(
+        "--steps-to", type=day_argument, metavar="DAY", help="last step (default: last date)"
+    )
 
 
 def _fail(message: str, status: int) -> int:
@@ -121,6 +144,10 @@ def run(args: argparse.Namespace) -> int:
     output = Path(args.output)
     if same_file(output, Path(args.file)):
         return _fail(f"the output '{output}' is the project file itself; choose another OUT", 2)
+    if args.known_on_steps:
+        return _run_steps(args)
+    if args.scale is None:
+        args.scale = 2.0
     exporter = text_exporter_for(output, args.format)
     if exporter is None and _chart_kind(output, args.format) is None:
         known = ", ".join(sorted({".png", ".svg", ".pdf", *TEXT_EXPORTERS}))
@@ -130,6 +157,8 @@ def run(args: argparse.Namespace) -> int:
     except ProjectFileError as exc:
         details = "".join(f"\n  {problem}" for problem in exc.problems[:20])
         return _fail(f"cannot read {args.file}:{details}", 1)
+    if args.known_on is not None:
+        project = _known_on(project, args)
     try:
         chosen = entry_filter_from(args, project, dates=exporter is not None)
         lanes = lane_keys(project, args.lanes, args.lanes_by) if args.lanes else None
@@ -147,6 +176,17 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as exc:
         return _fail(f"{output}: {exc}", 1)
     return 0
+
+
+def _known_on(project: Project, args: argparse.Namespace) -> Project:
+    """The chronology certainly known on ``--known-on``; notes what only possibly was."""
+    from ._known_on import certain_on, known_caption, possible_note
+
+    certain, known = certain_on(project, args.known_on)
+    args.caption_suffix = known_caption(args.known_on, len(known.possible))
+    if note := possible_note(known):
+        print(f"timeline-editor export: {note}", file=sys.stderr)
+    return certain
 
 
 def lane_keys(project: Project, wanted: list[str], mode: LaneMode) -> list[str]:
@@ -195,5 +235,37 @@ def _draw(
         predicate=predicate,
         lane_mode=args.lanes_by,
         paper=args.paper,
+        caption_suffix=getattr(args, "caption_suffix", ""),
     )
     atomic_write_bytes(output, data)
+
+
+def _run_steps(args: argparse.Namespace) -> int:
+    """``--known-on-steps``: load, check the options, draw and write every step."""
+    from timeline_editor.io.animation import AnimationError
+    from timeline_editor.io.atomic import write_failure
+
+    from ._known_steps import StepsError, frames_target, write_steps
+    from ._shared import CommandError, load
+
+    output = Path(args.output)
+    if args.scale is None:
+        args.scale = 1.0
+    try:
+        frames_target(output, args.output)
+        project = load(Path(args.file))
+    except StepsError as exc:
+        return _fail(str(exc), 2)
+    except CommandError as exc:
+        return _fail(str(exc), 1)
+    try:
+        chosen = entry_filter_from(args, project)
+        lanes = lane_keys(project, args.lanes, args.lanes_by) if args.lanes else None
+        write_steps(project, args, chosen, lanes)
+    except (FilterArgumentError, StepsError, AnimationError) as exc:
+        return _fail(str(exc), 2)
+    except OSError as exc:
+        return _fail(write_failure(output, exc), 1)
+    except ValueError as exc:
+        return _fail(f"{output}: {exc}", 1)
+    return 0

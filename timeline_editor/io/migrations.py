@@ -15,6 +15,12 @@ differs from version 1 in:
   ``sources`` (a list of ``{"source": id, "quote": ..., "where": ...}``) are now
   ``citations`` (``{"id": ..., "source_id": ..., "quote": ..., "locator": ...}``);
 * a source's ``url`` and ``outlet`` are now the CSL names ``URL`` and ``container-title``.
+
+No new version for an optional field that is left out of the file while unset
+(``Entry.known_since``, added in version 1): files without it stay byte for byte the
+same, and an older reader keeps it verbatim as an unknown field. A change that alters
+what an existing field means, or renames or removes one, needs a version and a
+migration here.
 """
 
 from __future__ import annotations

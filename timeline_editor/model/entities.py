@@ -177,6 +177,25 @@ class Entry(Item):
     claims: tuple[Claim, ...] = ()
     likelihood: Likelihood | None = None
     confidence: Confidence | None = None
+    # Optional and left out of the file while unset (exclude_if), so files without it
+    # are unchanged byte for byte and need no new schema version: an older reader
+    # keeps it verbatim as an unknown field (see model/knowledge.py for the rule).
+    known_since: str | None = Field(
+        None,
+        max_length=200,
+        exclude_if=lambda value: value is None,
+        description="EDTF date the entry became known; overrides the knowledge rule "
+        "(an event revealed later). Unset: known from its earliest evidence",
+    )
+
+    @field_validator("known_since")
+    @classmethod
+    def _v_known_since(cls, value: str | None) -> str | None:
+        if value is None:
+            return value
+        if not value:
+            raise ValueError("must be a date (leave it out for no override)")
+        return check_edtf(value)
 
 
 class Source(Item):

@@ -69,6 +69,20 @@ def _range(
     return low, high
 
 
+def chart_days(
+    project: Project,
+    *,
+    today: int,
+    lanes: Sequence[str] | None = None,
+    predicate: EntryPredicate | None = None,
+    lane_mode: LaneMode = LaneMode.LANE,
+) -> tuple[float, float]:
+    """The days :func:`render_chart` would draw with no range given (to keep a scale)."""
+    index = TimelineIndex(project, lane_mode=lane_mode, predicate=predicate, lanes=lanes)
+    fit = bool(lanes) or predicate is not None
+    return _range(index, None, None, today=today, fit=fit)
+
+
 def chart_format(path: Path, fmt: str | None = None) -> str:
     """ "png", "svg" or "pdf": ``fmt`` if given, else the suffix of ``path``."""
     chosen = (fmt or path.suffix.lstrip(".")).lower()
@@ -91,11 +105,13 @@ def render_chart(
     predicate: EntryPredicate | None = None,
     lane_mode: LaneMode = LaneMode.LANE,
     paper: str = "a4",
+    caption_suffix: str = "",
 ) -> bytes:
     """The chart of ``project`` as the bytes of a PNG, SVG or PDF file (``kind``).
 
     ``today`` (a day number from the caller's clock) is used only when the chart has
-    nothing dated and no as-of day to centre on.
+    nothing dated and no as-of day to centre on. ``caption_suffix`` ends the line under
+    the title (e.g. "as known on 12 Nov 2021").
     """
     if kind not in FORMATS:
         raise ExportError(f"cannot draw a chart as '{kind}'; use png, svg or pdf")
@@ -107,7 +123,7 @@ def render_chart(
     index = TimelineIndex(project, lane_mode=lane_mode, predicate=predicate, lanes=lanes)
     fit = bool(lanes) or predicate is not None
     low, high = _range(index, day_of(start, end=False), day_of(end, end=True), today=today, fit=fit)
-    page = ChartPage(index, low, high, float(width), title or project.title)
+    page = ChartPage(index, low, high, float(width), title or project.title, caption_suffix)
     return {"png": _png, "svg": _svg, "pdf": _pdf}[kind](page, scale, paper)
 
 

@@ -44,6 +44,8 @@ class ChartPage:
     end: float
     width: float
     title: str
+    #: Said after the line under the title, e.g. "as known on 12 Nov 2021".
+    caption_suffix: str = ""
     style: ChartStyle = field(default_factory=ChartStyle)
     geometry: Geometry = field(default_factory=Geometry)
     frame: Frame = field(init=False)
@@ -104,6 +106,8 @@ class ChartPage:
         span = self._data_span(shown)
         if span is not None:
             parts.append(f"{_day_text(span[0])} – {_day_text(span[1])}")
+        if self.caption_suffix:
+            parts.append(self.caption_suffix)
         return " · ".join(parts)
 
     def _data_span(self, shown: list[int]) -> tuple[float, float] | None:
