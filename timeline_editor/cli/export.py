@@ -67,7 +67,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output", required=True, metavar="OUT", help="file to write")
     parser.add_argument(
         "--format",
-        choices=("png", "svg", "pdf", "ics", "csv", "md", "html", "timelinejs"),
+        choices=(
+            "png",
+            "svg",
+            "pdf",
+            "ics",
+            "csv",
+            "md",
+            "html",
+            "timelinejs",
+            "csl",
+            "timeline-project",
+        ),
         help="format (default: from OUT's extension)",
     )
     parser.add_argument(
