@@ -89,7 +89,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="first day shown (ISO or EDTF; default: the whole project)",
     )
     parser.add_argument("--to", dest="end", type=_date, metavar="DATE", help="last day shown")
-    parser.add_argument("--width", type=_positive_int, default=1600, help="width in pixels")
+    parser.add_argument(
+        "--width",
+        type=_positive_int,
+        default=1600,
+        help="width in pixels of a PNG or SVG (a PDF is laid out for its paper)",
+    )
     parser.add_argument("--scale", type=_scale, default=2.0, help="PNG pixel ratio (default 2)")
     parser.add_argument("--title", help="chart title (default: the project's title)")
     parser.add_argument(
