@@ -310,3 +310,11 @@ def test_any_text_goes_out_as_well_formed_xml_and_comes_back(
     assert back.description == _as_xml_reads(description).strip()
     assert back.when.edtf == "2021-11~"
     assert back.when.as_stated == " ".join(_as_xml_reads(stated).split())
+
+
+def test_tags_with_commas_and_milestones_come_back_in_order(tmp_path: Path) -> None:
+    tags = ("Armenia, Azerbaijan", "milestone", "talks")
+    project = Project(entries=(Entry(title="x", when=DateValue(edtf="2021-11-16"), tags=tags),))
+    out = tmp_path / "t.timeline"
+    export_timeline_project(project, out)
+    assert import_file(out).project.entries[0].tags == tags

@@ -20,6 +20,7 @@ from timeline_editor.model.vocab import LaneMode, parse_lane_mode
 NAME = "export"
 HELP = "export a project as a chart (.png .svg .pdf) or a registered text format"
 ORDER = 20
+FORMATS = ("png", "svg", "pdf", "ics", "csv", "md", "html", "timelinejs", "csl", "timeline-project")
 
 
 def _positive_int(text: str) -> int:
@@ -67,18 +68,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output", required=True, metavar="OUT", help="file to write")
     parser.add_argument(
         "--format",
-        choices=(
-            "png",
-            "svg",
-            "pdf",
-            "ics",
-            "csv",
-            "md",
-            "html",
-            "timelinejs",
-            "csl",
-            "timeline-project",
-        ),
+        choices=FORMATS,
         help="format (default: from OUT's extension)",
     )
     parser.add_argument(

@@ -191,20 +191,24 @@ def _note_times(times: Times, note: Note) -> None:
         note(CHANGED, ONGOING, f"from {times.start}")
 
 
+def _labels(text: str) -> list[str]:
+    """Tags from labels: one per line (as we write them), else separated by commas."""
+    parts = text.split("\n") if "\n" in text.strip() else re.split(r"[,;]", text)
+    return [part.strip()[:200] for part in parts if part.strip()]
+
+
 def _tags(event: ET.Element, category: str, context: Context, note: Note) -> list[str]:
     """Tags for what the file says beyond a lane: containers, milestones, labels, categories."""
-    tags: list[str] = []
-    if flag(event, "milestone"):
-        tags.append("milestone")
+    tags = _labels(event.findtext("labels") or "")
+    if tags:
+        note(CHANGED, LABELS)
+    marks = ["milestone"] if flag(event, "milestone") else []
     progress = (event.findtext("progress") or "0").strip()
     if progress.isdigit() and 0 < int(progress) < 100:
-        tags.append(f"progress {int(progress)}%")
-    if tags:
+        marks.append(f"progress {int(progress)}%")
+    if marks:
+        tags.extend(marks)
         note(CHANGED, MILESTONES)
-    labels = re.split(r"[\n,;]", event.findtext("labels") or "")
-    if any(label.strip() for label in labels):
-        tags.extend(label.strip()[:200] for label in labels if label.strip())
-        note(CHANGED, LABELS)
     parents = context.ancestors.get(category, [])
     if parents:
         tags.extend(f"category: {name}"[:200] for name in parents)
