@@ -21,7 +21,15 @@ from timeline_editor.model.entities import DateValue, Entry, Project
 
 
 def test_registry_and_lookup_by_suffix_and_format() -> None:
-    assert set(TEXT_EXPORTERS) == {".ics", ".csv", ".md", ".html", ".timelinejs.json"}
+    assert set(TEXT_EXPORTERS) == {
+        ".ics",
+        ".csv",
+        ".md",
+        ".html",
+        ".timelinejs.json",
+        ".csl.json",
+        ".timeline",
+    }
     assert text_exporter_for(Path("a/b.ICS")) is TEXT_EXPORTERS[".ics"]
     assert text_exporter_for(Path("web.timelinejs.json")) is TEXT_EXPORTERS[".timelinejs.json"]
     assert text_exporter_for(Path("x.json"), "timelinejs") is TEXT_EXPORTERS[".timelinejs.json"]

@@ -110,7 +110,13 @@ def test_timeline_project_events_categories_containers_links() -> None:
     assert [e.title for e in project.eras] == ["2020 war"]
     assert "Broken start" not in entries
     assert any("event 6: not imported" in p for p in result.report.problems)
-    assert result.report.notes == []
+    assert [note.split(";")[0] for note in result.report.notes] == [
+        "changed (1): times of day kept only in the wording (as stated)",
+        "changed (1): hyperlinks became sources the entry cites",
+        "changed (2): fuzzy dates became approximate (~)",
+        "changed (2): containers became periods",
+        "changed (2): milestones and progress became tags ('milestone', 'progress N%')",
+    ]
 
 
 def test_newer_timeline_version_imports_with_a_warning() -> None:
@@ -180,7 +186,7 @@ def test_csl_merges_duplicates_by_url_and_doi() -> None:
     assert sources[0].author == ("Jane Doe",)
     assert sources[0].issued == "2021-11-29"
     assert sources[1].issued == "2020-11"
-    assert sources[1].model_extra == {"DOI": "10.1234/abc"}
+    assert sources[1].model_extra == {"DOI": "10.1234/abc", "csl": {"id": "item2"}}
     assert sources[3].issued == "2021-12-15"
     assert sources[3].kind == "interview"
     problems = result.report.problems

@@ -39,7 +39,7 @@ def test_svg_has_every_title_and_the_legend(tmp_path: Path) -> None:
         assert clean_title(entry.title) in text, entry.title
     assert "Legend" in text and "disputed (conflicting claims)" in text
     assert "As of 28 Nov 2021" in text
-    assert 'font-family="DejaVu Sans"' in out.read_text(encoding="utf-8")
+    assert 'font-family="DejaVu Sans, sans-serif"' in out.read_text(encoding="utf-8")
 
 
 def test_png_size_and_content(tmp_path: Path) -> None:

@@ -22,6 +22,7 @@ from timeline_editor.model.vocab import LaneMode, parse_lane_mode
 NAME = "export"
 HELP = "export a project as a chart (.png .svg .pdf) or a registered text format"
 ORDER = 20
+FORMATS = ("png", "svg", "pdf", "ics", "csv", "md", "html", "timelinejs", "csl", "timeline-project")
 
 
 def _positive_int(text: str) -> int:
@@ -69,7 +70,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output", required=True, metavar="OUT", help="file to write")
     parser.add_argument(
         "--format",
-        choices=("png", "svg", "pdf", "ics", "csv", "md", "html", "timelinejs"),
+        choices=FORMATS,
         help="format (default: from OUT's extension)",
     )
     parser.add_argument(
@@ -80,7 +81,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="first day shown (ISO or EDTF; default: the whole project)",
     )
     parser.add_argument("--to", dest="end", type=_date, metavar="DATE", help="last day shown")
-    parser.add_argument("--width", type=_positive_int, default=1600, help="width in pixels")
+    parser.add_argument(
+        "--width",
+        type=_positive_int,
+        default=1600,
+        help="width in pixels of a PNG or SVG (a PDF is laid out for its paper)",
+    )
     parser.add_argument(
         "--scale", type=_scale, help="PNG pixel ratio (default 2; 1 for --known-on-steps)"
     )

@@ -124,6 +124,8 @@ class SourceKind(StrEnum):
     """What a source is; :data:`CSL_TYPES` maps each to a CSL-JSON type."""
 
     NEWS_ARTICLE = "news_article"
+    JOURNAL_ARTICLE = "journal_article"
+    CHAPTER = "chapter"
     OFFICIAL_STATEMENT = "official_statement"
     PRESS_RELEASE = "press_release"
     INTERVIEW = "interview"
@@ -137,6 +139,8 @@ class SourceKind(StrEnum):
 
 CSL_TYPES: dict[SourceKind, str] = {
     SourceKind.NEWS_ARTICLE: "article-newspaper",
+    SourceKind.JOURNAL_ARTICLE: "article-journal",
+    SourceKind.CHAPTER: "chapter",
     SourceKind.OFFICIAL_STATEMENT: "document",
     SourceKind.PRESS_RELEASE: "document",
     SourceKind.INTERVIEW: "interview",

@@ -302,12 +302,19 @@ def _as_of(painter: QPainter, frame: Frame, style: ChartStyle, top: float, botto
 
 
 def _disputed_tag(painter: QPainter, rect: QRectF, style: ChartStyle) -> QRectF:
-    """Draw the hatched "disputed" tag at the chip's right end; return the room left."""
+    """Draw the "disputed" tag at the chip's right end; return the room left.
+
+    Hatched like a disputed mark, but only at its rounded ends: the word sits on a plain
+    ground, so that no stroke of the hatching crosses a letter.
+    """
     width = painter.fontMetrics().horizontalAdvance(DISPUTED_TAG) + CHIP_TAG_PAD
     tag = QRectF(rect.right() - width, rect.top() + 2, width - 3, rect.height() - 4)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(QBrush(style.disputed.lighter(170), Qt.BrushStyle.BDiagPattern))
     painter.drawRoundedRect(tag, 7, 7)
+    end = CHIP_TAG_PAD / 2 - 2.5
+    painter.setBrush(QColor("#fff4ec"))
+    painter.drawRect(tag.adjusted(end, 0, -end, 0))
     painter.setPen(QPen(style.disputed, 1.0))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRoundedRect(tag, 7, 7)

@@ -7,6 +7,12 @@ The render layer never reads the clock: the caller passes ``today`` as a day num
 (the window and the command line take it from ``ui.widgets.clock``), and the model's
 :func:`~timeline_editor.model.edits.current_day` decides what an undated chart is
 centred on, the same rule the canvas uses. So an export depends only on its inputs.
+
+For documents: a PNG's pHYs chunk says 96 dpi times ``scale``, so it places at the
+chart's own size; a PDF is laid out for its paper (:mod:`.pdf_page`); an SVG declares
+SVG 1.1 (its hatching uses ``<pattern>`` and ``<mask>``) and names the generic
+``sans-serif`` after DejaVu Sans. The chart font has no ligatures, so a PDF's words
+can be searched and copied as they are written.
 """
 
 from __future__ import annotations
@@ -16,8 +22,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from defusedxml import ElementTree
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
+from PySide6.QtGui import QImage, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
 
 from timeline_editor.layout.index import TimelineIndex
@@ -28,11 +34,15 @@ from timeline_editor.model.filters import EntryPredicate
 from timeline_editor.model.vocab import LaneMode
 
 from .page import ChartPage, paint_page
+from .pdf_page import PdfPlan, plan_pdf
 from .qtapp import ensure_gui_app
 
 FORMATS = ("png", "svg", "pdf")
 DEFAULT_WIDTH = 1600
 _XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_FAMILY = re.compile(r'font-family="([^"]*?)(?:, sans-serif)?"')
+SCREEN_DPI = 96
+METRES_PER_INCH = 0.0254
 
 
 class ExportError(ValueError):
@@ -123,17 +133,29 @@ def render_chart(
     index = TimelineIndex(project, lane_mode=lane_mode, predicate=predicate, lanes=lanes)
     fit = bool(lanes) or predicate is not None
     low, high = _range(index, day_of(start, end=False), day_of(end, end=True), today=today, fit=fit)
-    page = ChartPage(index, low, high, float(width), title or project.title, caption_suffix)
-    return {"png": _png, "svg": _svg, "pdf": _pdf}[kind](page, scale, paper)
+    heading = title or project.title
+
+    def make(page_width: float) -> ChartPage:
+        return ChartPage(index, low, high, page_width, heading, caption_suffix)
+
+    if kind == "pdf":
+        return _pdf(plan_pdf(make, paper))
+    page = make(float(width))
+    return _png(page, scale) if kind == "png" else _svg(page)
 
 
-def _png(page: ChartPage, scale: float, paper: str) -> bytes:
+def _png(page: ChartPage, scale: float) -> bytes:
     width, height = page.size()
     pixels = QSize(round(width * scale), round(height * scale))
     if pixels.width() * pixels.height() > 400_000_000:
         raise ExportError(f"image of {pixels.width()}x{pixels.height()} pixels is too large")
     image = QImage(pixels, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(0xFFFFFFFF)
+    # The pHYs chunk: a 2x image of a 1600 px chart places 1600 px (16.7 inches) wide in a
+    # word processor, as the chart does on a 96 dpi screen, not 3200 px at 96 dpi.
+    dots_per_metre = round(SCREEN_DPI * scale / METRES_PER_INCH)
+    image.setDotsPerMeterX(dots_per_metre)
+    image.setDotsPerMeterY(dots_per_metre)
     painter = QPainter(image)
     painter.scale(pixels.width() / width, pixels.height() / height)
     try:
@@ -154,12 +176,13 @@ def _save_image(image: QImage) -> bytes:
     return bytes(array.data())
 
 
-def _svg(page: ChartPage, scale: float, paper: str) -> bytes:
+def _svg(page: ChartPage) -> bytes:
     width, height = page.size()
     array = QByteArray()
     buffer = QBuffer(array)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    generator = QSvgGenerator()
+    # SVG 1.1: the chart's hatching needs <pattern> and <mask>, which SVG Tiny lacks.
+    generator = QSvgGenerator(QSvgGenerator.SvgVersion.Svg11)
     generator.setOutputDevice(buffer)
     generator.setSize(QSize(round(width), round(height)))
     generator.setViewBox(QRectF(0, 0, width, height))
@@ -173,7 +196,7 @@ def _svg(page: ChartPage, scale: float, paper: str) -> bytes:
         painter.end()
     buffer.close()
     text = _XML_BAD.sub(" ", bytes(array.data()).decode("utf-8", errors="replace"))
-    data = text.encode("utf-8")
+    data = _with_fallback_family(text).encode("utf-8")
     try:
         ElementTree.fromstring(data)
     except ElementTree.ParseError as exc:
@@ -181,24 +204,59 @@ def _svg(page: ChartPage, scale: float, paper: str) -> bytes:
     return data
 
 
-def _pdf(page: ChartPage, scale: float, paper: str) -> bytes:
-    width, height = page.size()
+def _with_fallback_family(svg: str) -> str:
+    """Every ``font-family`` attribute followed by the generic ``sans-serif``.
+
+    A viewer without DejaVu Sans then picks its own sans-serif face rather than a
+    serif default. Only attributes can match: the generator writes a quotation mark
+    inside text as ``&quot;``.
+    """
+    return _FAMILY.sub(lambda m: f'font-family="{m.group(1)}, sans-serif"', svg)
+
+
+def _cover_other_sheets(
+    painter: QPainter, page: ChartPage, start: float, end: float | None, sheet: float
+) -> None:
+    """Paint over what belongs to the sheets before and after, margins included.
+
+    The chart sets clips of its own, so the sheet's part is cut out by hand.
+    """
+    margin = sheet  # more than any margin: paper is at most a sheet's height away
+    if start:
+        painter.fillRect(
+            QRectF(-margin, start - margin, page.width + 2 * margin, margin), page.style.background
+        )
+    if end is not None:
+        painter.fillRect(
+            QRectF(-margin, end, page.width + 2 * margin, start + sheet - end + margin),
+            page.style.background,
+        )
+
+
+def _pdf(plan: PdfPlan) -> bytes:
+    page = plan.page
     array = QByteArray()
     buffer = QBuffer(array)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    size = QPageSize.PageSizeId.Letter if paper.lower() == "letter" else QPageSize.PageSizeId.A4
-    writer.setPageLayout(
-        QPageLayout(QPageSize(size), QPageLayout.Orientation.Landscape, QMarginsF(10, 10, 10, 10))
-    )
+    writer.setPageLayout(plan.layout)
     writer.setResolution(300)
     writer.setTitle(page.title)
     writer.setCreator("Timeline Editor")
     painter = QPainter(writer)
     try:
-        factor = min(writer.width() / width, writer.height() / height)
-        painter.scale(factor, factor)
-        paint_page(painter, page)
+        factor = writer.width() / page.width
+        sheet_height = writer.height() / factor
+        ends: tuple[float | None, ...] = (*plan.starts[1:], None)
+        for start, end in zip(plan.starts, ends, strict=True):
+            if start:
+                writer.newPage()
+            painter.save()
+            painter.scale(factor, factor)
+            painter.translate(0, -start)
+            paint_page(painter, page)
+            _cover_other_sheets(painter, page, start, end, sheet_height)
+            painter.restore()
     finally:
         painter.end()
     buffer.close()

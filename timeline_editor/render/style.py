@@ -9,6 +9,8 @@ from .fonts import FAMILY, load_chart_fonts
 #: Okabe–Ito: distinguishable with every common colour-vision deficiency.
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#8C6D1F", "#000000")
 FONT_FAMILY = FAMILY
+#: OpenType features switched off in the chart font: standard and contextual ligatures.
+NO_LIGATURES = ("liga", "clig")
 MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
@@ -21,6 +23,10 @@ def make_font(pixel_size: int, *, bold: bool = False) -> QFont:
     font.setStyleHint(QFont.StyleHint.SansSerif)
     # Hinting would follow the machine's fontconfig settings and change the widths.
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    # No "fi"/"ffi" ligature glyphs: a PDF would hold them as single characters, and a
+    # search for "fighting" would not find "ﬁghting". Screen and files draw alike.
+    for feature in NO_LIGATURES:
+        font.setFeature(QFont.Tag(feature), 0)
     return font
 
 

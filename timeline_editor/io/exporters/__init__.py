@@ -6,8 +6,9 @@ and may return short notes on what it left out ("left out 2 undated entries: …
 for the caller to show; None or an empty list means everything went in. The
 ``export`` command asks :func:`text_exporter_for` first and draws a chart only
 when it returns None. TimelineJS JSON is chosen by the two-part suffix
-``.timelinejs.json`` or by the format name ``timelinejs`` (a plain ``.json`` is
-left alone: it is our own project format).
+``.timelinejs.json`` or by the format name ``timelinejs``, CSL-JSON by ``.csl.json``
+or ``csl`` (a plain ``.json`` is left alone: it is our own project format). The
+Timeline Project's files end in ``.timeline`` (ours in ``.timeline.json``).
 """
 
 from __future__ import annotations
@@ -17,9 +18,11 @@ from pathlib import Path
 
 from timeline_editor.model.entities import Project
 
+from .csl_export import export_csl
 from .csv_export import export_csv
 from .ics import export_ics
 from .report import export_html, export_markdown
+from .timeline_project_export import export_timeline_project
 from .timelinejs_export import export_timelinejs
 
 Exporter = Callable[[Project, Path], list[str] | None]
@@ -30,6 +33,8 @@ TEXT_EXPORTERS: dict[str, Exporter] = {
     ".md": export_markdown,
     ".html": export_html,
     ".timelinejs.json": export_timelinejs,
+    ".csl.json": export_csl,
+    ".timeline": export_timeline_project,
 }
 
 #: Format names (as for ``--format``) and the suffix each stands for.
@@ -40,6 +45,8 @@ TEXT_FORMATS: dict[str, str] = {
     "markdown": ".md",
     "html": ".html",
     "timelinejs": ".timelinejs.json",
+    "csl": ".csl.json",
+    "timeline-project": ".timeline",
 }
 
 

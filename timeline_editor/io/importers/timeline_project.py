@@ -1,15 +1,39 @@
-"""Import files of The Timeline Project (``.timeline`` XML).
+"""Import files of The Timeline Project (``.timeline`` XML, formats 0.10 to 2.x).
 
 The XML is parsed with defusedxml with DTDs forbidden, so entity-expansion bombs
-and external entities are refused before anything is expanded or fetched.
+and external entities are refused before anything is expanded or fetched. The text
+files of versions before 0.10 (``# Written by Timeline 0.9.0 …``) are refused with a
+message that names that format and how to convert it.
 
-Mapping: ``start``/``end`` ("YYYY-MM-DD HH:MM:SS") -> EDTF days (a time of day
-other than midnight is kept in ``as_stated``); ``fuzzy`` (or ``fuzzy_start`` /
-``fuzzy_end``) -> ``~`` on the matching ends; ``milestone`` -> tag "milestone";
-``progress`` 1-99 -> tag "progress N%"; ``category`` -> lane; a container
-``[5]Name`` becomes a period entry and its sub-events ``(5)Title`` carry the tag
-"container: Name"; ``hyperlink`` (several separated by ";") -> sources; eras ->
-eras. Numeric timelines (``timetype`` numtime) have no calendar and are refused.
+Mapping:
+
+- ``start``/``end`` ("YYYY-MM-DD HH:MM:SS") -> EDTF days (a time of day other than
+  midnight is kept in ``as_stated``); ``fuzzy`` (or ``fuzzy_start`` / ``fuzzy_end``) ->
+  ``~`` on the matching ends; ``ends_today`` (an event still going on) -> an open end,
+  ``X/..``;
+- categories -> lanes with their colour. **Sub-categories (decision):** every category
+  is a lane of its own (lanes are flat), and an event of a sub-category is tagged
+  ``category: Parent`` for each category above its own, so the filter's tags find a
+  whole branch; the lane remembers its parent (``timeline_project_parent``) so that an
+  export to ``.timeline`` gives the hierarchy back. Further ``categories`` of an event
+  become such tags too;
+- ``alert`` ("time;text") -> a note at the end of the description ("Alert (time): text");
+  ``icon`` -> a note that there was one (the image is not imported); ``labels`` ->
+  tags; ``milestone`` -> tag "milestone"; ``progress`` 1-99 -> tag "progress N%";
+- a container ``[5]Name`` becomes a period entry and its sub-events ``(5)Title`` carry
+  the tag "container: Name"; ``hyperlink`` (several separated by ";") -> sources;
+- eras -> eras with their colour (``ends_today`` -> an open end);
+- **"now" (decision):** the file's ``now`` (the moment its timeline treats as the
+  present) becomes the project's as-of date, the day our chart draws as its "today" line
+  and after which entries count as planned;
+- what has no place here (``locked``, an event's own colour, the category font and
+  progress colours, the saved view) is dropped. Each kind of change is reported once
+  with a count and an example (see :mod:`._tally`).
+
+An event exported by us carries its exact EDTF, kind, status and wording in its
+description's last line (see :mod:`timeline_editor.io.timeline_project_format`); while
+the event's times still match, they are restored from it. Numeric timelines
+(``timetype`` numtime) have no calendar and are refused.
 
 Version decision: files up to major version 2 are read as they are; a file from
 a newer major version is imported best-effort, with a warning in the report,
@@ -22,10 +46,12 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from typing import Any
 
 import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
+
+from timeline_editor.io.timeline_project_format import PARENT, hex_colour
+from timeline_editor.model.entities import Lane
 
 from ._common import (
     MAX_RECORDS,
@@ -35,10 +61,10 @@ from ._common import (
     ImportReport,
     ImportResult,
     ProjectBuilder,
-    edtf_from_parts,
-    join_interval,
 )
+from ._tally import CHANGED, DROPPED, Tally, example
 from ._text import read_bytes
+from .timeline_project_event import Context, read_event, read_times, stamp_day, title_of, when_of
 
 KNOWN_MAJOR = 2
 UNSAFE = {
@@ -47,9 +73,14 @@ UNSAFE = {
     "EntitiesForbidden": "entity declarations (a possible entity-expansion bomb)",
     "ExternalReferenceForbidden": "a reference to an external file or URL",
 }
-_STAMP = re.compile(r"^(-?\d{1,7})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$")
-_CONTAINER = re.compile(r"^\[(\d+)\](.*)$", re.DOTALL)
-_SUBEVENT = re.compile(r"^\((\d+)\)(.*)$", re.DOTALL)
+#: How the text files of The Timeline Project before version 0.10 begin.
+OLD_TEXT = re.compile(rb"^(?:\xef\xbb\xbf)?# Written by Timeline (\S+)")
+
+# What the report's lines say (see ._tally), one per kind of change.
+NOW = "the timeline's “now” became the project's as-of date"
+CATEGORY_COLOURS = "category font, progress and done colours"
+VIEW = "the saved view (displayed period, hidden categories)"
+ERA_ONGOING = "ongoing eras (“ends today”) became open ends (EDTF 'X/..')"
 
 
 def parse_xml(data: bytes) -> ET.Element:
@@ -65,83 +96,17 @@ def parse_xml(data: bytes) -> ET.Element:
     return root
 
 
-def _flag(event: ET.Element, name: str) -> bool:
-    return (event.findtext(name) or "").strip().lower() == "true"
-
-
-def _stamp(text: str) -> tuple[str, str]:
-    """(EDTF day, time text or '') of a Timeline Project time stamp."""
-    match = _STAMP.match(text.strip())
+def _refuse_old_text(raw: bytes) -> None:
+    """Name the pre-0.10 text format instead of calling it malformed XML."""
+    match = OLD_TEXT.match(raw[:200])
     if match is None:
-        raise ValueError(f"'{text.strip()}' is not a date like 2021-12-15 10:00:00")
-    year, month, day, hour, minute = match.groups()[:5]
-    edtf = edtf_from_parts(int(year), int(month), int(day))
-    time = f"{int(hour):02d}:{minute}" if hour is not None else ""
-    return edtf, "" if time == "00:00" else time
-
-
-def _when(event: ET.Element, where: str, report: ImportReport) -> dict[str, str]:
-    start, start_time = _stamp(event.findtext("start") or "")
-    end_text = event.findtext("end")
-    end, end_time = _stamp(end_text) if end_text and end_text.strip() else (start, "")
-    fuzzy = _flag(event, "fuzzy")
-    if fuzzy or _flag(event, "fuzzy_start"):
-        start += "~"
-    if fuzzy or _flag(event, "fuzzy_end"):
-        end += "~"
-    edtf = join_interval(start, end, where, report)
-    stated = ""
-    if start_time or end_time:
-        stated = f"{start.rstrip('~')} {start_time or '00:00'}"
-        if end.rstrip("~") != start.rstrip("~") or end_time != start_time:
-            stated += f" – {end.rstrip('~')} {end_time or '00:00'}"
-    return {"edtf": edtf, "as_stated": stated}
-
-
-def _title(text: str, containers: dict[str, str]) -> tuple[str, list[str], bool]:
-    """(title, tags, is container) of an event's text with its prefix removed."""
-    container = _CONTAINER.match(text)
-    if container:
-        containers[container.group(1)] = container.group(2).strip()
-        return container.group(2).strip(), [], True
-    sub = _SUBEVENT.match(text)
-    if sub:
-        name = containers.get(sub.group(1), sub.group(1))
-        return sub.group(2).strip(), [f"container: {name}"], False
-    return text.strip(), [], False
-
-
-def _event(
-    builder: ProjectBuilder,
-    event: ET.Element,
-    where: str,
-    report: ImportReport,
-    containers: dict[str, str],
-) -> None:
-    try:
-        when = _when(event, where, report)
-    except ValueError as exc:
-        report.problem(where, f"not imported: {exc}")
         return
-    title, tags, is_container = _title(event.findtext("text") or "", containers)
-    if _flag(event, "milestone"):
-        tags.append("milestone")
-    progress = (event.findtext("progress") or "0").strip()
-    if progress.isdigit() and 0 < int(progress) < 100:
-        tags.append(f"progress {int(progress)}%")
-    data: dict[str, Any] = {
-        "title": title,
-        "when": when,
-        "description": (event.findtext("description") or "").strip(),
-        "tags": tags,
-        "lane_id": builder.lane(event.findtext("category") or ""),
-    }
-    if is_container:
-        data["kind"] = "period"
-    links = [u for u in (event.findtext("hyperlink") or "").split(";") if u.strip()]
-    citations = (builder.citation_for_url(u, where, report) for u in links)
-    data["citations"] = [c for c in citations if c]
-    builder.add_entry(data, where, report)
+    version = match.group(1).decode("ascii", errors="replace")[:20]
+    raise ImportFileError(
+        f"a text file of The Timeline Project {version} (the format of versions before "
+        "0.10, not XML); open it in The Timeline Project 0.21.1, which converts it to "
+        "the XML format when it saves, then import the saved file"
+    )
 
 
 def _check_version(root: ET.Element, report: ImportReport) -> None:
@@ -157,40 +122,112 @@ def _check_version(root: ET.Element, report: ImportReport) -> None:
         raise ImportFileError(f"time type '{timetype}' has no calendar dates; cannot import")
 
 
+def _categories(root: ET.Element, context: Context) -> None:
+    """Lanes from the categories, with colours and the parents of sub-categories."""
+    parents: dict[str, str] = {}
+    builder = context.builder
+    for number, category in enumerate(root.findall("categories/category"), 1):
+        name = (category.findtext("name") or "").strip()
+        lane_id = builder.lane(name)
+        if lane_id is None:
+            continue
+        parent = (category.findtext("parent") or "").strip()
+        if parent and parent != name:
+            parents[name] = parent
+        colour = _colour(category, f"category {number}", context.report)
+        _update_lane(builder, lane_id, colour, parent if parent != name else "")
+        if any(category.findtext(k) for k in ("font_color", "progress_color", "done_color")):
+            colours = category.findtext("font_color") or ""
+            if colours.strip() not in ("", "0,0,0") or category.findtext("progress_color"):
+                context.tally.add(DROPPED, CATEGORY_COLOURS, example(f"category {number}", name))
+    for name in parents:
+        chain, current = [], parents.get(name)
+        while current and current not in chain and current != name:
+            chain.append(current)
+            current = parents.get(current)
+        context.ancestors[name] = chain
+
+
+def _colour(element: ET.Element, where: str, report: ImportReport) -> str:
+    text = element.findtext("color")
+    if not text or not text.strip():
+        return ""
+    try:
+        return hex_colour(text)
+    except ValueError as exc:
+        report.problem(where, f"{exc}; the default colour is used")
+        return ""
+
+
+def _update_lane(builder: ProjectBuilder, lane_id: str, colour: str, parent: str) -> None:
+    index = next(i for i, lane in enumerate(builder.lanes) if lane.id == lane_id)
+    data = builder.lanes[index].model_dump()
+    if colour:
+        data["colour"] = colour
+    if parent:
+        data[PARENT] = parent[:1000]
+    builder.lanes[index] = Lane.model_validate(data)
+
+
+def _era(context: Context, era: ET.Element, where: str) -> None:
+    report = context.report
+    title = (era.findtext("name") or "").strip() or "Era"
+    try:
+        times = read_times(era)
+    except ValueError as exc:
+        report.problem(where, f"era not imported: {exc}")
+        return
+    if times.ongoing:
+        context.tally.add(CHANGED, ERA_ONGOING, example(where, title))
+    data: dict[str, object] = {"title": title, "when": when_of(times, where, report)}
+    colour = _colour(era, where, report)
+    if colour:
+        data["colour"] = colour
+    context.builder.add_era(data, where, report)
+
+
+def _as_of(root: ET.Element, tally: Tally) -> str:
+    """The file's "now" as a day ('' when there is none or it is no date)."""
+    text = (root.findtext("now") or "").strip()
+    if not text:
+        return ""
+    try:
+        day, _ = stamp_day(text)
+    except ValueError:
+        return ""
+    tally.add(CHANGED, NOW, example("now", "", f"{text[:19]} → {day}"))
+    return day
+
+
 def timeline_project_from_bytes(
     raw: bytes, path: Path, control: ImportControl = NO_CONTROL
 ) -> ImportResult:
     """Import the bytes of the ``.timeline`` file ``path`` (whose name titles the project)."""
     report = ImportReport()
+    _refuse_old_text(raw)
     root = parse_xml(_without_extra_boms(raw, report))
     if root.tag != "timeline":
         raise ImportFileError(f"not a Timeline Project file: root element is <{root.tag}>")
     _check_version(root, report)
-    builder = ProjectBuilder()
+    context = Context(ProjectBuilder(), report, Tally())
     events = root.findall("events/event")
     if len(events) > MAX_RECORDS:
         raise ImportFileError(f"more than {MAX_RECORDS} events")
-    for category in root.findall("categories/category"):
-        builder.lane(category.findtext("name") or "")
-    containers: dict[str, str] = {}
+    _categories(root, context)
     for event in events:  # containers first, so a sub-event before its container finds it
-        _title(event.findtext("text") or "", containers)
+        title_of(event.findtext("text") or "", context.containers)
     for number, event in enumerate(events, 1):
-        _event(builder, event, f"event {number}", report, containers)
+        read_event(event, f"event {number}", context)
         control.step(number, len(events))
     for number, era in enumerate(root.findall("eras/era"), 1):
-        _era(builder, era, f"era {number}", report)
-    return ImportResult(builder.build(title=path.stem), report)
-
-
-def _era(builder: ProjectBuilder, era: ET.Element, where: str, report: ImportReport) -> None:
-    try:
-        when = _when(era, where, report)
-    except ValueError as exc:
-        report.problem(where, f"era not imported: {exc}")
-        return
-    title = (era.findtext("name") or "").strip() or "Era"
-    builder.add_era({"title": title, "when": when}, where, report)
+        _era(context, era, f"era {number}")
+    as_of = _as_of(root, context.tally)
+    if any(
+        root.find(f"view/{part}") is not None for part in ("displayed_period", "hidden_categories")
+    ):
+        context.tally.add(DROPPED, VIEW, "the file's <view>")
+    context.tally.write(report)
+    return ImportResult(context.builder.build(title=path.stem, as_of=as_of), report)
 
 
 def _without_extra_boms(raw: bytes, report: ImportReport) -> bytes:
