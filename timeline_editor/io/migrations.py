@@ -15,6 +15,12 @@ differs from version 1 in:
   ``sources`` (a list of ``{"source": id, "quote": ..., "where": ...}``) are now
   ``citations`` (``{"id": ..., "source_id": ..., "quote": ..., "locator": ...}``);
 * a source's ``url`` and ``outlet`` are now the CSL names ``URL`` and ``container-title``.
+
+Optional fields added since, that an older reader of the same version keeps verbatim (it
+keeps unknown fields on load and save), do not raise the version: nothing is lost when
+such a file passes through an older program. So far: a source's ``text`` (its stored
+text: paragraphs, origin, day read, SHA-256), absent from the file when a source has none,
+so projects without texts keep their bytes.
 """
 
 from __future__ import annotations
