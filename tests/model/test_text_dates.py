@@ -24,13 +24,15 @@ def _found(text: str, issued: str = ISSUED) -> list[tuple[str, str]]:
         (
             "dated 2021-12-15 and 15.12.2021",
             [("2021-12-15", "2021-12-15"), ("15.12.2021", "2021-12-15")],
-        ),  # noqa: E501
+        ),
         ("by December 2021", [("December 2021", "2021-12")]),
         ("on December 15", [("on December 15", "2021-12-15")]),
         ("on 3 January", [("on 3 January", "2022-01-03")]),  # nearer than last January
         ("since May and in March", [("since May", "2021-05"), ("in March", "2022-03")]),
         ("it may rain", []),  # a verb, not a month
         ("last November", [("last November", "2020-11")]),
+        ("ended last November.", [("last November", "2020-11")]),
+        ("on Nov. 16 and Sept 3", [("on Nov. 16", "2021-11-16"), ("Sept 3", "2021-09-03")]),
         ("last March", [("last March", "2021-03")]),
         ("next January", [("next January", "2022-01")]),
         ("early November", [("early November", "[2021-11-01..2021-11-10]")]),
@@ -44,12 +46,12 @@ def _found(text: str, issued: str = ISSUED) -> list[tuple[str, str]]:
         (
             "within the next three years",
             [("within the next three years", "[2021-11-20..2024-11-20]")],
-        ),  # noqa: E501
+        ),
         ("within 6 months", [("within 6 months", "[2021-11-20..2022-05-20]")]),
         (
             "in the last couple of months",
             [("in the last couple of months", "[2021-09-20..2021-11-20]")],
-        ),  # noqa: E501
+        ),
         ("over the past two weeks", [("over the past two weeks", "[2021-11-06..2021-11-20]")]),
         ("three years ago", [("three years ago", "2018")]),
         ("last week", [("last week", "[2021-11-08..2021-11-14]")]),

@@ -15,6 +15,7 @@ from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from .entities import Citation, Entry, Project, Source, SourceText
 
@@ -84,6 +85,12 @@ class NormalisedText:
         return None if found is None else found[0] + 1
 
 
+@lru_cache(maxsize=32)
+def normalised_text(text: SourceText) -> NormalisedText:
+    """The normalised form of a stored text, kept for the texts used last."""
+    return NormalisedText(text.paragraphs)
+
+
 class QuoteState(StrEnum):
     """What the check found for one quote."""
 
@@ -119,18 +126,12 @@ class QuoteChecker:
     """Checks quotes against the sources' texts, normalising each text once."""
 
     def __init__(self, sources: tuple[Source, ...]) -> None:
-        self._texts = {s.id: s.text for s in sources}
-        self._normalised: dict[str, NormalisedText] = {}
+        self._texts = {s.id: s.text for s in sources if s.text is not None}
 
     def text_of(self, source_id: str) -> NormalisedText | None:
         """The normalised text of a source, or None when it holds none."""
-        found = self._normalised.get(source_id)
-        if found is None:
-            stored: SourceText | None = self._texts.get(source_id)
-            if stored is None:
-                return None
-            found = self._normalised[source_id] = NormalisedText(stored.paragraphs)
-        return found
+        stored = self._texts.get(source_id)
+        return None if stored is None else normalised_text(stored)
 
     def check(self, citation: Citation) -> tuple[QuoteState, int | None]:
         """The verdict on one citation's quote, with the paragraph (from 1) it is in."""
@@ -156,6 +157,8 @@ class QuoteChecker:
 
     def mismatches(self, entry: Entry) -> int:
         """How many of the entry's quotes are not in their source's stored text."""
+        if not self._texts:
+            return 0
         return sum(
             self.check(citation)[0] is QuoteState.MISMATCH for _, citation in cited_quotes(entry)
         )

@@ -40,9 +40,10 @@ from .daynum import add_months, civil, day_number, days_in_month, format_day, fo
 from .written_dates import WrittenDateError, read_written_date
 from .written_points import MONTH_NAMES, MONTHS
 
+# A dot belongs to an abbreviated month ("Nov."), not to a full one ending a sentence.
 _MONTH = (
     r"(?P<m>(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)"
+    r"November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)"
 )
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _NUMBER_WORDS = {
