@@ -145,3 +145,11 @@ def test_a_file_that_cannot_be_read_changes_nothing(
     stored = loaded.document.source("s-rfe").text
     assert stored is not None and stored.origin == "statement.txt"
     assert loaded.undo_stack.undoText() == "Attach text to source 'RFE/RL article'"
+
+
+def test_the_readmes_sample_shows_two_matching_quotes_and_one_not() -> None:
+    from tests.desktop.reader_shot import sample_project
+    from timeline_editor.model.quotes import QuoteState, check_quotes
+
+    states = [c.state for c in check_quotes(sample_project())]
+    assert states == [QuoteState.MATCHES, QuoteState.MATCHES, QuoteState.MISMATCH]

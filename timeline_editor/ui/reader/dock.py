@@ -137,7 +137,7 @@ class ReaderDock(QDockWidget):
         """Show the text of the source ``source_id`` (None: the first source)."""
         self._source_id = source_id
         self._stale = True
-        self._refresh_if_stale(force=True)
+        self._refresh_if_stale()  # a hidden reader draws when it is next shown
 
     def _on_source_chosen(self) -> None:
         self.show_source(self.source_combo.currentData())
@@ -165,8 +165,8 @@ class ReaderDock(QDockWidget):
             self._stale = True
             QTimer.singleShot(0, self._refresh_if_stale)
 
-    def _refresh_if_stale(self, force: bool = False) -> None:
-        if not self._stale or (not force and not self.isVisible()):
+    def _refresh_if_stale(self) -> None:
+        if not self._stale or not self.isVisible():
             return
         self._stale = False
         self._fill_sources()
