@@ -16,11 +16,13 @@ differs from version 1 in:
   ``citations`` (``{"id": ..., "source_id": ..., "quote": ..., "locator": ...}``);
 * a source's ``url`` and ``outlet`` are now the CSL names ``URL`` and ``container-title``.
 
-No new version for an optional field that is left out of the file while unset
-(``Entry.known_since``, added in version 1): files without it stay byte for byte the
-same, and an older reader keeps it verbatim as an unknown field. A change that alters
-what an existing field means, or renames or removes one, needs a version and a
-migration here.
+Optional fields added since, that an older reader of the same version keeps verbatim (it
+keeps unknown fields on load and save), do not raise the version: files without them stay
+byte for byte the same, and nothing is lost when such a file passes through an older
+program. So far: an entry's ``known_since`` and a source's ``text`` (its stored text:
+paragraphs, origin, day read, SHA-256), each absent from the file while unset. A change
+that alters what an existing field means, or renames or removes one, needs a version and
+a migration here.
 """
 
 from __future__ import annotations

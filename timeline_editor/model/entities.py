@@ -198,6 +198,37 @@ class Entry(Item):
         return check_edtf(value)
 
 
+#: The most a stored source text may hold: about a thousand printed pages.
+MAX_SOURCE_TEXT_CHARS = 2_000_000
+
+
+class SourceText(Model):
+    """A source's own text, kept in the project file: numbered paragraphs and their origin.
+
+    Paragraph N (counted from 1) is ``paragraphs[N - 1]``. ``sha256`` is the hash of the
+    paragraphs joined by blank lines, as UTF-8 (:func:`.source_text.text_hash`), so a text
+    changed after it was read can be told.
+    """
+
+    paragraphs: tuple[Text, ...] = Field(..., min_length=1, max_length=50_000)
+    origin: str = Field("", max_length=1000, description="file name it was read from, or 'pasted'")
+    read_on: str = Field("", description="EDTF day the text was read or pasted")
+    sha256: str = Field("", pattern=r"^([0-9a-f]{64})?$", description="SHA-256 of the text")
+
+    _v_read_on = field_validator("read_on")(check_day)
+
+    @field_validator("paragraphs")
+    @classmethod
+    def _not_too_long(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        total = sum(map(len, value))
+        if total > MAX_SOURCE_TEXT_CHARS:
+            raise ValueError(
+                f"the text has {total:,} characters; a source text holds at most "
+                f"{MAX_SOURCE_TEXT_CHARS:,}"
+            )
+        return value
+
+
 class Source(Item):
     """An item in the project's source library (CSL-JSON field names)."""
 
@@ -212,6 +243,8 @@ class Source(Item):
     language: str = Field("", max_length=50)
     note: Text = ""
     reliability: Reliability = Reliability.F
+    # Left out of the file while None, so projects without texts keep their bytes.
+    text: SourceText | None = Field(None, exclude_if=lambda value: value is None)
 
     _v_dates = field_validator("issued", "accessed")(check_edtf)
 

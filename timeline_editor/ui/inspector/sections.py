@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QBoxLayout, QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 
 from timeline_editor.model.datewords import date_words
 from timeline_editor.model.edtf import EdtfError, parse_edtf
-from timeline_editor.model.entities import Citation, Claim, DateValue, HistoryItem, Project
+from timeline_editor.model.entities import (
+    Citation,
+    Claim,
+    DateValue,
+    Entry,
+    HistoryItem,
+    Project,
+)
+from timeline_editor.model.quotes import QuoteChecker, QuoteState
 from timeline_editor.model.vocab import CREDIBILITY_LABELS, Stance
 from timeline_editor.ui.inspector.list_section import FieldError, ListSection, source_choices
 from timeline_editor.ui.widgets.fields import PlainTextField, fill_combo, set_text
 
 _NO_GRADE = "— not graded —"
+#: Marks a quote that is not in its source's stored text.
+MISMATCH_MARK = "⚠ "
+MISMATCH_STYLE = "color: white; background: #c0392b; border-radius: 8px; padding: 1px 8px;"
 
 
 def _source_title(project: Project, source_id: str | None) -> str:
@@ -41,7 +52,39 @@ class CitationsSection(ListSection[Citation]):
         self.form.addRow("Quote:", self.quote_edit)
         self.form.addRow("Locator:", self.locator_edit)
         self.form.addRow("Credibility:", self.credibility_combo)
+        self.mismatch_badge = QLabel()
+        self.mismatch_badge.setObjectName("quoteMismatch")
+        self.mismatch_badge.setStyleSheet(MISMATCH_STYLE)
+        self.mismatch_badge.setVisible(False)
+        layout = self.layout()
+        if isinstance(layout, QBoxLayout):
+            layout.insertWidget(0, self.mismatch_badge)
+        self._checker = QuoteChecker(())
+        self._marks: tuple[bool, ...] = ()
         self._order_tabs()
+
+    def set_entry(self, entry: Entry, project: Project, force: bool = False) -> None:
+        """Show the entry's citations; a badge counts quotes not in their source's text."""
+        self._checker = QuoteChecker(project.sources)
+        marks = tuple(self._mismatch(c) for c in entry.citations)
+        super().set_entry(entry, project, force)
+        if marks != self._marks:
+            self._marks = marks
+            self._fill_tree()  # a text attached or changed: the rows' marks follow
+        missing = sum(marks)
+        self.mismatch_badge.setText(
+            f"{missing} quote{'s' if missing > 1 else ''} not in the source's stored text"
+        )
+        self.mismatch_badge.setToolTip(
+            "Quotes are compared with the text stored with their source (ignoring spaces, "
+            "quote-mark styles, dashes and soft hyphens); see the Reader."
+        )
+        self.mismatch_badge.setVisible(missing > 0)
+
+    def _mismatch(self, citation: Citation) -> bool:
+        return bool(citation.quote.strip()) and (
+            self._checker.check(citation)[0] is QuoteState.MISMATCH
+        )
 
     def _refresh_choices(self, project: Project) -> None:
         current = self.source_combo.currentData()
@@ -49,7 +92,8 @@ class CitationsSection(ListSection[Citation]):
 
     def _row(self, item: Citation) -> list[str]:
         grade = "" if item.credibility is None else str(item.credibility)
-        return [_source_title(self._project, item.source_id), item.quote, item.locator, grade]
+        quote = MISMATCH_MARK + item.quote if self._mismatch(item) else item.quote
+        return [_source_title(self._project, item.source_id), quote, item.locator, grade]
 
     def _show(self, item: Citation | None) -> None:
         item = item or Citation(source_id="new")

@@ -17,6 +17,7 @@ from timeline_editor.model.datewords import date_words
 from timeline_editor.model.edtf import EdtfError, Shape, parse_edtf
 from timeline_editor.model.entities import Entry, Project, Source
 from timeline_editor.model.queries import cited_source_ids, is_disputed
+from timeline_editor.model.quotes import QuoteChecker
 from timeline_editor.model.vocab import (
     RELIABILITY_LABELS,
     Confidence,
@@ -54,7 +55,8 @@ HEADER_TIPS = {
     Col.DATE: "The date in words (EDTF on hover); sorts by the earliest possible day",
     Col.AS_STATED: "The source's own wording of the date",
     Col.LANE: "Sort by lane to group the chronology by lane, each lane in date order",
-    Col.SOURCES: "How many sources the entry cites, and the best Admiralty grade among them",
+    Col.SOURCES: "How many sources the entry cites, and the best Admiralty grade among them;"
+    " ⚠ when a quote is not in its source's stored text",
     Col.DISPUTED: "Live claims both assert and deny the entry",
 }
 #: Columns edited in the cell (the others are derived or edited in the inspector).
@@ -92,6 +94,7 @@ REFERENCES: dict[str, frozenset[Col]] = {
 #: Columns whose keys are text (folded); all others sort by an int.
 TEXT_KEYS = frozenset({Col.AS_STATED, Col.TITLE, Col.ACTORS, Col.PLACE, Col.TAGS})
 NO_SOURCES = "—"
+QUOTE_MISMATCH = " ⚠"
 
 KIND_ORDER = {k: i for i, k in enumerate(EntryKind)}
 STATUS_ORDER = {s: i for i, s in enumerate(Status)}
@@ -124,6 +127,7 @@ class Lookup:
         self.actors: dict[str, str] = {}
         self.places: dict[str, str] = {}
         self.sources: dict[str, Source] = {}
+        self.quotes = QuoteChecker(())
         self.as_of: int | None = None
         self._seen: dict[str, object] = {}
 
@@ -144,6 +148,7 @@ class Lookup:
             self.places = {place.id: place.name for place in project.places}
         if "sources" in changed:
             self.sources = {source.id: source for source in project.sources}
+            self.quotes = QuoteChecker(project.sources)
         if "as_of" in changed:
             self.as_of = parse_edtf(project.as_of).earliest if project.as_of else None
         return changed
@@ -186,7 +191,8 @@ def cell_text(entry: Entry, col: Col, lookup: Lookup) -> str:
             return _words(entry.confidence)
         case Col.SOURCES:
             count, best = lookup.grades(entry)
-            return f"{count} · {best.value}" if best else (str(count) if count else NO_SOURCES)
+            text = f"{count} · {best.value}" if best else (str(count) if count else NO_SOURCES)
+            return text + QUOTE_MISMATCH if lookup.quotes.mismatches(entry) else text
     return "disputed" if is_disputed(entry) else ""
 
 
@@ -201,9 +207,12 @@ def tooltip(entry: Entry, col: Col, lookup: Lookup) -> str | None:
             return likelihood_label(entry.likelihood) if entry.likelihood else "Not assessed"
         case Col.SOURCES:
             count, best = lookup.grades(entry)
+            missing = lookup.quotes.mismatches(entry)
+            warning = f"\n{missing} quote(s) not in the source's stored text" if missing else ""
             if best is None:
-                return f"Cites {count} sources" if count else "No sources cited"
-            return f"Cites {count} sources; best: {best.value} ({RELIABILITY_LABELS[best]})"
+                return (f"Cites {count} sources" if count else "No sources cited") + warning
+            grade = f"Cites {count} sources; best: {best.value} ({RELIABILITY_LABELS[best]})"
+            return grade + warning
     return cell_text(entry, col, lookup) or None
 
 

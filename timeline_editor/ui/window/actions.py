@@ -3,7 +3,8 @@
 Undo, Redo, Save and Delete (like New, Open, Copy, Paste, Find…) take the platform's
 standard keys (``QKeySequence.StandardKey``). Our own keys were chosen not to clash with
 them or with the menus' Alt+letter: Ctrl+L the quick-add line; F2 the selected entry's
-title; Alt+D, Alt+C and Alt+M its date, citations and claims in the inspector.
+title; Alt+D, Alt+C and Alt+M its date, citations and claims in the inspector;
+Ctrl+Shift+C cites the passage selected in the reader, Ctrl+Shift+N makes an entry of it.
 
 The actions are made here unconnected; each controller names the actions it answers
 in a table of bound methods, and :func:`connect_actions` wires them up, refusing an
@@ -56,12 +57,24 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("edit_entry_date", "Entry Dat&e", "Alt+D", "Go to the selected entry's date"),
     ActionSpec("edit_entry_citations", "Entry Citation&s", "Alt+C", "Go to its citations"),
     ActionSpec("edit_entry_claims", "Entry Clai&ms", "Alt+M", "Go to its claims"),
+    ActionSpec(
+        "edit_cite_passage",
+        "C&ite Selected Passage",
+        "Ctrl+Shift+C",
+        "Cite the words selected in the reader for the selected entry",
+    ),
     ActionSpec("insert_quick_add", "&Quick Add", "Ctrl+L", "Type DATE | TITLE | AS STATED"),
     ActionSpec("insert_event", "&Event", "Ctrl+Shift+E"),
     ActionSpec("insert_meeting", "&Meeting", "Ctrl+Shift+M"),
     ActionSpec("insert_deadline", "&Deadline", "Ctrl+Shift+D"),
     ActionSpec("insert_period", "&Period", "Ctrl+Shift+P"),
     ActionSpec("insert_statement", "S&tatement", "Ctrl+Shift+T"),
+    ActionSpec(
+        "insert_entry_from_passage",
+        "Entry from Reader Selectio&n",
+        "Ctrl+Shift+N",
+        "A new entry citing the words selected in the reader, dated by a date found there",
+    ),
     ActionSpec("insert_source", "&Source…"),
     ActionSpec("insert_actor", "&Actor…"),
     ActionSpec("insert_lane", "&Lane…"),
@@ -92,9 +105,10 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
     ("&Edit", ("edit_undo", "edit_redo", None, "edit_cut", "edit_copy", "edit_paste",
                "edit_delete", "edit_select_all", None, "edit_find", "edit_find_next",
                "edit_find_previous", None, "edit_entry_title", "edit_entry_date",
-               "edit_entry_citations", "edit_entry_claims")),
+               "edit_entry_citations", "edit_entry_claims", "edit_cite_passage")),
     ("&Insert", ("insert_quick_add", None, "insert_event", "insert_meeting", "insert_deadline",
-                 "insert_period", "insert_statement", None, "insert_source", "insert_actor",
+                 "insert_period", "insert_statement", "insert_entry_from_passage", None,
+                 "insert_source", "insert_actor",
                  "insert_lane", "insert_era")),
     ("&View", ("view_timeline", "view_list", "view_split", None, "view_zoom_in", "view_zoom_out",
                "view_fit", "view_zoom_selection", "view_go_to_date", None, "view_lanes_lane",

@@ -27,6 +27,7 @@ from timeline_editor.model.document import Document
 from timeline_editor.model.edits import current_day, initial_status
 from timeline_editor.model.entities import (
     Actor,
+    Citation,
     CollectionName,
     DateValue,
     Entry,
@@ -225,7 +226,9 @@ class EditController(QObject):
         lanes = self._document.project.lanes
         return lanes[0].id if lanes else None
 
-    def add_entry(self, kind: EntryKind, title: str, when: DateValue) -> Entry | None:
+    def add_entry(
+        self, kind: EntryKind, title: str, when: DateValue, citations: tuple[Citation, ...] = ()
+    ) -> Entry | None:
         """Add an entry (one undo step) and select it; None if it was refused.
 
         It goes in the selected entry's lane, else the first lane; its status follows
@@ -237,6 +240,7 @@ class EditController(QObject):
             when=when,
             status=initial_status(when=when.edtf, as_of=self._as_of(), kind=kind),
             lane_id=self._default_lane(),
+            citations=citations,
         )
         if not self._push(AddItems(self._document, "entries", [entry])):
             return None

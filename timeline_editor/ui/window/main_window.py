@@ -9,6 +9,7 @@ selection (:mod:`.selection`). Each names the menu entries it answers, and
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
@@ -28,10 +29,11 @@ from timeline_editor.io.autosave import AutosaveStore
 from timeline_editor.io.settings import Settings, state_dir
 from timeline_editor.model.document import Document
 from timeline_editor.model.edtf import parse_edtf
-from timeline_editor.model.entities import Entry
+from timeline_editor.model.entities import Citation, DateValue, Entry
 from timeline_editor.model.vocab import EntryKind
 from timeline_editor.ui.inspector.dock import InspectorDock
 from timeline_editor.ui.inspector.entry_form import SECTIONS
+from timeline_editor.ui.reader.dock import ReaderDock
 from timeline_editor.ui.search.filter_panel import FilterPanel
 from timeline_editor.ui.search.find_bar import FindBar
 from timeline_editor.ui.sources.library import SourceLibraryDock
@@ -132,9 +134,11 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area.RightDockWidgetArea, self.inspector)
         self.source_library.setObjectName(self.source_library.objectName() or "sourceDock")
         self.addDockWidget(area.RightDockWidgetArea, self.source_library)
+        self.reader = ReaderDock(self.document, self.undo_stack, self.selected_ids, self)
+        self.addDockWidget(area.RightDockWidgetArea, self.reader)
 
     def _docks(self) -> list[QDockWidget]:
-        return [self.filter_panel, self.inspector, self.source_library]
+        return [self.filter_panel, self.inspector, self.source_library, self.reader]
 
     def _build_controllers(self) -> None:
         self.edits = EditController(
@@ -165,6 +169,10 @@ class MainWindow(QMainWindow):
             "edit_find_next": self.find_bar.next_or_open,
             "edit_find_previous": self.find_bar.previous_or_open,
             "insert_quick_add": self.quick_add.activate,
+            "edit_cite_passage": partial(self._from_reader, self.reader.cite_selection),
+            "insert_entry_from_passage": partial(
+                self._from_reader, self.reader.new_entry_from_selection
+            ),
             **{f"edit_entry_{part}": partial(self._edit_section, part) for part in SECTIONS},
         }
         action_table.connect_actions(
@@ -198,6 +206,7 @@ class MainWindow(QMainWindow):
         self.find_bar.hit_selected.connect(self._on_find_hit)
         self.filter_panel.filter_changed.connect(self.viewing.apply_filter)
         self.source_library.entries_requested.connect(self.selection.select)
+        self.reader.new_entry_requested.connect(self._new_entry_from_passage)
         self.selection.changed.connect(self._on_selection)
         self.files.path_changed.connect(self._on_path_changed)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
@@ -215,6 +224,7 @@ class MainWindow(QMainWindow):
 
     def _on_selection(self, ids: list[str]) -> None:
         self.inspector.show_entries(ids)
+        self.reader.follow_entries(ids)
         self._update_actions()
 
     def _activate(self, ident: str) -> None:
@@ -238,6 +248,19 @@ class MainWindow(QMainWindow):
         if day is not None and shown is not None and not shown[0] <= day <= shown[1]:
             self.viewing.current_view().go_to_day(day)  # show where it landed
         return entry
+
+    def _from_reader(self, act: Callable[[], bool]) -> None:
+        # The reader says why in its own pane; bring it forward so that it is read.
+        if self.reader.isHidden():
+            self.reader.show()
+            self.statusBar().showMessage("Select the words to cite in the reader.", 5000)
+            return
+        self.reader.raise_()
+        act()
+
+    def _new_entry_from_passage(self, title: str, when: DateValue, citation: Citation) -> None:
+        if self.edits.add_entry(EntryKind.EVENT, title, when, (citation,)) is not None:
+            self.inspector.edit_title()
 
     def _focus_view(self) -> None:
         current = self.viewing.current_view()
@@ -276,6 +299,9 @@ class MainWindow(QMainWindow):
         width = min(1600, int(available.width() * 0.92)) if available else 1400
         height = min(1000, int(available.height() * 0.9)) if available else 900
         self.resize(max(width, 900), max(height, 600))
+        # The reader sits beside the inspector (left of it) when View ▸ Reader shows it.
+        self.splitDockWidget(self.reader, self.inspector, Qt.Orientation.Horizontal)
+        self.reader.hide()
         self.tabifyDockWidget(self.inspector, self.source_library)
         self.inspector.raise_()
         self.filter_panel.hide()
