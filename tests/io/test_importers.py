@@ -125,14 +125,16 @@ def test_csv_mapping_dates_and_repairs() -> None:
     assert dates["Brussels meeting"] == ("2021-12-15", "")
     assert dates["Written date"] == ("2021-12-15", "15 December 2021")
     assert dates["US written date"][0] == "2021-11-16"
-    assert dates["Ambiguous slash date"] == ("", "03/04/2021")
+    # 25/04/2021 on line 6 settles day-first for the whole column.
+    assert dates["Ambiguous slash date"] == ("2021-04-03", "03/04/2021")
     assert dates["Unambiguous slash date"][0] == "2021-04-25"
     assert dates["Reversed war"][0] == "2020-09-27/2020-11-10"
     assert dates["Approximate EDTF"][0] == "2021-11~"
     meeting = result.project.entries[0]
     assert meeting.tags == ("EU", "summit")
     assert result.project.sources[0].url == "https://example.org/a"
-    assert [p.split(":")[0] for p in result.report.problems] == ["line 5", "line 7"]
+    assert [p.split(":")[0] for p in result.report.problems] == ["line 7"]
+    assert "dates: day-first, as line 6 shows ('25/04/2021')" in result.report.notes
 
 
 @pytest.mark.parametrize(

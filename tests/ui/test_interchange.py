@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -93,8 +94,10 @@ def test_import_report_names_records_it_could_not_take(
     trigger(window, "file_import")
     assert chosen[0].combos["title"].currentData() == "Title"
     box = shown.boxes[-1]
-    assert "line 5" in box.informativeText()  # the ambiguous 03/04/2021
-    assert "could not be taken" in box.informativeText()
+    text = box.informativeText()
+    assert "1 record could not be taken" in text
+    # One line per kind of thing dropped or changed, with its count and first record.
+    assert "• end before start: the two ends swapped: 1 record (first: line 7: " in text
     assert "encoding: UTF-8" in box.detailedText()
 
 
@@ -309,3 +312,33 @@ def test_export_dialog_writes_timelinejs_by_its_two_part_suffix(
     data = json.loads(target.read_text(encoding="utf-8"))
     assert "events" in data and "Trilateral meeting in Moscow" in target.read_text("utf-8")
     assert not can_export(tmp_path / "plain.json")  # our own format is no export
+
+
+def test_csv_dialog_says_what_the_column_shows_and_sets_the_date_order(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, shown: Shown
+) -> None:
+    table = FIXTURES / "csv" / "undecided.csv"
+
+    def choose(dialog: CsvMappingDialog) -> int:
+        assert "no date shows whether the day or the month" in dialog.order_hint.text()
+        dialog.order.setCurrentIndex(
+            dialog.order.findText("Month first", Qt.MatchFlag.MatchStartsWith)
+        )
+        assert dialog.choice().day_first is False
+        return int(QDialog.DialogCode.Accepted.value)
+
+    monkeypatch.setattr(CsvMappingDialog, "exec", choose)
+    answer_open(monkeypatch, (table, FILTER["csv"]))
+    trigger(window, "file_import")
+    days = [e.when.edtf for e in window.document.project.entries]
+    assert days == ["2021-09-11", "2021-04-03"]
+    assert "Everything in the file was taken." in shown.boxes[-1].informativeText()
+
+
+def test_csv_dialog_hint_follows_the_date_column(qtbot: QtBot) -> None:
+    dialog = CsvMappingDialog(FIXTURES / "csv" / "day_first.csv")
+    qtbot.addWidget(dialog)
+    assert dialog.order_hint.text() == "The column shows: day-first, as line 3 shows ('15/12/2021')"
+    assert dialog.choice().day_first is None  # decided by the importer from the column
+    dialog.combos["date"].setCurrentIndex(0)
+    assert "holds no date such as 09/11/2021" in dialog.order_hint.text()

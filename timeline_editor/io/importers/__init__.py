@@ -114,19 +114,22 @@ def import_file(
     mapping: CsvMapping | None = None,
     encoding: str | None = None,
     delimiter: str | None = None,
+    day_first: bool | None = None,
     into: Project | None = None,
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
 ) -> ImportResult:
     """Import ``path`` (format guessed when ``fmt`` is None); see the module docstring.
 
-    ``progress(done, total)`` is called every thousand records; when ``cancelled()``
-    returns True the import stops with :class:`ImportCancelledError`. The file is read once,
-    through the guarded reader: pipes, devices, folders and oversized files are refused.
+    ``day_first`` orders numeric CSV dates (None: as the date column shows, see
+    :mod:`.csv_dates`). ``progress(done, total)`` is called every thousand records; when
+    ``cancelled()`` returns True the import stops with :class:`ImportCancelledError`. The
+    file is read once, through the guarded reader: pipes, devices, folders and oversized
+    files are refused.
     """
     path = Path(path)
     control = ImportControl(progress, cancelled)
-    options = _Options(mapping, encoding, delimiter, into)
+    options = _Options(mapping, encoding, delimiter, into, day_first)
     try:
         raw = read_bytes(path)
         control.check(0, 0)
@@ -165,6 +168,7 @@ class _Options:
     encoding: str | None
     delimiter: str | None
     into: Project | None
+    day_first: bool | None = None
 
 
 def _import(
@@ -191,5 +195,6 @@ def _import(
         mapping=options.mapping,
         encoding=options.encoding,
         delimiter=options.delimiter,
+        day_first=options.day_first,
         control=control,
     )

@@ -78,24 +78,31 @@ def ask_import_path(parent: QWidget, folder: Path) -> tuple[Path, str | None] | 
 
 
 def report_box(parent: QWidget, path: Path, report: ImportReport, summary: str) -> QMessageBox:
-    """A message box with what an import took and what it could not take (not shown)."""
+    """A message box with what an import took and what it dropped or changed (not shown).
+
+    One line per kind of thing dropped or changed, with a count and the first record
+    (:meth:`ImportReport.summary`); every record's own line and the notes on how the
+    file was read are under Show Details.
+    """
     box = QMessageBox(parent)
     box.setWindowTitle("Import report")
-    problems = report.problems
-    box.setIcon(QMessageBox.Icon.Warning if problems else QMessageBox.Icon.Information)
+    problems, kinds = report.problems, report.summary()
+    box.setIcon(QMessageBox.Icon.Warning if problems or kinds else QMessageBox.Icon.Information)
     box.setText(f"“{path.name}”: {summary}.")
-    if problems:
-        shown = "\n".join(f"• {p}" for p in problems[:MAX_REPORT_LINES])
-        more = len(problems) - MAX_REPORT_LINES
+    if kinds:
+        shown = "\n".join(f"• {line}" for line in kinds[:MAX_REPORT_LINES])
+        more = len(kinds) - MAX_REPORT_LINES
         tail = f"\n… and {more} more (see Show Details)" if more > 0 else ""
         count = len(problems)
-        box.setInformativeText(
-            f"{count} record{'s' if count != 1 else ''} could not be taken as they were:\n"
-            f"{shown}{tail}"
+        head = (
+            f"{count} record{'s' if count != 1 else ''} could not be taken as they were. "
+            if count
+            else ""
         )
+        box.setInformativeText(f"{head}Dropped or changed:\n{shown}{tail}")
     else:
         box.setInformativeText("Everything in the file was taken.")
-    box.setDetailedText("\n".join([*problems, *report.notes]))
+    box.setDetailedText("\n".join([*kinds[MAX_REPORT_LINES:], *problems, *report.notes]))
     return box
 
 
@@ -208,6 +215,7 @@ class InterchangeController(QObject):
                     "mapping": choice.mapping,
                     "encoding": choice.encoding,
                     "delimiter": choice.delimiter,
+                    "day_first": choice.day_first,
                 }
             into = self._document.project if fmt == "csl" else None
             result = import_file(path, fmt, into=into, **options)  # type: ignore[arg-type]
