@@ -42,7 +42,8 @@ from ._text import read_bytes
 from .csl import csl_items
 from .csv_import import CsvMapping, csv_from_bytes
 from .timeline_project import timeline_project_from_bytes
-from .timelinejs import timelinejs_csv_from_bytes, timelinejs_data
+from .timelinejs import timelinejs_data
+from .timelinejs_csv import timelinejs_csv_from_bytes
 
 FORMATS = ("timelinejs", "timelinejs-csv", "timeline-project", "csv", "csl")
 FORMAT_NAMES = {

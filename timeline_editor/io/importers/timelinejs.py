@@ -47,7 +47,7 @@ from ._common import (
     join_interval,
 )
 from ._json import read_json
-from ._text import decode, read_bytes, read_rows, sniff_delimiter
+from ._text import read_bytes
 
 
 def _number(value: object, name: str, required: bool) -> int | None:
@@ -215,38 +215,44 @@ def _event(builder: ProjectBuilder, event: object, where: str, report: ImportRep
 
 def _preview(value: object) -> str:
     """A short text of a value left out, for the report's example."""
-    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    # default=str: a value may hold numbers no program can keep (read_json marks them).
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, default=str)
     return text if len(text) <= 80 else text[:79] + "…"
+
+
+def _count(report: ImportReport, kind: str, where: str, value: object) -> None:
+    """Count one slide under ``kind``; only the first one's value is written out."""
+    report.count(kind, where, "" if kind in report.tallies else _preview(value))
 
 
 def count_dropped(event: Mapping[str, Any], where: str, report: ImportReport) -> None:
     """Count what of a slide has no place in a project (one report line per kind)."""
     for key, value in event.items():
         if key == "background":
-            report.count("slide backgrounds not imported", where, _preview(value))
+            _count(report, "slide backgrounds not imported", where, value)
         elif key not in EVENT_KEYS:
-            report.count(f"'{key}' of slides not imported", where, _preview(value))
+            _count(report, f"'{key}' of slides not imported", where, value)
     media = event.get("media")
     if isinstance(media, Mapping):
         for key in sorted(media.keys() - MEDIA_KEYS):
             if media[key] not in (None, ""):
-                report.count(f"media {key} not imported", where, _preview(media[key]))
+                _count(report, f"media {key} not imported", where, media[key])
     text = event.get("text")
     body = text.get("text") if isinstance(text, Mapping) else None
     if isinstance(body, str) and "<a " in body.lower():
-        report.count("links inside the text: kept as their words only", where, _preview(body))
+        _count(report, "links inside the text: kept as their words only", where, body)
     for name in ("start_date", "end_date"):
         date = event.get(name)
         if not isinstance(date, Mapping):
             continue
         if _number_or_none(date.get("year")) == 0:
-            report.count(YEAR_ZERO, where, _preview(date))
+            _count(report, YEAR_ZERO, where, date)
         if any(date.get(k) not in (None, "") for k in ("hour", "minute", "second", "time")):
             kept = name == "start_date" and not event.get("display_date") and not _own(event)
             what = "kept in the wording only" if kept else "not kept"
-            report.count(f"times of day {what} (our dates are days)", where, _preview(date))
+            _count(report, f"times of day {what} (our dates are days)", where, date)
         for key in sorted(date.keys() - DATE_KEYS - {"time"}):
-            report.count(f"{name}.{key} not imported", where, _preview(date[key]))
+            _count(report, f"{name}.{key} not imported", where, date[key])
 
 
 def _number_or_none(value: object) -> int | None:
@@ -269,7 +275,7 @@ def _era(builder: ProjectBuilder, era: object, where: str, report: ImportReport)
     title = _text(era.get("text"), "headline") or "Era"
     blurb = _text(era.get("text"), "text")
     if blurb:
-        report.count("era texts not imported (an era has a title only)", where, _preview(blurb))
+        _count(report, "era texts not imported (an era has a title only)", where, blurb)
     builder.add_era({"title": title, "when": when}, where, report)
 
 
@@ -280,9 +286,9 @@ def _title_slide(data: Mapping[str, Any], report: ImportReport) -> tuple[str, st
     if isinstance(title, Mapping):
         for key in ("media", "background"):
             if title.get(key):
-                report.count(f"title slide {key} not imported", "title", _preview(title[key]))
-    for key in data.keys() - {"title", "events", "eras", "scale"}:
-        report.count(f"'{key}' of the timeline not imported", key, _preview(data[key]))
+                _count(report, f"title slide {key} not imported", "title", title[key])
+    for key in sorted(data.keys() - {"title", "events", "eras", "scale"}):
+        _count(report, f"'{key}' of the timeline not imported", key, data[key])
     return _text(text, "headline"), _text(text, "text")
 
 
@@ -323,78 +329,3 @@ def timelinejs_from_bytes(data: bytes, control: ImportControl = NO_CONTROL) -> I
 def import_timelinejs(path: Path) -> ImportResult:
     """Import a TimelineJS JSON file."""
     return timelinejs_from_bytes(read_bytes(path))
-
-
-def _row_event(row: Mapping[str, str]) -> dict[str, Any]:
-    def part(prefix: str) -> dict[str, str]:
-        names = {"year": "Year", "month": "Month", "day": "Day", "time": "Time"}
-        return {k: row.get(f"{prefix}{v}", "").strip() for k, v in names.items()}
-
-    event: dict[str, Any] = {
-        "text": {"headline": row.get("Headline", ""), "text": row.get("Text", "")},
-        "display_date": row.get("Display Date", "").strip(),
-        "group": row.get("Group", "").strip(),
-        "media": {
-            "url": row.get("Media", "").strip(),
-            "credit": row.get("Media Credit", ""),
-            "caption": row.get("Media Caption", ""),
-            "thumbnail": row.get("Media Thumbnail", "").strip(),
-        },
-    }
-    if row.get("Background", "").strip():
-        event["background"] = row["Background"].strip()
-    if any(part("").values()):
-        event["start_date"] = part("")
-    if any(part("End ").values()):
-        event["end_date"] = part("End ")
-    return event
-
-
-def timelinejs_csv_from_bytes(
-    raw: bytes,
-    encoding: str | None = None,
-    delimiter: str | None = None,
-    control: ImportControl = NO_CONTROL,
-) -> ImportResult:
-    """Import the bytes of the TimelineJS spreadsheet template saved as CSV."""
-    report = ImportReport()
-    text = decode(raw, encoding, report)
-    rows = read_rows(text, sniff_delimiter(text, delimiter, report), report)
-    if rows and not {"Year", "Headline"} <= set(rows[0][1]):
-        found = ", ".join(sorted(rows[0][1])) or "none"
-        raise ImportFileError(
-            f"not the TimelineJS template: no 'Year' and 'Headline' columns (found: {found})"
-        )
-    data: dict[str, Any] = {"events": [], "eras": []}
-    lines: list[int] = []
-    for line, row in rows:
-        kind = row.get("Type", "").strip().lower()
-        event = _row_event(row)
-        if kind == "title":
-            data["title"] = {"text": event["text"]}
-        elif kind == "era":
-            data["eras"].append(event)
-        else:
-            data["events"].append(event)
-            lines.append(line)
-    result = timelinejs_data(data, report, control)
-    # Name places by CSV line rather than by position in the converted list.
-    report.problems[:] = [_line_place(p, lines) for p in report.problems]
-    for tally in report.tallies.values():
-        tally.where = _line_place(f"{tally.where}: ", lines).removesuffix(": ")
-    return result
-
-
-def import_timelinejs_csv(
-    path: Path, encoding: str | None = None, delimiter: str | None = None
-) -> ImportResult:
-    """Import the TimelineJS spreadsheet template saved as CSV."""
-    return timelinejs_csv_from_bytes(read_bytes(path), encoding, delimiter)
-
-
-def _line_place(problem: str, lines: list[int]) -> str:
-    if problem.startswith("events["):
-        index = int(problem[len("events[") : problem.index("]")])
-        rest = problem.split(": ", 1)[1]
-        return f"line {lines[index]}: {rest}"
-    return problem
