@@ -207,7 +207,25 @@ def test_import_csv_date_order_flags_exclude_each_other(capsys: pytest.CaptureFi
 def test_cli_mapping_options_are_the_importer_fields() -> None:
     from dataclasses import fields
 
-    from timeline_editor.cli.import_ import MAPPING
+    from timeline_editor.cli.import_ import FORMATS, MAPPING
+    from timeline_editor.io.importers import FORMATS as IMPORT_FORMATS
     from timeline_editor.io.importers import CsvMapping
 
     assert tuple(f.name for f in fields(CsvMapping)) == MAPPING
+    assert set(IMPORT_FORMATS) == set(FORMATS)
+
+
+def test_import_an_invitation(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out.timeline.json"
+    assert main(["import", str(FIXTURES / "ics/invitation.ics"), "-o", str(out)]) == 0
+    captured = capsys.readouterr()
+    assert "3 entries" in captured.out
+    assert "  attendees not imported (the organiser is kept): 1 record (first: event 1: " in (
+        captured.err
+    )
+    (first, *_) = load_project(out).entries
+    assert (first.kind, first.status, first.when.edtf) == (
+        "meeting",
+        Status.CONFIRMED,
+        "2021-12-15",
+    )

@@ -342,3 +342,15 @@ def test_csv_dialog_hint_follows_the_date_column(qtbot: QtBot) -> None:
     assert dialog.choice().day_first is None  # decided by the importer from the column
     dialog.combos["date"].setCurrentIndex(0)
     assert "holds no date such as 09/11/2021" in dialog.order_hint.text()
+
+
+def test_an_invitation_opens_as_a_new_document_with_its_report(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, shown: Shown
+) -> None:
+    answer_open(monkeypatch, (FIXTURES / "ics" / "invitation.ics", FILTER[None]))
+    trigger(window, "file_import")
+    meeting = window.document.project.entries[0]
+    assert (meeting.kind, meeting.status) == (EntryKind.MEETING, Status.CONFIRMED)
+    text = shown.boxes[-1].informativeText()
+    assert "• attendees not imported (the organiser is kept): 1 record" in text
+    assert "could not be taken" not in text  # nothing refused, only things left out

@@ -16,9 +16,9 @@ if TYPE_CHECKING:
     from timeline_editor.io.importers import ImportReport
 
 NAME = "import"
-HELP = "import a TimelineJS, Timeline Project, CSV or CSL-JSON file as a project"
+HELP = "import a TimelineJS, Timeline Project, CSV, iCalendar or CSL-JSON file as a project"
 ORDER = 30
-FORMATS = ("timelinejs", "timelinejs-csv", "timeline-project", "csv", "csl")
+FORMATS = ("timelinejs", "timelinejs-csv", "timeline-project", "csv", "ics", "csl")
 #: The fields of :class:`~timeline_editor.io.importers.CsvMapping` (a test keeps them equal).
 MAPPING = (
     "date", "end", "wording", "title", "description", "kind", "status", "lane", "actors",

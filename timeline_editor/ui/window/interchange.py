@@ -1,7 +1,7 @@
 """File → Import…, Export… and Merge…: other tools' files, exports and colleagues' copies.
 
-Where an import goes (decision): a TimelineJS, Timeline Project or CSV file is another
-chronology, with its own lanes and no sources of ours, so it opens as a **new untitled
+Where an import goes (decision): a TimelineJS, Timeline Project, CSV or iCalendar file is
+another chronology, with its own lanes and no sources of ours, so it opens as a **new untitled
 document** with unsaved changes (after the usual question about the current one's
 changes); entries can then be copied across. Adding it into the open project would mix
 two chronologies in one undo step that is hard to review. A CSL-JSON file (a Zotero
@@ -57,11 +57,12 @@ from timeline_editor.ui.window.view_control import ViewController
 
 #: The open dialog's filters and the import format each stands for (None = guess).
 IMPORT_FILTERS: tuple[tuple[str, str | None], ...] = (
-    ("All importable files (*.json *.csv *.tsv *.txt *.timeline)", None),
+    ("All importable files (*.json *.csv *.tsv *.txt *.timeline *.ics)", None),
     ("TimelineJS JSON (*.json)", "timelinejs"),
     ("TimelineJS spreadsheet CSV (*.csv)", "timelinejs-csv"),
     ("The Timeline Project (*.timeline)", "timeline-project"),
     ("CSV table (*.csv *.tsv *.txt)", "csv"),
+    ("iCalendar, e.g. an invitation (*.ics)", "ics"),
     ("CSL-JSON, e.g. from Zotero (*.json)", "csl"),
 )
 MAX_REPORT_LINES = 15
