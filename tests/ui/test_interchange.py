@@ -354,3 +354,18 @@ def test_an_invitation_opens_as_a_new_document_with_its_report(
     text = shown.boxes[-1].informativeText()
     assert "• attendees not imported (the organiser is kept): 1 record" in text
     assert "could not be taken" not in text  # nothing refused, only things left out
+
+
+def test_csv_dialog_reads_our_own_export_by_its_columns(qtbot: QtBot, tmp_path: Path) -> None:
+    from timeline_editor.io.exporters.csv_export import export_csv
+    from timeline_editor.model.entities import DateValue, Entry, Project
+
+    titles = ("a;b;c;d", "e;f;g;h", "i;j;k;l")  # a delimiter guess would take the semicolon
+    entries = tuple(Entry(title=t, when=DateValue(edtf="2021-12-15")) for t in titles)
+    table = tmp_path / "ours.csv"
+    export_csv(Project(entries=entries), table)
+    dialog = CsvMappingDialog(table)
+    qtbot.addWidget(dialog)
+    assert "comma (a Timeline Editor export)" in dialog.read_as.text()
+    assert dialog.combos["status"].currentData() == "status"
+    assert dialog.combos["date"].currentData() == "edtf"

@@ -320,10 +320,10 @@ def _table(
     return _Table(cols, own, order)
 
 
-def _delimiter(text: str, delimiter: str | None, report: ImportReport) -> str:
+def table_delimiter(text: str, delimiter: str | None, report: ImportReport) -> str:
     """A comma for our own export (titles full of ; could mislead a guess), else sniffed."""
     header = text.split("\n", 1)[0].split(",")
-    if delimiter is None and {h.strip().casefold() for h in header} >= OWN_COLUMNS:
+    if not delimiter and {h.strip().casefold() for h in header} >= OWN_COLUMNS:
         report.note("delimiter: comma (a Timeline Editor export)")
         return ","
     return sniff_delimiter(text, delimiter, report)
@@ -345,7 +345,7 @@ def csv_from_bytes(
     """
     report = ImportReport()
     text = decode(raw, encoding, report)
-    rows = read_rows(text, _delimiter(text, delimiter, report), report)
+    rows = read_rows(text, table_delimiter(text, delimiter, report), report)
     if len(rows) > MAX_RECORDS:
         raise ImportFileError(f"more than {MAX_RECORDS} rows")
     header = list(rows[0][1]) if rows else []

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_editor.io.importers import CsvMapping, ImportFileError, ImportReport
-from timeline_editor.io.importers._text import decode, read_bytes, read_rows, sniff_delimiter
+from timeline_editor.io.importers._text import decode, read_bytes, read_rows
 from timeline_editor.io.importers.csv_dates import decide_order
-from timeline_editor.io.importers.csv_import import GUESSES
+from timeline_editor.io.importers.csv_import import GUESSES, table_delimiter
 from timeline_editor.ui.widgets.mnemonics import give_mnemonics
 
 #: The mapping's fields and their labels, in the order the dialog shows them: what
@@ -84,7 +84,7 @@ def read_table(path: Path, encoding: str | None, delimiter: str | None) -> CsvTa
     """The file's column names and rows, and how it was read; raises ImportFileError."""
     report = ImportReport()
     text = decode(read_bytes(path), encoding, report)
-    found = sniff_delimiter(text, delimiter, report)
+    found = table_delimiter(text, delimiter, report)
     try:
         first = list(csv.reader(text.splitlines()[:1], delimiter=found))
     except csv.Error as exc:
