@@ -202,3 +202,20 @@ def test_guess_format() -> None:
 def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(ImportFileError, match="cannot read"):
         import_file(tmp_path / "absent.csv", "csv")
+
+
+@pytest.mark.parametrize(
+    ("name", "days"),
+    [
+        ("day_first", ["2021-11-09", "2021-12-15", "2021-03-03"]),
+        ("month_first", ["2021-09-11", "2021-12-15"]),
+        ("undecided", ["", ""]),
+        ("mixed", ["2021-12-15", "2021-12-15", ""]),
+    ],
+)
+def test_the_date_column_settles_day_or_month_first(name: str, days: list[str]) -> None:
+    result = import_file(FIXTURES / f"csv/{name}.csv")
+    assert [e.when.edtf for e in result.project.entries] == days
+    undated = [e for e in result.project.entries if not e.when.edtf]
+    assert all(e.when.as_stated == "09/11/2021" or "/" in e.when.as_stated for e in undated)
+    assert len(result.report.problems) == len(undated)

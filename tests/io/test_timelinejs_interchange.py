@@ -209,3 +209,13 @@ def test_the_spreadsheet_template_names_lines_in_its_report(tmp_path: Path) -> N
         "slide backgrounds not imported: 1 record (first: line 2: #ffeeee)",
         "media thumbnail not imported: 1 record (first: line 2: https://example.org/t.jpg)",
     ]
+
+
+def test_a_caption_without_a_link_is_reported(tmp_path: Path) -> None:
+    data = {"events": [{"start_date": {"year": 2021}, "media": {"caption": "Signing ceremony"}}]}
+    back = tmp_path / "caption.json"
+    back.write_text(json.dumps(data), encoding="utf-8")
+    assert import_file(back).report.summary() == [
+        'media without a link not imported: 1 record (first: events[0] (event 1): {"caption": '
+        '"Signing ceremony"})'
+    ]

@@ -234,25 +234,39 @@ def count_dropped(event: Mapping[str, Any], where: str, report: ImportReport) ->
             _count(report, f"'{key}' of slides not imported", where, value)
     media = event.get("media")
     if isinstance(media, Mapping):
-        for key in sorted(media.keys() - MEDIA_KEYS):
-            if media[key] not in (None, ""):
-                _count(report, f"media {key} not imported", where, media[key])
+        _count_media(media, where, report)
     text = event.get("text")
     body = text.get("text") if isinstance(text, Mapping) else None
     if isinstance(body, str) and "<a " in body.lower():
         _count(report, "links inside the text: kept as their words only", where, body)
     for name in ("start_date", "end_date"):
         date = event.get(name)
-        if not isinstance(date, Mapping):
-            continue
-        if _number_or_none(date.get("year")) == 0:
-            _count(report, YEAR_ZERO, where, date)
-        if any(date.get(k) not in (None, "") for k in ("hour", "minute", "second", "time")):
+        if isinstance(date, Mapping):
+            # The start's time is the wording when nothing else is (see _when).
             kept = name == "start_date" and not event.get("display_date") and not _own(event)
-            what = "kept in the wording only" if kept else "not kept"
-            _count(report, f"times of day {what} (our dates are days)", where, date)
-        for key in sorted(date.keys() - DATE_KEYS - {"time"}):
-            _count(report, f"{name}.{key} not imported", where, date[key])
+            _count_date(name, date, kept, where, report)
+
+
+def _count_media(media: Mapping[str, Any], where: str, report: ImportReport) -> None:
+    """Media details we keep no field for; a caption or credit with no link to cite."""
+    if not str(media.get("url") or "").strip() and (media.get("caption") or media.get("credit")):
+        _count(report, "media without a link not imported", where, media)
+    for key in sorted(media.keys() - MEDIA_KEYS):
+        if media[key] not in (None, ""):
+            _count(report, f"media {key} not imported", where, media[key])
+
+
+def _count_date(
+    name: str, date: Mapping[str, Any], time_kept: bool, where: str, report: ImportReport
+) -> None:
+    """A date's year 0, its time of day and its parts we do not read."""
+    if _number_or_none(date.get("year")) == 0:
+        _count(report, YEAR_ZERO, where, date)
+    if any(date.get(k) not in (None, "") for k in ("hour", "minute", "second", "time")):
+        what = "kept in the wording only" if time_kept else "not kept"
+        _count(report, f"times of day {what} (our dates are days)", where, date)
+    for key in sorted(date.keys() - DATE_KEYS - {"time"}):
+        _count(report, f"{name}.{key} not imported", where, date[key])
 
 
 def _number_or_none(value: object) -> int | None:
