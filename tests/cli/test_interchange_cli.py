@@ -27,7 +27,8 @@ def test_import_writes_project_and_reports(
     assert main(["import", str(FIXTURES / "csv/events.csv"), "-o", str(out)]) == 0
     captured = capsys.readouterr()
     assert "8 entries" in captured.out
-    assert "line 5:" in captured.err and "encoding: UTF-8" in captured.err
+    assert "line 7:" in captured.err and "encoding: UTF-8" in captured.err
+    assert "  end before start: the two ends swapped: 1 record (first: line 7: " in captured.err
     assert len(load_project(out).entries) == 8
 
 
@@ -184,3 +185,47 @@ def test_import_csl_into_the_same_project_needs_no_force(tmp_path: Path) -> None
     args = ["import", str(FIXTURES / "csl/zotero.json"), "--into", str(existing)]
     assert main([*args, "-o", str(existing)]) == 0
     assert len(load_project(existing).sources) == 2 + 4
+
+
+@pytest.mark.parametrize(
+    ("flag", "days"),
+    [([], ["", ""]), (["--day-first"], ["2021-11-09", "2021-03-04"]),
+     (["--month-first"], ["2021-09-11", "2021-04-03"])],
+)  # fmt: skip
+def test_import_csv_date_order_flags(tmp_path: Path, flag: list[str], days: list[str]) -> None:
+    out = tmp_path / "out.timeline.json"
+    assert main(["import", str(FIXTURES / "csv/undecided.csv"), "-o", str(out), *flag]) == 0
+    assert [e.when.edtf for e in load_project(out).entries] == days
+
+
+def test_import_csv_date_order_flags_exclude_each_other(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["import", "x.csv", "-o", "y", "--day-first", "--month-first"])
+    assert "not allowed with argument" in capsys.readouterr().err
+
+
+def test_cli_mapping_options_are_the_importer_fields() -> None:
+    from dataclasses import fields
+
+    from timeline_editor.cli.import_ import FORMATS, MAPPING
+    from timeline_editor.io.importers import FORMATS as IMPORT_FORMATS
+    from timeline_editor.io.importers import CsvMapping
+
+    assert tuple(f.name for f in fields(CsvMapping)) == MAPPING
+    assert set(IMPORT_FORMATS) == set(FORMATS)
+
+
+def test_import_an_invitation(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out.timeline.json"
+    assert main(["import", str(FIXTURES / "ics/invitation.ics"), "-o", str(out)]) == 0
+    captured = capsys.readouterr()
+    assert "3 entries" in captured.out
+    assert "  attendees not imported (the organiser is kept): 1 record (first: event 1: " in (
+        captured.err
+    )
+    (first, *_) = load_project(out).entries
+    assert (first.kind, first.status, first.when.edtf) == (
+        "meeting",
+        Status.CONFIRMED,
+        "2021-12-15",
+    )

@@ -49,7 +49,7 @@ def test_meeting_window_is_its_first_day_tentative() -> None:
     assert "Shown on the first possible day" in str(talks["DESCRIPTION"])
     before = events["before (on or before 20 Dec 2021)"]
     assert before.decoded("DTSTART") == dt.date(2021, 12, 20)
-    assert str(events["off (between 1 and 10 Dec 2021)"]["STATUS"]) == "CANCELLED"
+    assert str(events["Cancelled: off (between 1 and 10 Dec 2021)"]["STATUS"]) == "CANCELLED"
 
 
 def test_left_out_entries_are_named_in_notes(tmp_path: Path) -> None:

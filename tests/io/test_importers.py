@@ -29,7 +29,8 @@ def test_timelinejs_json_maps_dates_years_and_media() -> None:
     assert project.description == "Test & fixture"
     assert dates["Brussels meeting"] == ("2021-12-15", "2021-12-15 14:30")
     assert dates["Early year"] == ("0602", "early 7th century")
-    assert dates["Ides of March"] == ("-0044-03-15", "")
+    # TimelineJS -44 is 44 BCE, which EDTF (1 BCE = 0000) writes -0043.
+    assert dates["Ides of March"] == ("-0043-03-15", "")
     assert dates["War (reversed dates)"][0] == "2020-09-27/2020-11-10"
     assert dates["No date at all"] == ("", "")
     assert dates["Bad year"] == ("", "twenty")
@@ -62,7 +63,7 @@ def test_timelinejs_csv_template() -> None:
     assert dates["Brussels meeting"] == ("2021-12-15", "15 December, morning")
     assert dates["2020 war"] == ("2020-09-27/2020-11-10", "")
     assert dates["Border fighting (month only)"] == ("2021-11", "")
-    assert dates["Ides"] == ("-0044-03-15", "")
+    assert dates["Ides"] == ("-0043-03-15", "")
     assert [e.title for e in project.eras] == ["War era"]
     assert result.report.problems == ["line 6: no start_date; imported as undated"]
 
@@ -131,14 +132,16 @@ def test_csv_mapping_dates_and_repairs() -> None:
     assert dates["Brussels meeting"] == ("2021-12-15", "")
     assert dates["Written date"] == ("2021-12-15", "15 December 2021")
     assert dates["US written date"][0] == "2021-11-16"
-    assert dates["Ambiguous slash date"] == ("", "03/04/2021")
+    # 25/04/2021 on line 6 settles day-first for the whole column.
+    assert dates["Ambiguous slash date"] == ("2021-04-03", "03/04/2021")
     assert dates["Unambiguous slash date"][0] == "2021-04-25"
     assert dates["Reversed war"][0] == "2020-09-27/2020-11-10"
     assert dates["Approximate EDTF"][0] == "2021-11~"
     meeting = result.project.entries[0]
     assert meeting.tags == ("EU", "summit")
     assert result.project.sources[0].url == "https://example.org/a"
-    assert [p.split(":")[0] for p in result.report.problems] == ["line 5", "line 7"]
+    assert [p.split(":")[0] for p in result.report.problems] == ["line 7"]
+    assert "dates: day-first, as line 6 shows ('25/04/2021')" in result.report.notes
 
 
 @pytest.mark.parametrize(
@@ -205,3 +208,20 @@ def test_guess_format() -> None:
 def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(ImportFileError, match="cannot read"):
         import_file(tmp_path / "absent.csv", "csv")
+
+
+@pytest.mark.parametrize(
+    ("name", "days"),
+    [
+        ("day_first", ["2021-11-09", "2021-12-15", "2021-03-03"]),
+        ("month_first", ["2021-09-11", "2021-12-15"]),
+        ("undecided", ["", ""]),
+        ("mixed", ["2021-12-15", "2021-12-15", ""]),
+    ],
+)
+def test_the_date_column_settles_day_or_month_first(name: str, days: list[str]) -> None:
+    result = import_file(FIXTURES / f"csv/{name}.csv")
+    assert [e.when.edtf for e in result.project.entries] == days
+    undated = [e for e in result.project.entries if not e.when.edtf]
+    assert all(e.when.as_stated == "09/11/2021" or "/" in e.when.as_stated for e in undated)
+    assert len(result.report.problems) == len(undated)

@@ -61,7 +61,7 @@ def test_every_bad_row_is_listed_and_none_taken() -> None:
     text = OURS.replace("\tEDTF", "") + "\n".join(
         [
             "2021-12-15\t\tFine",
-            "between 1 and 10 Nov 2021\t\tWords",
+            "the ides of March\t\tWords",
             "2021-12-15\t\tOdd kind\tparty",
             "2021-12-15\t\tOdd term\tevent\t\t\t\t\t\tsure",
         ]
@@ -81,7 +81,8 @@ def test_foreign_header_goes_through_the_csv_mapping_strictly() -> None:
     assert pasted.entries[0].when.edtf == "2020-09-27/2020-11-10"
     with pytest.raises(PasteError) as caught:
         _paste("Datum\tEreignis\n03/04/2021\tUnklar\n", CsvMapping(date="Datum"))
-    assert caught.value.problems == ["line 2: '03/04/2021' could be day/month or month/day"]
+    [problem] = caught.value.problems
+    assert problem.startswith("line 2: '03/04/2021' could be day/month or month/day")
     with pytest.raises(PasteError, match="no column 'Bis'"):
         _paste("Datum\tEreignis\n2021\tx\n", mapping)
 

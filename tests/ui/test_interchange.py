@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -93,8 +94,10 @@ def test_import_report_names_records_it_could_not_take(
     trigger(window, "file_import")
     assert chosen[0].combos["title"].currentData() == "Title"
     box = shown.boxes[-1]
-    assert "line 5" in box.informativeText()  # the ambiguous 03/04/2021
-    assert "could not be taken" in box.informativeText()
+    text = box.informativeText()
+    assert "1 record could not be taken" in text
+    # One line per kind of thing dropped or changed, with its count and first record.
+    assert "• end before start: the two ends swapped: 1 record (first: line 7: " in text
     assert "encoding: UTF-8" in box.detailedText()
 
 
@@ -309,3 +312,60 @@ def test_export_dialog_writes_timelinejs_by_its_two_part_suffix(
     data = json.loads(target.read_text(encoding="utf-8"))
     assert "events" in data and "Trilateral meeting in Moscow" in target.read_text("utf-8")
     assert not can_export(tmp_path / "plain.json")  # our own format is no export
+
+
+def test_csv_dialog_says_what_the_column_shows_and_sets_the_date_order(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, shown: Shown
+) -> None:
+    table = FIXTURES / "csv" / "undecided.csv"
+
+    def choose(dialog: CsvMappingDialog) -> int:
+        assert "no date shows whether the day or the month" in dialog.order_hint.text()
+        dialog.order.setCurrentIndex(
+            dialog.order.findText("Month first", Qt.MatchFlag.MatchStartsWith)
+        )
+        assert dialog.choice().day_first is False
+        return int(QDialog.DialogCode.Accepted.value)
+
+    monkeypatch.setattr(CsvMappingDialog, "exec", choose)
+    answer_open(monkeypatch, (table, FILTER["csv"]))
+    trigger(window, "file_import")
+    days = [e.when.edtf for e in window.document.project.entries]
+    assert days == ["2021-09-11", "2021-04-03"]
+    assert "Everything in the file was taken." in shown.boxes[-1].informativeText()
+
+
+def test_csv_dialog_hint_follows_the_date_column(qtbot: QtBot) -> None:
+    dialog = CsvMappingDialog(FIXTURES / "csv" / "day_first.csv")
+    qtbot.addWidget(dialog)
+    assert dialog.order_hint.text() == "The column shows: day-first, as line 3 shows ('15/12/2021')"
+    assert dialog.choice().day_first is None  # decided by the importer from the column
+    dialog.combos["date"].setCurrentIndex(0)
+    assert "holds no date such as 09/11/2021" in dialog.order_hint.text()
+
+
+def test_an_invitation_opens_as_a_new_document_with_its_report(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, shown: Shown
+) -> None:
+    answer_open(monkeypatch, (FIXTURES / "ics" / "invitation.ics", FILTER[None]))
+    trigger(window, "file_import")
+    meeting = window.document.project.entries[0]
+    assert (meeting.kind, meeting.status) == (EntryKind.MEETING, Status.CONFIRMED)
+    text = shown.boxes[-1].informativeText()
+    assert "• attendees not imported (the organiser is kept): 1 record" in text
+    assert "could not be taken" not in text  # nothing refused, only things left out
+
+
+def test_csv_dialog_reads_our_own_export_by_its_columns(qtbot: QtBot, tmp_path: Path) -> None:
+    from timeline_editor.io.exporters.csv_export import export_csv
+    from timeline_editor.model.entities import DateValue, Entry, Project
+
+    titles = ("a;b;c;d", "e;f;g;h", "i;j;k;l")  # a delimiter guess would take the semicolon
+    entries = tuple(Entry(title=t, when=DateValue(edtf="2021-12-15")) for t in titles)
+    table = tmp_path / "ours.csv"
+    export_csv(Project(entries=entries), table)
+    dialog = CsvMappingDialog(table)
+    qtbot.addWidget(dialog)
+    assert "comma (a Timeline Editor export)" in dialog.read_as.text()
+    assert dialog.combos["status"].currentData() == "status"
+    assert dialog.combos["date"].currentData() == "edtf"

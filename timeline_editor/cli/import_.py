@@ -10,12 +10,20 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from timeline_editor.io.importers import ImportReport
 
 NAME = "import"
-HELP = "import a TimelineJS, Timeline Project, CSV or CSL-JSON file as a project"
+HELP = "import a TimelineJS, Timeline Project, CSV, iCalendar or CSL-JSON file as a project"
 ORDER = 30
-FORMATS = ("timelinejs", "timelinejs-csv", "timeline-project", "csv", "csl")
-MAPPING = ("date", "end", "title", "description", "url", "lane", "tags")
+FORMATS = ("timelinejs", "timelinejs-csv", "timeline-project", "csv", "ics", "csl")
+#: The fields of :class:`~timeline_editor.io.importers.CsvMapping` (a test keeps them equal).
+MAPPING = (
+    "date", "end", "wording", "title", "description", "kind", "status", "lane", "actors",
+    "place", "tags", "url", "sources", "likelihood", "confidence", "id",
+)  # fmt: skip
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -42,6 +50,21 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         group.add_argument(f"--{name}-col", metavar="COLUMN", help=f"column holding the {name}")
     group.add_argument("--delimiter", help="field delimiter (default: detected)")
     group.add_argument("--encoding", help="text encoding (default: UTF-8, else Windows-1252)")
+    order = group.add_mutually_exclusive_group()
+    order.add_argument(
+        "--day-first",
+        dest="day_first",
+        action="store_const",
+        const=True,
+        help="read 09/11/2021 as 9 November (default: as the date column shows)",
+    )
+    order.add_argument(
+        "--month-first",
+        dest="day_first",
+        action="store_const",
+        const=False,
+        help="read 09/11/2021 as 11 September",
+    )
 
 
 def _output_refusal(args: argparse.Namespace) -> str:
@@ -55,6 +78,19 @@ def _output_refusal(args: argparse.Namespace) -> str:
     if args.output.exists() and not (args.force or into_itself):
         return f"'{args.output}' exists; use --force to replace it"
     return ""
+
+
+def _print_report(path: Path, report: ImportReport) -> None:
+    """The notes, every record's line, then one line per kind of thing dropped or changed."""
+    for note in report.notes:
+        print(note, file=sys.stderr)
+    for problem in report.problems:
+        print(f"{path}: {problem}", file=sys.stderr)
+    kinds = report.summary()
+    if kinds:
+        print(f"{path}: dropped or changed, one line per kind:", file=sys.stderr)
+        for line in kinds:
+            print(f"  {line}", file=sys.stderr)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -78,13 +114,11 @@ def run(args: argparse.Namespace) -> int:
             mapping=mapping,
             encoding=args.encoding,
             delimiter=args.delimiter,
+            day_first=args.day_first,
             into=into,
         )
         project = result.project
-        for note in result.report.notes:
-            print(note, file=sys.stderr)
-        for problem in result.report.problems:
-            print(f"{args.input}: {problem}", file=sys.stderr)
+        _print_report(args.input, result.report)
         save(project, args.output)
     except (ImportFileError, CommandError) as exc:
         return fail(str(exc))

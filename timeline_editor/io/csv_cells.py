@@ -12,6 +12,8 @@ text.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 _TRIGGERS = frozenset("=+-@")
 _HIDERS = ("\t", "\r")
 
@@ -39,3 +41,38 @@ def restore_cell(text: str) -> str:
     if text.startswith("'") and _needs_quote(text[1:]):
         return text[1:]
     return text
+
+
+#: Between the names in one cell (actors, tags, sources); a name's own ``;`` is doubled.
+LIST_SEPARATOR = "; "
+
+
+def join_list(items: Iterable[str]) -> str:
+    """Names in one cell: ``a; b``, each ``;`` inside a name doubled (``x;;y``)."""
+    return LIST_SEPARATOR.join(item.replace(";", ";;") for item in items)
+
+
+def split_list(text: str) -> list[str]:
+    """The names :func:`join_list` was given (empty names dropped).
+
+    A single ``;`` separates; ``;;`` is a ``;`` inside a name. The one space the
+    separator adds after ``;`` is removed, so names keep any spaces of their own.
+    """
+    items: list[str] = []
+    current: list[str] = []
+    index = 0
+    while index < len(text):
+        char = text[index]
+        if char == ";" and text[index + 1 : index + 2] == ";":
+            current.append(";")
+            index += 2
+            continue
+        if char == ";":
+            items.append("".join(current))
+            current = []
+            index += 2 if text[index + 1 : index + 2] == " " else 1
+            continue
+        current.append(char)
+        index += 1
+    items.append("".join(current))
+    return [item for item in items if item]

@@ -163,3 +163,29 @@ def mutated_csv(draw: st.DrawFn, header: list[str]) -> bytes:
     writer.writerows(rows)
     encoding = draw(st.sampled_from(["utf-8", "utf-8-sig", "utf-16"]))
     return _damaged(draw, buffer.getvalue().encode(encoding, "surrogatepass"))
+
+
+@st.composite
+def mutated_lines(draw: st.DrawFn, data: bytes) -> bytes:
+    """A line-based file (iCalendar) with lines dropped, doubled, cut or replaced by junk."""
+    lines = data.split(b"\n")
+    junk = st.sampled_from(
+        [b"", b"BEGIN:VEVENT", b"END:VCALENDAR", b"DTSTART:2021", b"DTSTART;VALUE=DATE:20211399",
+         b"DTEND:garbage", b"DURATION:PXYZ", b"ORGANIZER;CN=:", b"CATEGORIES:", b"RRULE:FREQ=",
+         b"STATUS:MAYBE", b"X-TIMELINE-EDTF:2021-13", b" folded continuation", b"\xff\xfe",
+         b"DTSTART;TZID=Nowhere/Else:20211215T100000", b"UID:" + b"u" * 300]
+    )  # fmt: skip
+    for _ in range(draw(st.integers(1, 4))):
+        index = draw(st.integers(0, len(lines) - 1))
+        action = draw(st.sampled_from(["drop", "double", "junk", "cut"]))
+        if action == "drop":
+            del lines[index]
+        elif action == "double":
+            lines.insert(index, lines[index])
+        elif action == "junk":
+            lines[index] = draw(junk)
+        else:
+            lines[index] = lines[index][: draw(st.integers(0, len(lines[index])))]
+        if not lines:
+            lines = [b""]
+    return b"\n".join(lines)

@@ -12,7 +12,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.io.hostile.mutations import mutated_csv, mutated_json, mutated_xml
+from tests.io.hostile.mutations import mutated_csv, mutated_json, mutated_lines, mutated_xml
 from tests.samples import raw_file_dict
 from timeline_editor.io.importers import ImportFileError, import_file
 from timeline_editor.io.project_file import ProjectFileError, file_bytes, load_project
@@ -21,6 +21,7 @@ FIXTURES = Path(__file__).parents[1] / "fixtures"
 TIMELINEJS = (FIXTURES / "timelinejs/basic.json").read_text(encoding="utf-8")
 CSL = (FIXTURES / "csl/zotero.json").read_text(encoding="utf-8")
 XML = (FIXTURES / "timeline_project/basic.timeline").read_bytes()
+ICS = (FIXTURES / "ics/invitation.ics").read_bytes()
 TEMPLATE_HEADER = (FIXTURES / "timelinejs/template.csv").read_text("utf-8").splitlines()[0]
 
 FUZZ = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -69,7 +70,9 @@ def test_project_files_mutated(data: bytes) -> None:
 
 
 @FUZZ
-@given(st.binary(max_size=300), st.sampled_from(["a.json", "b.csv", "c.timeline", "d.txt"]))
+@given(
+    st.binary(max_size=300), st.sampled_from(["a.json", "b.csv", "c.timeline", "d.txt", "e.ics"])
+)
 def test_imports_from_random_bytes_with_a_guessed_format(data: bytes, name: str) -> None:
     _import(data, name, None)
 
@@ -102,3 +105,9 @@ def test_csv_mutated(data: bytes) -> None:
 @given(mutated_csv(TEMPLATE_HEADER.split(",")))
 def test_timelinejs_template_mutated(data: bytes) -> None:
     _import(data, "t.csv", "timelinejs-csv")
+
+
+@FUZZ
+@given(mutated_lines(ICS), st.sampled_from([("c.ics", "ics"), ("c.ics", None), ("c.txt", None)]))
+def test_ics_mutated(data: bytes, named: tuple[str, str | None]) -> None:
+    _import(data, *named)

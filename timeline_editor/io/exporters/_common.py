@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from timeline_editor.model.datewords import date_words
 from timeline_editor.model.daynum import format_day
 from timeline_editor.model.edtf import ParsedDate, parse_edtf
-from timeline_editor.model.entities import Actor, Entry, Era, Lane, Project, Source
+from timeline_editor.model.entities import Actor, Entry, Era, Lane, Place, Project, Source
 from timeline_editor.model.queries import cited_source_ids
 from timeline_editor.model.vocab import RELIABILITY_LABELS
 
@@ -60,6 +60,7 @@ class Lookup:
     sources: dict[str, Source]
     actors: dict[str, Actor]
     lanes: dict[str, Lane]
+    places: dict[str, Place] = field(default_factory=dict)
 
     @classmethod
     def of(cls, project: Project) -> Lookup:
@@ -68,6 +69,7 @@ class Lookup:
             {s.id: s for s in project.sources},
             {a.id: a for a in project.actors},
             {lane.id: lane for lane in project.lanes},
+            {place.id: place for place in project.places},
         )
 
     def actor_name(self, ident: str | None) -> str:
@@ -81,6 +83,11 @@ class Lookup:
         """Title of the entry's lane, or ''."""
         lane = self.lanes.get(entry.lane_id or "")
         return lane.title if lane else ""
+
+    def place_name(self, entry: Entry) -> str:
+        """Name of the entry's place, or ''."""
+        place = self.places.get(entry.place_id or "")
+        return place.name if place else ""
 
     def entry_sources(self, entry: Entry) -> list[Source]:
         """Sources the entry cites, in library order."""

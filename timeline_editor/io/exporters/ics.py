@@ -1,19 +1,34 @@
 """iCalendar export: meetings and deadlines as all-day VEVENTs.
 
-Our dates carry no time of day, so every event is all-day (``VALUE=DATE``),
-spanning the date's core range: one day for a day-precision date, the whole
-month or year for a coarser one, the whole interval for a period. An open end
-keeps the start only. A window ("one unknown day between a and b") is not a
-span: a deadline window becomes its LAST possible day, titled "… (deadline,
-latest)"; a meeting window becomes its first possible day (its last, for "on or
-before b"), marked TENTATIVE and titled with the window in words. Either way the
-description states the window. A deadline "on or after a" has no latest day and
-is left out. The EDTF value is kept in ``X-TIMELINE-EDTF`` and the status in
-``X-TIMELINE-STATUS``; ``STATUS`` is TENTATIVE (proposed, postponed, rescheduled),
-CONFIRMED (scheduled, confirmed, occurred) or CANCELLED (cancelled, lapsed). UIDs
-are ``<entry id>@timeline-editor`` so that a calendar re-imported after an update
-replaces its events. Whatever is left out (other kinds, undated entries, years
-outside 1-9999, open deadlines) is named in the list :func:`export_ics` returns.
+Our dates carry no time of day, so every event is all-day (``VALUE=DATE``), spanning
+the date's core range; where the calendar's days are not the date itself (a month, an
+approximate day, an open end, a window), the title says what the date is and the
+description what the calendar shows (:mod:`.ics_placement`). Whatever is left out
+(other kinds, undated entries, years outside 1-9999, open deadlines) is named in the
+list :func:`export_ics` returns.
+
+What each event carries, for calendars to do the right thing:
+
+* ``STATUS``: TENTATIVE (proposed, postponed, rescheduled), CONFIRMED (scheduled,
+  confirmed, occurred) or CANCELLED (cancelled, lapsed). A cancelled or lapsed entry's
+  title starts "Cancelled: " or "Lapsed: ", because Google Calendar drops a CANCELLED
+  event silently: whoever sees the event sees why.
+* ``TRANSP``: OPAQUE (busy) only for one known day that is not cancelled; anything
+  else is TRANSPARENT, so a meeting known to the month does not block the month.
+* ``UID`` ``<entry id>@timeline-editor``, so that a re-imported calendar updates its
+  events instead of duplicating them, with ``SEQUENCE`` and ``LAST-MODIFIED`` so that a
+  calendar takes the update. *Decision:* SEQUENCE is the length of the entry's history.
+  Every change of date or status is recorded there and only ever adds a line, so
+  SEQUENCE grows with exactly the changes RFC 5546 calls significant (the date, the
+  status), and stays the same from one export to the next of an unchanged entry (a hash
+  of the content would not grow, and a clock would grow with no change). Other edits
+  (title, description) keep the SEQUENCE; calendars order such updates by DTSTAMP and
+  LAST-MODIFIED, both the time of the export. (A run of nudges on one day is folded
+  into one history line, so it counts once.)
+* ``LOCATION``: the entry's place; ``CATEGORIES``: its tags.
+* ``X-TIMELINE-EDTF``, ``X-TIMELINE-KIND``, ``X-TIMELINE-STATUS`` and, when the title
+  shown differs from the entry's, ``X-TIMELINE-TITLE``: our import of ``.ics`` files
+  reads them back exactly.
 
 Text from the project goes through :func:`calendar_text` first: control characters
 (which iCalendar does not allow and some calendars choke on) are removed, and every
@@ -25,19 +40,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 from icalendar import Calendar, Event
 
 from timeline_editor.io.atomic import atomic_write_bytes
-from timeline_editor.model.datewords import date_words
-from timeline_editor.model.daynum import civil
-from timeline_editor.model.edtf import End, ParsedDate, Shape, parse_edtf
 from timeline_editor.model.entities import Entry, Project
 from timeline_editor.model.vocab import EntryKind, Status
 
 from ._common import Lookup, date_order, grade_text, left_out, source_text
+from .ics_placement import ICS_STATUS, NO_LATEST, OUT_OF_RANGE, UNDATED, Placement, placement
 
 #: Control characters iCalendar text may not hold (tab and newline are handled apart).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -55,88 +67,15 @@ def calendar_text(value: str, one_line: bool = False) -> str:
 
 
 CALENDAR_KINDS = frozenset({EntryKind.MEETING, EntryKind.DEADLINE})
-ICS_STATUS: dict[Status, str] = {
-    Status.PROPOSED: "TENTATIVE",
-    Status.POSTPONED: "TENTATIVE",
-    Status.RESCHEDULED: "TENTATIVE",
-    Status.SCHEDULED: "CONFIRMED",
-    Status.CONFIRMED: "CONFIRMED",
-    Status.OCCURRED: "CONFIRMED",
-    Status.CANCELLED: "CANCELLED",
-    Status.LAPSED: "CANCELLED",
-}
+#: The title's first word for an entry that will not take place (STATUS:CANCELLED).
+DEAD_WORDS = {Status.CANCELLED: "Cancelled", Status.LAPSED: "Lapsed"}
 
 
-def _day(number: int) -> dt.date | None:
-    year, month, day = civil(number)
-    return dt.date(year, month, day) if 1 <= year <= 9999 else None
-
-
-def day_span(edtf: str) -> tuple[dt.date, dt.date] | None:
-    """(first day, day after the last) of a date's core range, or None."""
-    parsed = parse_edtf(edtf)
-    if parsed.shape is Shape.UNDATED:
-        return None
-    first = parsed.start or parsed.end
-    assert first is not None
-    last = parsed.end if parsed.end is not None and parsed.end_kind is End.DATE else first
-    if parsed.start is None:
-        last = first
-    start, end = _day(first.core_earliest), _day(last.core_latest + 1)
-    return (start, end) if start and end else None
-
-
-@dataclass(frozen=True)
-class Placement:
-    """Where an entry goes in a calendar: days, a title suffix, a status and why."""
-
-    start: dt.date
-    end: dt.date  # the day after the last, as DTEND wants
-    suffix: str = ""
-    status: str | None = None
-    explain: str = ""
-
-
-#: Why an entry has no placement (the keys of the notes an export returns).
-UNDATED, OUT_OF_RANGE, NO_LATEST = "undated", "out of range", "no latest day"
-
-
-def _one_day(number: int) -> tuple[dt.date, dt.date] | None:
-    first, after = _day(number), _day(number + 1)
-    return (first, after) if first and after else None
-
-
-def _window(entry: Entry, parsed: ParsedDate) -> Placement | str:
-    """One unknown day in a window: a deadline's last day, a meeting's first (tentative)."""
-    words = date_words(entry.when.edtf)
-    if entry.kind is EntryKind.DEADLINE:
-        if parsed.end is None:
-            return NO_LATEST
-        days = _one_day(parsed.end.core_latest)
-        explain = f"Deadline window: {words}. Shown on the latest possible day."
-        return Placement(*days, " (deadline, latest)", None, explain) if days else OUT_OF_RANGE
-    if parsed.start is not None:
-        anchor, which = parsed.start.core_earliest, "first"
-    else:  # 'on or before b': only the last day is known
-        assert parsed.end is not None
-        anchor, which = parsed.end.core_latest, "last"
-    days = _one_day(anchor)
-    if days is None:
-        return OUT_OF_RANGE
-    explain = f"One day {words}; which day is not known. Shown on the {which} possible day."
-    status = None if ICS_STATUS[entry.status] == "CANCELLED" else "TENTATIVE"
-    return Placement(*days, f" ({words})", status, explain)
-
-
-def placement(entry: Entry) -> Placement | str:
-    """Where ``entry`` goes in a calendar, or why it cannot go there."""
-    parsed = parse_edtf(entry.when.edtf)
-    if parsed.shape is Shape.UNDATED:
-        return UNDATED
-    if parsed.shape is Shape.ONE_OF:
-        return _window(entry, parsed)
-    span = day_span(entry.when.edtf)
-    return Placement(*span) if span else OUT_OF_RANGE
+def summary(entry: Entry, place: Placement) -> str:
+    """The event's title: 'Cancelled: ' in front when it will not happen, what the date is after."""
+    title = (entry.title or "(untitled)") + place.suffix
+    dead = DEAD_WORDS.get(entry.status)
+    return f"{dead}: {title}" if dead else title
 
 
 def _description(entry: Entry, lookup: Lookup, place: Placement) -> str:
@@ -157,16 +96,26 @@ def _event(entry: Entry, place: Placement, lookup: Lookup, stamp: dt.datetime) -
     event = Event()
     event.add("uid", f"{entry.id}@timeline-editor")
     event.add("dtstamp", stamp)
+    event.add("last-modified", stamp)
+    event.add("sequence", len(entry.history))
     event.add("dtstart", place.start)
     event.add("dtend", place.end)
-    event.add("summary", calendar_text((entry.title or "(untitled)") + place.suffix))
-    event.add("status", place.status or ICS_STATUS[entry.status])
+    title = summary(entry, place)
+    event.add("summary", calendar_text(title))
+    status = place.status or ICS_STATUS[entry.status]
+    event.add("status", status)
+    event.add("transp", "OPAQUE" if place.busy and status != "CANCELLED" else "TRANSPARENT")
     event.add("description", calendar_text(_description(entry, lookup, place)))
+    place_name = lookup.place_name(entry)
+    if place_name:
+        event.add("location", calendar_text(place_name, one_line=True))
     if entry.tags:
         event.add("categories", [calendar_text(tag, one_line=True) for tag in entry.tags])
     event.add("x-timeline-edtf", entry.when.edtf)
     event.add("x-timeline-status", entry.status.value)
     event.add("x-timeline-kind", entry.kind.value)
+    if title != entry.title:
+        event.add("x-timeline-title", calendar_text(entry.title))
     return event
 
 

@@ -1,14 +1,29 @@
 """TimelineJS JSON export, so that a colleague can publish the timeline on the web.
 
-Each dated entry becomes an event: ``start_date``/``end_date`` from the EDTF
-ends (only the digits the date gives; unspecified digits are dropped to the
-coarser precision), ``display_date`` from the wording, headline and HTML text,
-``group`` from the lane, ``media`` from the first cited source with a URL, and
-``unique_id`` from the entry id. TimelineJS cannot show undated entries or eras,
-so they are left out and named in the notes :func:`export_timelinejs` returns.
-Each event also carries a ``timeline_editor`` object (exact EDTF, kind, status)
-that TimelineJS ignores and our importer reads back, so that a round trip keeps
-qualifiers such as ``~`` and windows exactly.
+Each dated entry becomes an event: ``start_date``/``end_date`` from the EDTF ends (only
+the digits the date gives; unspecified digits are dropped to the coarser precision),
+headline and HTML text, ``group`` from the lane, ``media`` from the first cited source
+with a URL, and ``unique_id`` from the entry id. TimelineJS cannot show undated entries
+or eras, so they are left out and named in the notes :func:`export_timelinejs` returns.
+
+**Years.** TimelineJS counts years as people do, with no year 0: ``-45`` is 45 BCE.
+EDTF counts astronomically (``0000`` is 1 BCE, ``-0044`` is 45 BCE), so a year at or
+below 0 is written one lower: EDTF ``-0044`` is TimelineJS ``-45``
+(:func:`timelinejs_year`; the importer does the reverse).
+
+**What a slide says.** The date line (``display_date``) is the date in words from its
+EDTF value ("between 10 Nov 2020 and 10 Nov 2023", "Dec 2021 (approx.)", "on or before
+15 Aug 2022"), never the source's wording, which may be relative ("YESTERDAY"); that
+wording goes into the text as "As stated: “…”". A planned, cancelled, lapsed, proposed
+(any status but occurred) or disputed entry starts its headline with a marker such as
+"[cancelled · disputed]"; "planned" marks an entry after the as-of date.
+
+Each event also carries a ``timeline_editor`` object (exact EDTF, wording, kind,
+status, and the marker put in front of the headline) that TimelineJS ignores: its
+reader (``TimelineConfig`` in TimelineJS3) takes the keys it knows (dates, text, media,
+group, display date, unique id, background) and leaves any other key of a slide
+unread. Our importer prefers that object, removes the marker and the "As stated" line
+it names, and so a round trip keeps dates, wording, kinds and statuses exactly.
 
 The file is meant for a web page, and TimelineJS puts every text field into the page
 as HTML: so every text (headline, text, display date, group, media credit) is
@@ -20,24 +35,34 @@ notes.
 
 from __future__ import annotations
 
+import html
 import json
 from pathlib import Path
 from typing import Any
 
 from timeline_editor.io.atomic import atomic_write_bytes
 from timeline_editor.io.importers._common import text_to_html
+from timeline_editor.io.importers.timelinejs import AS_STATED, OWN_KEY
+from timeline_editor.model.datewords import parsed_words
 from timeline_editor.model.daynum import civil
 from timeline_editor.model.edtf import ParsedDate, Point, Shape, parse_edtf
 from timeline_editor.model.entities import Entry, Project, Source
+from timeline_editor.model.queries import as_of_day, is_disputed, is_planned
 from timeline_editor.model.urls import is_web_url, normalized_url
+from timeline_editor.model.vocab import Status
 
 from ._common import Lookup, left_out
+
+
+def timelinejs_year(year: int) -> int:
+    """The TimelineJS year of an astronomical (EDTF) year: no year 0, so 0 is -1 (1 BCE)."""
+    return year if year > 0 else year - 1
 
 
 def date_object(point: Point) -> dict[str, int]:
     """A TimelineJS date object with the point's given parts."""
     year, month, day = civil(point.core_earliest)
-    data = {"year": year}
+    data = {"year": timelinejs_year(year)}
     if point.month_text and "X" not in point.month_text:
         data["month"] = month
         if point.day_text and "X" not in point.day_text:
@@ -54,22 +79,50 @@ def _dates(parsed: ParsedDate) -> dict[str, dict[str, int]]:
     return dates
 
 
-def _event(entry: Entry, lookup: Lookup, refused: list[Source]) -> dict[str, Any] | None:
+def marker(entry: Entry, as_of: int | None) -> str:
+    """The words put in front of a headline: 'cancelled · disputed', or '' for none."""
+    words = []
+    if entry.status is not Status.OCCURRED:
+        words.append(entry.status.value)
+    elif is_planned(entry, as_of):
+        words.append("planned")
+    if is_disputed(entry):
+        words.append("disputed")
+    return " · ".join(words)
+
+
+def slide_text(entry: Entry) -> str:
+    """The slide's HTML text: the description, then the source's wording of the date."""
+    parts = [text_to_html(entry.description)] if entry.description else []
+    if entry.when.as_stated:
+        parts.append(text_to_html(f"{AS_STATED}“{entry.when.as_stated}”"))
+    return "".join(f"<p>{part}</p>" for part in parts) if len(parts) > 1 else "".join(parts)
+
+
+def _event(
+    entry: Entry, lookup: Lookup, refused: list[Source], as_of: int | None
+) -> dict[str, Any] | None:
     parsed = parse_edtf(entry.when.edtf)
     if parsed.shape is Shape.UNDATED:
         return None
+    marked = marker(entry, as_of)
+    headline = f"[{marked}] {entry.title}" if marked else entry.title
+    own = {
+        "edtf": entry.when.edtf,
+        # Escaped too: no reader should find markup anywhere in a file meant for the web.
+        "as_stated": html.escape(entry.when.as_stated),
+        "kind": entry.kind.value,
+        "status": entry.status.value,
+    }
+    if marked:
+        own["marker"] = marked
     event: dict[str, Any] = {
         **_dates(parsed),
-        "text": {"headline": text_to_html(entry.title), "text": text_to_html(entry.description)},
+        "display_date": text_to_html(parsed_words(parsed)),
+        "text": {"headline": text_to_html(headline), "text": slide_text(entry)},
         "unique_id": entry.id,
-        "timeline_editor": {
-            "edtf": entry.when.edtf,
-            "kind": entry.kind.value,
-            "status": entry.status.value,
-        },
+        OWN_KEY: own,
     }
-    if entry.when.as_stated:
-        event["display_date"] = text_to_html(entry.when.as_stated)
     lane = lookup.lane_title(entry)
     if lane:
         event["group"] = text_to_html(lane)
@@ -97,7 +150,9 @@ def timelinejs_data(project: Project, refused: list[Source] | None = None) -> di
     """The TimelineJS JSON of a project; sources whose links it left out go to ``refused``."""
     lookup = Lookup.of(project)
     refused = [] if refused is None else refused
-    events = [e for e in (_event(x, lookup, refused) for x in project.entries) if e is not None]
+    as_of = as_of_day(project)
+    made = (_event(x, lookup, refused, as_of) for x in project.entries)
+    events = [e for e in made if e is not None]
     eras = []
     for era in project.eras:
         parsed = parse_edtf(era.when.edtf)

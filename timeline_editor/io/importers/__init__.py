@@ -1,4 +1,4 @@
-"""Importers of other tools' files: TimelineJS, Timeline Project, CSV, CSL-JSON.
+"""Importers of other tools' files: TimelineJS, Timeline Project, CSV, iCalendar, CSL-JSON.
 
 Use :func:`import_file`; it returns an :class:`ImportResult` (the project and an
 :class:`ImportReport` of what could not be taken or was repaired) or raises
@@ -41,15 +41,18 @@ from ._json import read_json
 from ._text import read_bytes
 from .csl import csl_items
 from .csv_import import CsvMapping, csv_from_bytes
+from .ics_import import ics_from_bytes
 from .timeline_project import timeline_project_from_bytes
-from .timelinejs import timelinejs_csv_from_bytes, timelinejs_data
+from .timelinejs import timelinejs_data
+from .timelinejs_csv import timelinejs_csv_from_bytes
 
-FORMATS = ("timelinejs", "timelinejs-csv", "timeline-project", "csv", "csl")
+FORMATS = ("timelinejs", "timelinejs-csv", "timeline-project", "csv", "ics", "csl")
 FORMAT_NAMES = {
     "timelinejs": "TimelineJS JSON",
     "timelinejs-csv": "TimelineJS CSV",
     "timeline-project": "Timeline Project",
     "csv": "CSV",
+    "ics": "iCalendar",
     "csl": "CSL-JSON",
 }
 #: How much of a file the format guess looks at.
@@ -74,6 +77,10 @@ def _format_of(name: str, head: bytes) -> str | None:
     name = name.lower()
     if name.endswith(".timeline") or head.lstrip().startswith(b"<"):
         return "timeline-project"
+    if name.endswith((".ics", ".ical", ".ifb")) or head.lstrip(b"\xef\xbb\xbf \t\r\n")[
+        :15
+    ].upper().startswith(b"BEGIN:VCALENDAR"):
+        return "ics"
     if name.endswith((".csv", ".tsv", ".txt")):
         first = head.decode("utf-8", errors="replace").splitlines()[:1]
         words = {
@@ -114,19 +121,22 @@ def import_file(
     mapping: CsvMapping | None = None,
     encoding: str | None = None,
     delimiter: str | None = None,
+    day_first: bool | None = None,
     into: Project | None = None,
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
 ) -> ImportResult:
     """Import ``path`` (format guessed when ``fmt`` is None); see the module docstring.
 
-    ``progress(done, total)`` is called every thousand records; when ``cancelled()``
-    returns True the import stops with :class:`ImportCancelledError`. The file is read once,
-    through the guarded reader: pipes, devices, folders and oversized files are refused.
+    ``day_first`` orders numeric CSV dates (None: as the date column shows, see
+    :mod:`.csv_dates`). ``progress(done, total)`` is called every thousand records; when
+    ``cancelled()`` returns True the import stops with :class:`ImportCancelledError`. The
+    file is read once, through the guarded reader: pipes, devices, folders and oversized
+    files are refused.
     """
     path = Path(path)
     control = ImportControl(progress, cancelled)
-    options = _Options(mapping, encoding, delimiter, into)
+    options = _Options(mapping, encoding, delimiter, into, day_first)
     try:
         raw = read_bytes(path)
         control.check(0, 0)
@@ -165,6 +175,7 @@ class _Options:
     encoding: str | None
     delimiter: str | None
     into: Project | None
+    day_first: bool | None = None
 
 
 def _import(
@@ -185,11 +196,14 @@ def _import(
         return fmt, timelinejs_csv_from_bytes(raw, options.encoding, options.delimiter, control)
     if fmt == "timeline-project":
         return fmt, timeline_project_from_bytes(raw, path, control)
+    if fmt == "ics":
+        return fmt, ics_from_bytes(raw, path, control)
     return "csv", csv_from_bytes(
         raw,
         path,
         mapping=options.mapping,
         encoding=options.encoding,
         delimiter=options.delimiter,
+        day_first=options.day_first,
         control=control,
     )

@@ -19,7 +19,7 @@ from pydantic import ValidationError
 
 from timeline_editor.model.daynum import format_year
 from timeline_editor.model.edtf import EdtfError, parse_edtf, parse_point
-from timeline_editor.model.entities import Entry, Era, Lane, Project, Source
+from timeline_editor.model.entities import Actor, Entry, Era, Lane, Place, Project, Source
 from timeline_editor.model.integrity import format_loc
 from timeline_editor.model.vocab import SourceKind
 
@@ -66,23 +66,76 @@ class ImportControl:
 NO_CONTROL = ImportControl()
 
 
+#: The kind of a problem reported without one.
+OTHER_PROBLEMS = "records not taken as they were"
+#: Kinds of problems several importers report (one summary line each).
+SWAPPED = "end before start: the two ends swapped"
+UNDATED = "date not read: imported undated, its text kept as the wording"
+REJECTED = "not imported"
+BAD_LINK = "source link no source can hold: left out"
+
+
+@dataclass
+class Tally:
+    """How many records one kind of drop or change touched, and the first of them."""
+
+    count: int
+    where: str
+    example: str
+
+    def line(self, kind: str) -> str:
+        """'kind: 3 records (first: line 5: '03/04/2021')'."""
+        noun = "record" if self.count == 1 else "records"
+        first = f"{self.where}: {self.example}" if self.where else self.example
+        return (
+            f"{kind}: {self.count} {noun} (first: {first})"
+            if first
+            else f"{kind}: {self.count} {noun}"
+        )
+
+
 @dataclass
 class ImportReport:
-    """What an import could not take or had to repair, and how it read the file."""
+    """What an import could not take or had to repair, and how it read the file.
+
+    ``problems`` has one line per record (its place and what happened to it);
+    ``tallies`` counts every kind of thing dropped or changed, with the first record
+    of each kind, so that :meth:`summary` says in one line per kind what an import
+    left behind, even for things too common to list record by record (a TimelineJS
+    background on every slide).
+    """
 
     problems: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    tallies: dict[str, Tally] = field(default_factory=dict)
     #: Set by an importer when the file is a real timeline even with no records
     #: (a TimelineJS title slide): :func:`import_file` then keeps an empty result.
     empty_ok: bool = False
 
-    def problem(self, where: str, message: str) -> None:
-        """Record a record that was skipped or repaired."""
+    def problem(self, where: str, message: str, kind: str = "", example: str = "") -> None:
+        """Record a record that was skipped or repaired, counted under ``kind``.
+
+        ``example`` is what the summary line quotes of the first such record (default:
+        the message).
+        """
         self.problems.append(f"{where}: {message}" if where else message)
+        self.count(kind or OTHER_PROBLEMS, where, example or message)
+
+    def count(self, kind: str, where: str, example: str = "") -> None:
+        """Count one record touched by ``kind`` of drop or change (no line of its own)."""
+        tally = self.tallies.get(kind)
+        if tally is None:
+            self.tallies[kind] = Tally(1, where, example[:200])
+        else:
+            tally.count += 1
 
     def note(self, message: str) -> None:
         """Record a fact about the whole file (encoding, delimiter, version)."""
         self.notes.append(message)
+
+    def summary(self) -> list[str]:
+        """One line per kind of thing dropped or changed, in the order first met."""
+        return [tally.line(kind) for kind, tally in self.tallies.items()]
 
 
 @dataclass(frozen=True)
@@ -152,7 +205,8 @@ def join_interval(start: str, end: str, where: str, report: ImportReport) -> str
     first, second = parse_edtf(start), parse_edtf(end)
     assert first.earliest is not None and second.latest is not None
     if second.latest < first.earliest:
-        report.problem(where, f"end {end} is before start {start}; the two were swapped")
+        said = f"end {end} is before start {start}"
+        report.problem(where, f"{said}; the two were swapped", SWAPPED, said)
         start, end = end, start
     return f"{start}/{end}"
 
@@ -231,9 +285,16 @@ class ProjectBuilder:
         self.sources: list[Source] = list(self.base.sources)
         self.entries: list[Entry] = list(self.base.entries)
         self.eras: list[Era] = list(self.base.eras)
+        self.actors: list[Actor] = list(self.base.actors)
+        self.places: list[Place] = list(self.base.places)
         self._lane_by_title = {lane.title.casefold(): lane.id for lane in self.lanes}
         self._source_by_url = {s.url: s.id for s in self.sources if s.url}
-        self._ids = {x.id for x in (*self.lanes, *self.sources, *self.entries, *self.eras)}
+        self._source_by_title = {s.title: s.id for s in self.sources if not s.url}
+        self._actor_by_name = {a.name: a.id for a in self.actors}
+        self._place_by_name = {p.name: p.id for p in self.places}
+        self._ids = {
+            x.id for x in (*self.lanes, *self.sources, *self.entries, *self.eras, *self.actors)
+        } | {p.id for p in self.places}
 
     def fresh_id(self, wanted: object) -> str | None:
         """``wanted`` if it is a usable, unused id, else None (the model makes one)."""
@@ -258,6 +319,39 @@ class ProjectBuilder:
             self._ids.add(lane.id)
         return self._lane_by_title[key]
 
+    def actor(self, name: str) -> str | None:
+        """The id of the actor with exactly this name, made on first use ('' gives None)."""
+        if not name:
+            return None
+        if name not in self._actor_by_name:
+            actor = Actor(name=name)
+            self.actors.append(actor)
+            self._actor_by_name[name] = actor.id
+            self._ids.add(actor.id)
+        return self._actor_by_name[name]
+
+    def place(self, name: str) -> str | None:
+        """The id of the place with exactly this name, made on first use ('' gives None)."""
+        if not name:
+            return None
+        if name not in self._place_by_name:
+            place = Place(name=name)
+            self.places.append(place)
+            self._place_by_name[name] = place.id
+            self._ids.add(place.id)
+        return self._place_by_name[name]
+
+    def citation_for_title(self, title: str) -> dict[str, str] | None:
+        """A citation of the source with this title and no link, made on first use."""
+        if not title:
+            return None
+        if title not in self._source_by_title:
+            source = Source(kind=SourceKind.OTHER, title=title)
+            self.sources.append(source)
+            self._source_by_title[title] = source.id
+            self._ids.add(source.id)
+        return {"source_id": self._source_by_title[title]}
+
     def citation_for_url(
         self, url: str, where: str, report: ImportReport, title: str = "", note: str = ""
     ) -> dict[str, str] | None:
@@ -272,7 +366,9 @@ class ProjectBuilder:
             try:
                 source = Source(kind=SourceKind.WEBPAGE, title=title.strip() or url, url=url)
             except ValidationError as exc:
-                report.problem(where, f"source link not imported: {validation_message(exc)}")
+                report.problem(
+                    where, f"source link not imported: {validation_message(exc)}", BAD_LINK
+                )
                 return None
             self.sources.append(source)
             self._source_by_url[url] = source.id
@@ -287,7 +383,7 @@ class ProjectBuilder:
         try:
             entry = Entry.model_validate(data)
         except ValidationError as exc:
-            report.problem(where, f"not imported: {validation_message(exc)}")
+            report.problem(where, f"not imported: {validation_message(exc)}", REJECTED)
             return False
         self.entries.append(entry)
         self._ids.add(entry.id)
@@ -298,7 +394,7 @@ class ProjectBuilder:
         try:
             era = Era.model_validate(data)
         except ValidationError as exc:
-            report.problem(where, f"era not imported: {validation_message(exc)}")
+            report.problem(where, f"era not imported: {validation_message(exc)}", REJECTED)
             return False
         self.eras.append(era)
         return True
@@ -312,6 +408,8 @@ class ProjectBuilder:
                 "sources": tuple(self.sources),
                 "entries": tuple(self.entries),
                 "eras": tuple(self.eras),
+                "actors": tuple(self.actors),
+                "places": tuple(self.places),
                 **fields,
             }
         )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import io
 from collections import Counter
 from pathlib import Path
 
@@ -111,7 +112,9 @@ def read_rows(
     A cell our CSV export defused against formula injection (``'=SUM(…)``) comes back
     as it was. A column name used twice is reported; the later column is kept.
     """
-    reader = csv.reader(text.splitlines(keepends=True), delimiter=delimiter)
+    # Lines end only at \n, \r or \r\n: str.splitlines would also cut at U+2028, U+0085
+    # and form feeds, which are text inside a cell (a title pasted from a web page).
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         header = [h.strip() for h in next(reader)]
     except StopIteration:

@@ -38,7 +38,7 @@ from timeline_editor.model.vocab import (
 
 from ._common import ImportFileError, ImportReport, ProjectBuilder
 from ._text import read_rows, sniff_delimiter
-from .csv_import import GUESSES, CsvMapping, _resolve, _row, loose_date
+from .csv_import import GUESSES, CsvMapping, loose_date, read_pasted_rows
 
 #: The table's columns as a copy writes them (the EDTF beside the date in words).
 TABLE_COLUMNS = (
@@ -143,13 +143,11 @@ def _foreign(
     guessed = {h.casefold() for h in header} & {*GUESSES["date"], *GUESSES["title"]}
     if not (mapping.date or mapping.title or guessed):
         raise PasteError(f"no column holds dates or titles (columns: {', '.join(header)})")
+    builder, report = ProjectBuilder(project), ImportReport()
     try:
-        cols = _resolve(mapping, header)
+        read_pasted_rows(builder, header, rows, mapping, report)
     except ImportFileError as exc:
         raise PasteError(str(exc)) from None
-    builder, report = ProjectBuilder(project), ImportReport()
-    for line, row in rows:
-        _row(builder, row, cols, f"line {line}", report, strict=True)
     as_of = as_of_day(project)
     entries = [
         e.model_copy(update={"status": initial_status(when=e.when.edtf, as_of=as_of, kind=e.kind)})

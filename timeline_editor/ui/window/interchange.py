@@ -1,7 +1,7 @@
 """File → Import…, Export… and Merge…: other tools' files, exports and colleagues' copies.
 
-Where an import goes (decision): a TimelineJS, Timeline Project or CSV file is another
-chronology, with its own lanes and no sources of ours, so it opens as a **new untitled
+Where an import goes (decision): a TimelineJS, Timeline Project, CSV or iCalendar file is
+another chronology, with its own lanes and no sources of ours, so it opens as a **new untitled
 document** with unsaved changes (after the usual question about the current one's
 changes); entries can then be copied across. Adding it into the open project would mix
 two chronologies in one undo step that is hard to review. A CSL-JSON file (a Zotero
@@ -61,11 +61,12 @@ from timeline_editor.ui.window.view_control import ViewController
 
 #: The open dialog's filters and the import format each stands for (None = guess).
 IMPORT_FILTERS: tuple[tuple[str, str | None], ...] = (
-    ("All importable files (*.json *.csv *.tsv *.txt *.timeline)", None),
+    ("All importable files (*.json *.csv *.tsv *.txt *.timeline *.ics)", None),
     ("TimelineJS JSON (*.json)", "timelinejs"),
     ("TimelineJS spreadsheet CSV (*.csv)", "timelinejs-csv"),
     ("The Timeline Project (*.timeline)", "timeline-project"),
     ("CSV table (*.csv *.tsv *.txt)", "csv"),
+    ("iCalendar, e.g. an invitation (*.ics)", "ics"),
     ("CSL-JSON, e.g. from Zotero (*.json)", "csl"),
 )
 MAX_REPORT_LINES = 15
@@ -82,24 +83,31 @@ def ask_import_path(parent: QWidget, folder: Path) -> tuple[Path, str | None] | 
 
 
 def report_box(parent: QWidget, path: Path, report: ImportReport, summary: str) -> QMessageBox:
-    """A message box with what an import took and what it could not take (not shown)."""
+    """A message box with what an import took and what it dropped or changed (not shown).
+
+    One line per kind of thing dropped or changed, with a count and the first record
+    (:meth:`ImportReport.summary`); every record's own line and the notes on how the
+    file was read are under Show Details.
+    """
     box = QMessageBox(parent)
     box.setWindowTitle("Import report")
-    problems = report.problems
-    box.setIcon(QMessageBox.Icon.Warning if problems else QMessageBox.Icon.Information)
+    problems, kinds = report.problems, report.summary()
+    box.setIcon(QMessageBox.Icon.Warning if problems or kinds else QMessageBox.Icon.Information)
     box.setText(f"“{path.name}”: {summary}.")
-    if problems:
-        shown = "\n".join(f"• {p}" for p in problems[:MAX_REPORT_LINES])
-        more = len(problems) - MAX_REPORT_LINES
+    if kinds:
+        shown = "\n".join(f"• {line}" for line in kinds[:MAX_REPORT_LINES])
+        more = len(kinds) - MAX_REPORT_LINES
         tail = f"\n… and {more} more (see Show Details)" if more > 0 else ""
         count = len(problems)
-        box.setInformativeText(
-            f"{count} record{'s' if count != 1 else ''} could not be taken as they were:\n"
-            f"{shown}{tail}"
+        head = (
+            f"{count} record{'s' if count != 1 else ''} could not be taken as they were. "
+            if count
+            else ""
         )
+        box.setInformativeText(f"{head}Dropped or changed:\n{shown}{tail}")
     else:
         box.setInformativeText("Everything in the file was taken.")
-    box.setDetailedText("\n".join([*problems, *report.notes]))
+    box.setDetailedText("\n".join([*kinds[MAX_REPORT_LINES:], *problems, *report.notes]))
     return box
 
 
@@ -212,6 +220,7 @@ class InterchangeController(QObject):
                     "mapping": choice.mapping,
                     "encoding": choice.encoding,
                     "delimiter": choice.delimiter,
+                    "day_first": choice.day_first,
                 }
             into = self._document.project if fmt == "csl" else None
             with ImportProgress(self._window, path.name) as shown:
