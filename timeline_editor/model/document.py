@@ -2,18 +2,20 @@
 
 Every edit goes through one of its methods, which validates first and changes
 nothing when the edit is invalid, then tells subscribers what changed. Undo
-commands call these methods; views listen to the notifications.
+commands call these methods inside :meth:`Document.batch`, so that each command
+sends exactly one :class:`~timeline_editor.model.changes.ChangeSet`; views listen
+to those and apply just what changed.
 """
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Container, Iterator, Sequence
-from dataclasses import dataclass
-from enum import StrEnum
-from typing import Literal, TypeVar
+from typing import TypeVar
 
 from pydantic import ValidationError
 
+from .changes import ChangeRecorder, ChangeSet
 from .edtf import EdtfError, parse_edtf
 from .entities import (
     COLLECTION_NOUNS,
@@ -29,35 +31,14 @@ from .entities import (
     Source,
 )
 from .integrity import Problem, entry_problems, format_loc, project_problems
+from .splice import inserted, without
 
 
 class DocumentError(ValueError):
     """An edit the document refused; nothing was changed."""
 
 
-class ChangeKind(StrEnum):
-    """What happened to the named ids."""
-
-    ADDED = "added"
-    CHANGED = "changed"
-    REMOVED = "removed"
-    RESET = "reset"
-
-
-@dataclass(frozen=True, slots=True)
-class Change:
-    """A notification: ``collection`` is a collection name, or "project".
-
-    ``ids`` are the ids of the items concerned; for "project" they are the names of
-    the project fields that changed (title, as_of, lineage...).
-    """
-
-    collection: CollectionName | Literal["project"]
-    kind: ChangeKind
-    ids: tuple[str, ...] = ()
-
-
-Listener = Callable[[Change], None]
+Listener = Callable[[ChangeSet], None]
 META_FIELDS = ("title", "description", "as_of")
 _ItemT = TypeVar("_ItemT", bound=Item)
 
@@ -126,6 +107,8 @@ class Document:
         self._listeners: list[Listener] = []
         self._refusal_listeners: list[Callable[[str], None]] = []
         self._index: dict[str, dict[str, int]] = {}
+        self._recorder = ChangeRecorder()
+        self._depth = 0
 
     @property
     def project(self) -> Project:
@@ -133,7 +116,7 @@ class Document:
         return self._project
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:
-        """Call ``listener`` on every change; returns a function that unsubscribes."""
+        """Call ``listener`` with every change set; returns a function that unsubscribes."""
         self._listeners.append(listener)
         return lambda: self._listeners.remove(listener) if listener in self._listeners else None
 
@@ -148,9 +131,24 @@ class Document:
         for listener in list(self._refusal_listeners):
             listener(reason)
 
-    def _emit(self, change: Change) -> None:
-        for listener in list(self._listeners):
-            listener(change)
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[None]:
+        """Group the mutator calls inside into one change set, sent when the outermost ends.
+
+        Each command's redo and undo run in one batch. The change set is the net effect,
+        so an edit refused halfway and rolled back sends nothing; one that is not
+        rolled back still reports what did change.
+        """
+        self._depth += 1
+        try:
+            yield
+        finally:
+            self._depth -= 1
+            if self._depth == 0:
+                changes = self._recorder.build(self.find_item, self._project)
+                if not changes.is_empty:
+                    for listener in list(self._listeners):
+                        listener(changes)
 
     def _ids(self, collection: CollectionName) -> dict[str, int]:
         if collection not in COLLECTIONS:
@@ -264,24 +262,38 @@ class Document:
                 name = getattr(item, "title", "") or getattr(item, "name", "") or item.id
                 raise DocumentError(f"'{name}': {problems[0]}")
 
-    def _set(self, collection: CollectionName, items: tuple[Item, ...], reindex: bool) -> None:
+    def _set(
+        self,
+        collection: CollectionName,
+        items: tuple[Item, ...],
+        moved_from: int | None = None,
+        gone: Sequence[str] = (),
+    ) -> None:
+        """Install a collection, keeping its id index: items from ``moved_from`` on moved."""
         self._project = self._project.model_copy(update={collection: items})
-        if reindex:
-            self._index.pop(collection, None)
+        index = self._index.get(collection)
+        if index is None or moved_from is None:
+            return
+        for ident in gone:
+            del index[ident]
+        # An append renumbers nothing; a delete renumbers only what follows it.
+        for position in range(moved_from, len(items)):
+            index[items[position].id] = position
 
     def insert(self, collection: CollectionName, items: Sequence[tuple[int, Item]]) -> None:
         """Insert items at positions (each position counted after earlier inserts)."""
         new_ids = [item.id for _, item in items]
         # Ids are unique across all collections, not just within one.
-        taken = set().union(*(self._ids(name) for name in COLLECTIONS))
-        if taken.intersection(new_ids) or len(set(new_ids)) != len(new_ids):
+        taken = any(i in self._ids(name) for name in COLLECTIONS for i in new_ids)
+        if taken or len(set(new_ids)) != len(new_ids):
             raise DocumentError(f"duplicate id among the new {collection}")
         self._check_items(collection, [item for _, item in items])
-        current = list(getattr(self._project, collection))
-        for position, item in items:
-            current.insert(max(0, min(position, len(current))), item)
-        self._set(collection, tuple(current), reindex=True)
-        self._emit(Change(collection, ChangeKind.ADDED, tuple(new_ids)))
+        with self.batch():
+            current = getattr(self._project, collection)
+            merged, first = inserted(current, items)
+            for ident in new_ids:
+                self._recorder.item(collection, ident, None)
+            self._set(collection, merged, first)
 
     def append(self, collection: CollectionName, items: Sequence[Item]) -> None:
         """Add items at the end of a collection."""
@@ -295,11 +307,12 @@ class Document:
         current = list(getattr(self._project, collection))
         old: list[Item] = []
         positions = [self.index_of(collection, item.id) for item in items]
-        for position, item in zip(positions, items, strict=True):
-            old.append(current[position])
-            current[position] = item
-        self._set(collection, tuple(current), reindex=False)
-        self._emit(Change(collection, ChangeKind.CHANGED, tuple(i.id for i in items)))
+        with self.batch():
+            for position, item in zip(positions, items, strict=True):
+                old.append(current[position])
+                self._recorder.item(collection, item.id, current[position])
+                current[position] = item
+            self._set(collection, tuple(current))
         return old
 
     def _users(self, collection: CollectionName, ids: set[str]) -> list[str]:
@@ -326,12 +339,13 @@ class Document:
             ]
             if members:
                 raise DocumentError(f"still the affiliation of {', '.join(members[:3])}")
-        current = list(getattr(self._project, collection))
+        current = getattr(self._project, collection)
         removed = [(p, current[p]) for p in positions]
-        for position in reversed(positions):
-            del current[position]
-        self._set(collection, tuple(current), reindex=True)
-        self._emit(Change(collection, ChangeKind.REMOVED, tuple(ids)))
+        with self.batch():
+            for _, item in removed:
+                self._recorder.item(collection, item.id, item)
+            first = positions[0] if positions else None
+            self._set(collection, without(current, positions), first, ids)
         return removed
 
     def set_meta(self, **fields: str) -> dict[str, str]:
@@ -346,8 +360,10 @@ class Document:
         except ValidationError as exc:
             first = exc.errors()[0]
             raise DocumentError(f"{format_loc(first['loc'])}: {first['msg']}") from None
-        self._project = self._project.model_copy(update=fields)
-        self._emit(Change("project", ChangeKind.CHANGED, tuple(fields)))
+        with self.batch():
+            for name, value in old.items():
+                self._recorder.project_field(name, value)
+            self._project = self._project.model_copy(update=fields)
         return old
 
     def set_lineage(self, lineage: tuple[str, ...]) -> None:
@@ -357,15 +373,17 @@ class Document:
         except ValidationError as exc:
             raise DocumentError(f"lineage: {exc.errors()[0]['msg']}") from None
         # Only the lineage is new: validating it alone keeps this cheap for big projects.
-        self._project = self._project.model_copy(update={"lineage": checked})
-        self._emit(Change("project", ChangeKind.CHANGED, ("lineage",)))
+        with self.batch():
+            self._recorder.project_field("lineage", self._project.lineage)
+            self._project = self._project.model_copy(update={"lineage": checked})
 
     def reset(self, project: Project) -> Project:
         """Replace the whole project (open, merge, revert); returns the old one."""
         old = self._project
-        self._project = project
-        self._index.clear()
-        self._emit(Change("project", ChangeKind.RESET))
+        with self.batch():
+            self._recorder.reset()
+            self._project = project
+            self._index.clear()
         return old
 
     def problems(self) -> list[Problem]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .edtf import ParsedDate, Shape, parse_edtf
+from .edtf import ParsedDate, parse_edtf
 from .entities import Entry, Project, Source
 from .vocab import DEAD_STATUSES, Reliability, Stance
 
@@ -24,8 +24,8 @@ def parsed_when(entry: Entry) -> ParsedDate:
 
 
 def is_undated(entry: Entry) -> bool:
-    """True when the entry has no date at all."""
-    return parsed_when(entry).shape is Shape.UNDATED
+    """True when the entry has no date at all (the empty EDTF text; nothing else parses so)."""
+    return not entry.when.edtf
 
 
 def is_dead(entry: Entry) -> bool:

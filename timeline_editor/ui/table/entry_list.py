@@ -11,7 +11,8 @@ from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from timeline_editor.model.document import Change, ChangeKind, Document
+from timeline_editor.model.changes import ChangeSet
+from timeline_editor.model.document import Document
 from timeline_editor.model.entities import Entry, Project
 from timeline_editor.model.filters import EntryPredicate
 from timeline_editor.model.queries import is_disputed, parsed_when
@@ -52,6 +53,7 @@ class EntryListView(QTreeWidget):
         self._mode = LaneMode.LANE
         self._items: dict[str, QTreeWidgetItem] = {}
         self._dirty = True
+        self._pending: list[str] | None = None
         self._base_point_size = self.font().pointSizeF()
         self.setHeaderLabels(list(COLUMNS))
         self.headerItem().setText(GROUP_COLUMN, "Lane")
@@ -71,6 +73,10 @@ class EntryListView(QTreeWidget):
 
     def set_selection(self, ids: list[str]) -> None:
         """Select exactly these entries (those not shown are ignored)."""
+        if self._dirty and not self.isVisible():
+            # Built when first shown, with the selection the window holds then.
+            self._pending = list(ids)
+            return
         self._ensure_built()
         self.blockSignals(True)
         try:
@@ -92,6 +98,8 @@ class EntryListView(QTreeWidget):
 
     def selected_ids(self) -> list[str]:
         """Ids of the selected entries, in list order."""
+        if self._pending is not None:
+            return list(self._pending)
         return [str(item.data(0, ID_ROLE)) for item in self.selectedItems()]
 
     def zoom_in(self) -> None:
@@ -152,7 +160,8 @@ class EntryListView(QTreeWidget):
         entries = [e for e in project.entries if self._filter is None or self._filter(e)]
         rows = [(self._row(e, project, names), e) for e in entries]
         rows.sort(key=lambda pair: pair[0][0])
-        selected = set(self.selected_ids())
+        selected = set(self.selected_ids() if self._pending is None else self._pending)
+        self._pending = None
         self.blockSignals(True)
         try:
             self.clear()
@@ -225,8 +234,8 @@ class EntryListView(QTreeWidget):
         self._ensure_built()
         super().showEvent(event)
 
-    def _on_document_changed(self, change: Change) -> None:
-        if change.collection in ("entries", "lanes", "actors") or change.kind is ChangeKind.RESET:
+    def _on_document_changed(self, changes: ChangeSet) -> None:
+        if changes.touches("entries", "lanes", "actors"):
             self._dirty = True
             # A shown list rebuilds at once so that a caller can select a new entry;
             # a hidden one waits until it is shown or asked.

@@ -15,7 +15,8 @@ from timeline_editor.io.autosave import AutosaveStore, Snapshot
 from timeline_editor.io.project_file import ProjectFileError, load_project
 from timeline_editor.io.settings import Settings
 from timeline_editor.io.versions import VersionStore, save_version
-from timeline_editor.model.document import Change, Document
+from timeline_editor.model.changes import ChangeSet
+from timeline_editor.model.document import Document
 from timeline_editor.model.entities import Project
 from timeline_editor.ui.dialogs import messages, recovery
 from timeline_editor.ui.window.actions import Slot
@@ -204,7 +205,7 @@ class FileController(QObject):
             return  # a full disk must not interrupt editing; the next tick tries again
         self._autosaved_changes = self._changes
 
-    def _count_change(self, _change: Change) -> None:
+    def _count_change(self, _changes: ChangeSet) -> None:
         self._changes += 1
 
     def recoverable(self) -> list[Snapshot]:

@@ -1,0 +1,47 @@
+"""Splicing items into and out of a collection's tuple in one pass.
+
+At 100,000 entries a ``list.insert`` or ``del`` moves the whole tail; doing it once
+per item made deleting 1,000 entries (and undoing that) cost seconds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import pairwise
+
+from .entities import Item
+
+
+def inserted(
+    current: Sequence[Item], items: Sequence[tuple[int, Item]]
+) -> tuple[tuple[Item, ...], int | None]:
+    """``current`` with ``items`` inserted one after another, and the first position used.
+
+    Positions that rise (an append, an undone delete) are spliced in one pass; list
+    inserts would move the tail once per item (seconds for 1,000 among 100,000).
+    """
+    clamped = [max(0, min(p, len(current) + i)) for i, (p, _) in enumerate(items)]
+    if any(b <= a for a, b in pairwise(clamped)):
+        slow = list(current)
+        for position, (_, item) in zip(clamped, items, strict=True):
+            slow.insert(position, item)
+        return tuple(slow), min(clamped, default=None)
+    merged: list[Item] = []
+    taken = 0
+    for i, (position, (_, item)) in enumerate(zip(clamped, items, strict=True)):
+        merged.extend(current[taken : position - i])
+        merged.append(item)
+        taken = position - i
+    merged.extend(current[taken:])
+    return tuple(merged), clamped[0] if clamped else None
+
+
+def without(current: Sequence[Item], positions: Sequence[int]) -> tuple[Item, ...]:
+    """``current`` without the items at ``positions`` (ascending), in one pass."""
+    kept: list[Item] = []
+    taken = 0
+    for position in positions:
+        kept.extend(current[taken:position])
+        taken = position + 1
+    kept.extend(current[taken:])
+    return tuple(kept)
