@@ -11,6 +11,7 @@ import heapq
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
+from typing import overload
 
 import numpy as np
 import numpy.typing as npt
@@ -19,6 +20,7 @@ from timeline_editor.model.edtf import parse_edtf
 from timeline_editor.model.entities import Entry, Project
 from timeline_editor.model.filters import EntryPredicate
 from timeline_editor.model.gc_pause import gc_paused
+from timeline_editor.model.positions import Positions
 from timeline_editor.model.queries import as_of_day, is_disputed
 from timeline_editor.model.vocab import (
     DEAD_STATUSES,
@@ -147,6 +149,25 @@ def stack_rows(starts: Floats, ends: Floats, cap: int | None = None) -> Ints:
     return np.array(rows, dtype=np.int64)
 
 
+class Titles(Sequence[str]):
+    """The titles of a list of entries, read from the entries (no copy to keep in step)."""
+
+    def __init__(self, entries: list[Entry]) -> None:
+        self._entries = entries
+
+    @overload
+    def __getitem__(self, number: int) -> str: ...
+    @overload
+    def __getitem__(self, number: slice) -> list[str]: ...
+    def __getitem__(self, number: int | slice) -> str | list[str]:
+        if isinstance(number, slice):
+            return [entry.title for entry in self._entries[number]]
+        return self._entries[number].title
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+
 def _matches(info: LaneInfo, wanted: Sequence[str]) -> bool:
     return info.key in wanted or info.title in wanted
 
@@ -171,9 +192,8 @@ class TimelineIndex:
         self.entries: list[Entry] = [
             e for e in project.entries if predicate is None or predicate(e)
         ]
-        self.titles: list[str] = [e.title for e in self.entries]
-        #: Entry number of each id the index holds.
-        self.ids: dict[str, int] = {entry.id: n for n, entry in enumerate(self.entries)}
+        #: Entry number of each id the index holds (written down when first asked).
+        self.ids = Positions(lambda: (entry.id for entry in self.entries))
         self.undated: list[int] = []
         with gc_paused():
             columns = self._collect(lane_mode)
@@ -218,6 +238,11 @@ class TimelineIndex:
             for e in self.undated
             if any(k in chosen for k in entry_lane_keys(self.entries[e], mode))
         ]
+
+    @property
+    def titles(self) -> Titles:
+        """Each entry's title, by entry number."""
+        return Titles(self.entries)
 
     @property
     def data_extent(self) -> tuple[float, float] | None:

@@ -120,7 +120,6 @@ class _Patch:
                     self._drop(ident, number, leaves=False)
                     self.redrawn.append(new)
                 index.entries[number] = new
-                index.titles[number] = new.title
 
     def apply(self) -> None:
         """Renumber if entries came or went, then patch the lanes and the undated list."""
@@ -129,7 +128,8 @@ class _Patch:
         placed = self.entering + self.redrawn
         numbers = np.array([index.ids[e.id] for e in placed], np.int64)
         tables, undated = _new_marks(placed, numbers, index.lane_mode, index.as_of)
-        gone = np.array(sorted(self.dropped.values()), np.int64)
+        gone = np.zeros(len(index.entries) if remap is None else len(remap), np.bool_)
+        gone[list(self.dropped.values())] = True
         lanes = dict(zip((info.key for info in index.lanes), index.arrays, strict=True))
         for key in set(lanes) | set(tables):
             old, table = lanes.get(key), tables.get(key)
@@ -141,7 +141,7 @@ class _Patch:
             elif remap is not None:
                 lanes[key] = _renumbered(old, remap)
         old_undated = np.array(index.undated, np.int64)
-        old_undated = old_undated[~np.isin(old_undated, gone)]
+        old_undated = old_undated[~gone[old_undated]]
         if remap is not None:
             old_undated = remap[old_undated]
         index.undated = sorted([*old_undated.tolist(), *numbers[undated].tolist()])
@@ -158,8 +158,12 @@ class _Patch:
         keep[[self.dropped[i] for i in self.leaving]] = False
         survivors = list(compress(index.entries, keep.tolist()))
         where = sorted(((self.position(e.id), e) for e in self.entering), key=lambda p: p[0])
-        by_position: Callable[[Entry], int] = lambda entry: self.position(entry.id)  # noqa: E731
-        slots = [bisect_left(survivors, spot, key=by_position) for spot, _ in where]
+        if index.predicate is None:
+            # Every entry is in the index: a project position is the entry number.
+            slots = [spot - j for j, (spot, _) in enumerate(where)]
+        else:
+            by_position: Callable[[Entry], int] = lambda e: self.position(e.id)  # noqa: E731
+            slots = [bisect_left(survivors, spot, key=by_position) for spot, _ in where]
         entries: list[Entry] = []
         taken = 0
         for slot, (_, entry) in zip(slots, where, strict=True):
@@ -170,15 +174,10 @@ class _Patch:
         remap = np.full(count, -1, np.int64)
         kept = np.arange(len(survivors))
         remap[keep] = kept + np.searchsorted(np.array(slots, np.int64), kept, "right")
-        gone = np.flatnonzero(~keep)
-        # The first number that changes: where the first entry left or came.
-        first = min([*gone[:1].tolist(), *slots[:1], len(entries)])
-        for ident in self.leaving:
-            del index.ids[ident]
         index.entries = entries
-        index.titles[first:] = [entry.title for entry in entries[first:]]
-        for number in range(first, len(entries)):
-            index.ids[entries[number].id] = number
+        leaving = sorted(self.leaving, key=self.dropped.__getitem__)
+        index.ids.removed([self.dropped[i] for i in leaving], leaving)
+        index.ids.inserted([slot + j for j, slot in enumerate(slots)], [e.id for _, e in where])
         return remap
 
 
@@ -232,9 +231,9 @@ def _renumbered(old: LaneArrays, remap: Ints) -> LaneArrays:
     return LaneArrays(*columns, remap[old.entries])
 
 
-def _patched(old: LaneArrays, gone: Ints, remap: Ints | None, table: Table | None) -> LaneArrays:
-    """One lane without the marks of ``gone`` numbers, renumbered, with ``table`` inserted."""
-    keep = ~np.isin(old.entries, gone)
+def _patched(old: LaneArrays, gone: Bools, remap: Ints | None, table: Table | None) -> LaneArrays:
+    """One lane without the marks of ``gone`` (old) numbers, renumbered, with ``table`` in."""
+    keep = ~gone[old.entries]
     columns = (old.starts, old.ends, old.core_starts, old.core_ends, old.marks, old.entries)
     kept = np.column_stack([column[keep] for column in columns]).astype(np.float64)
     if remap is not None:

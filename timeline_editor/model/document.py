@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Container, Iterator, Sequence
+from functools import partial
 from typing import TypeVar
 
 from pydantic import ValidationError
@@ -31,6 +32,7 @@ from .entities import (
     Source,
 )
 from .integrity import Problem, entry_problems, format_loc, project_problems
+from .positions import Positions
 from .splice import inserted, without
 
 
@@ -79,6 +81,11 @@ def _dates_of(item: Item) -> Iterator[tuple[str, str]]:
         yield "accessed", item.accessed
 
 
+def _ids_of(document: Document, collection: CollectionName) -> Iterator[str]:
+    """The ids of a collection in order (read when its positions are written down)."""
+    return (item.id for item in getattr(document.project, collection))
+
+
 def _absent(collection: CollectionName, ident: str) -> str:
     return f"no {COLLECTION_NOUNS[collection]} with id '{ident}'"
 
@@ -106,7 +113,7 @@ class Document:
         self._project = project if project is not None else Project()
         self._listeners: list[Listener] = []
         self._refusal_listeners: list[Callable[[str], None]] = []
-        self._index: dict[str, dict[str, int]] = {}
+        self._positions: dict[str, Positions] = {}
         self._recorder = ChangeRecorder()
         self._depth = 0
 
@@ -150,13 +157,14 @@ class Document:
                     for listener in list(self._listeners):
                         listener(changes)
 
-    def _ids(self, collection: CollectionName) -> dict[str, int]:
+    def _ids(self, collection: CollectionName) -> Positions:
         if collection not in COLLECTIONS:
             raise DocumentError(f"unknown collection '{collection}'")
-        if collection not in self._index:
-            items = getattr(self._project, collection)
-            self._index[collection] = {x.id: i for i, x in enumerate(items)}
-        return self._index[collection]
+        found = self._positions.get(collection)
+        if found is None:
+            read = partial(_ids_of, self, collection)
+            found = self._positions[collection] = Positions(read)
+        return found
 
     def find_item(self, collection: CollectionName, ident: str) -> Item | None:
         """The item with id ``ident`` in ``collection``, or None."""
@@ -262,23 +270,8 @@ class Document:
                 name = getattr(item, "title", "") or getattr(item, "name", "") or item.id
                 raise DocumentError(f"'{name}': {problems[0]}")
 
-    def _set(
-        self,
-        collection: CollectionName,
-        items: tuple[Item, ...],
-        moved_from: int | None = None,
-        gone: Sequence[str] = (),
-    ) -> None:
-        """Install a collection, keeping its id index: items from ``moved_from`` on moved."""
+    def _set(self, collection: CollectionName, items: tuple[Item, ...]) -> None:
         self._project = self._project.model_copy(update={collection: items})
-        index = self._index.get(collection)
-        if index is None or moved_from is None:
-            return
-        for ident in gone:
-            del index[ident]
-        # An append renumbers nothing; a delete renumbers only what follows it.
-        for position in range(moved_from, len(items)):
-            index[items[position].id] = position
 
     def insert(self, collection: CollectionName, items: Sequence[tuple[int, Item]]) -> None:
         """Insert items at positions (each position counted after earlier inserts)."""
@@ -289,11 +282,14 @@ class Document:
             raise DocumentError(f"duplicate id among the new {collection}")
         self._check_items(collection, [item for _, item in items])
         with self.batch():
-            current = getattr(self._project, collection)
-            merged, first = inserted(current, items)
+            merged, placed = inserted(getattr(self._project, collection), items)
             for ident in new_ids:
                 self._recorder.item(collection, ident, None)
-            self._set(collection, merged, first)
+            self._set(collection, merged)
+            if placed is None:
+                self._ids(collection).forget()
+            else:
+                self._ids(collection).inserted(placed, new_ids)
 
     def append(self, collection: CollectionName, items: Sequence[Item]) -> None:
         """Add items at the end of a collection."""
@@ -344,8 +340,8 @@ class Document:
         with self.batch():
             for _, item in removed:
                 self._recorder.item(collection, item.id, item)
-            first = positions[0] if positions else None
-            self._set(collection, without(current, positions), first, ids)
+            self._set(collection, without(current, positions))
+            self._ids(collection).removed(positions, [item.id for _, item in removed])
         return removed
 
     def set_meta(self, **fields: str) -> dict[str, str]:
@@ -383,7 +379,8 @@ class Document:
         with self.batch():
             self._recorder.reset()
             self._project = project
-            self._index.clear()
+            self._positions.clear()
+            self._ids("entries").write()
         return old
 
     def problems(self) -> list[Problem]:

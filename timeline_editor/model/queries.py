@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .edtf import ParsedDate, parse_edtf
-from .entities import Entry, Project, Source
+from .entities import Claim, Entry, Project, Source
 from .vocab import DEAD_STATUSES, Reliability, Stance
 
 
@@ -14,7 +16,12 @@ def live_stances(entry: Entry) -> set[Stance]:
 
 def is_disputed(entry: Entry) -> bool:
     """True when live claims both assert and deny the entry."""
-    stances = live_stances(entry)
+    return claims_disagree(entry.claims)
+
+
+def claims_disagree(claims: Sequence[Claim]) -> bool:
+    """True when live claims among ``claims`` both assert and deny."""
+    stances = {claim.stance for claim in claims if not claim.retracted}
     return Stance.ASSERTS in stances and Stance.DENIES in stances
 
 

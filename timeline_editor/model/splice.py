@@ -14,18 +14,20 @@ from .entities import Item
 
 def inserted(
     current: Sequence[Item], items: Sequence[tuple[int, Item]]
-) -> tuple[tuple[Item, ...], int | None]:
-    """``current`` with ``items`` inserted one after another, and the first position used.
+) -> tuple[tuple[Item, ...], list[int] | None]:
+    """``current`` with ``items`` inserted one after another, and where they ended up.
 
-    Positions that rise (an append, an undone delete) are spliced in one pass; list
-    inserts would move the tail once per item (seconds for 1,000 among 100,000).
+    Positions that rise (an append, an undone delete) are spliced in one pass, and
+    are where the items stand afterwards; list inserts would move the tail once per
+    item (seconds for 1,000 among 100,000). Other positions are inserted one by one,
+    and the second value is None.
     """
     clamped = [max(0, min(p, len(current) + i)) for i, (p, _) in enumerate(items)]
     if any(b <= a for a, b in pairwise(clamped)):
         slow = list(current)
         for position, (_, item) in zip(clamped, items, strict=True):
             slow.insert(position, item)
-        return tuple(slow), min(clamped, default=None)
+        return tuple(slow), None
     merged: list[Item] = []
     taken = 0
     for i, (position, (_, item)) in enumerate(zip(clamped, items, strict=True)):
@@ -33,7 +35,7 @@ def inserted(
         merged.append(item)
         taken = position - i
     merged.extend(current[taken:])
-    return tuple(merged), clamped[0] if clamped else None
+    return tuple(merged), clamped
 
 
 def without(current: Sequence[Item], positions: Sequence[int]) -> tuple[Item, ...]:

@@ -14,6 +14,7 @@ from timeline_editor.model.changes import ChangeSet
 from timeline_editor.model.document import Document
 from timeline_editor.model.entities import Project
 from timeline_editor.model.filters import EntryPredicate
+from timeline_editor.model.positions import Positions
 from timeline_editor.model.queries import parsed_when
 from timeline_editor.model.vocab import LaneMode
 from timeline_editor.ui.widgets import clock
@@ -35,13 +36,14 @@ class CanvasView:
         self.fit_all()
 
     @property
-    def ids(self) -> dict[str, int]:
+    def ids(self) -> Positions:
         """Entry number of each id the index holds."""
         return self.index.ids
 
     def rebuild(self, project: Project) -> None:
         """Re-index the project (a new project, lane mode or filter)."""
         self.index = TimelineIndex(project, lane_mode=self.lane_mode, predicate=self.predicate)
+        self.index.ids.write()  # here, as part of opening, not in the first edit
         self.clamp_scroll()
 
     def patch(self, document: Document, changes: ChangeSet) -> bool:

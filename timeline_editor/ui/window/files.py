@@ -149,7 +149,7 @@ class FileController(QObject):
 
     def _write(self, path: Path) -> bool:
         try:
-            saved = save_version(self.document.project, path, self.versions)
+            saved = save_version(self.document.project, path, self.versions, later=True)
         except OSError as exc:
             messages.show_error(self._window, "Cannot save", write_failure(path, exc) + ".")
             return False
