@@ -94,7 +94,8 @@ def _edit(rng: random.Random, document: Document, serial: list[int]) -> None:
         entries = document.project.entries
 
 
-def _assert_same(patched: TimelineIndex, fresh: TimelineIndex) -> None:
+def assert_same_index(patched: TimelineIndex, fresh: TimelineIndex) -> None:
+    """Two indexes hold the same entries, lanes and arrays (used by the window tests too)."""
     assert [e.id for e in patched.entries] == [e.id for e in fresh.entries]
     assert patched.entries == fresh.entries
     assert list(patched.titles) == list(fresh.titles)
@@ -164,7 +165,7 @@ def test_patched_index_equals_a_fresh_one(
                 assert patch_index(index, document.project, changes, position)
             heard.clear()
             fresh = TimelineIndex(document.project, lane_mode=mode, predicate=predicate)
-            _assert_same(index, fresh)
+            assert_same_index(index, fresh)
 
 
 def test_a_new_as_of_day_asks_for_a_rebuild() -> None:

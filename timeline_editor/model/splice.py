@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from itertools import pairwise
+from typing import TypeVar
 
-from .entities import Item
+_T = TypeVar("_T")
 
 
 def inserted(
-    current: Sequence[Item], items: Sequence[tuple[int, Item]]
-) -> tuple[tuple[Item, ...], list[int] | None]:
+    current: Sequence[_T], items: Sequence[tuple[int, _T]]
+) -> tuple[tuple[_T, ...], list[int] | None]:
     """``current`` with ``items`` inserted one after another, and where they ended up.
 
     Positions that rise (an append, an undone delete) are spliced in one pass, and
@@ -28,7 +29,7 @@ def inserted(
         for position, (_, item) in zip(clamped, items, strict=True):
             slow.insert(position, item)
         return tuple(slow), None
-    merged: list[Item] = []
+    merged: list[_T] = []
     taken = 0
     for i, (position, (_, item)) in enumerate(zip(clamped, items, strict=True)):
         merged.extend(current[taken : position - i])
@@ -38,9 +39,9 @@ def inserted(
     return tuple(merged), clamped
 
 
-def without(current: Sequence[Item], positions: Sequence[int]) -> tuple[Item, ...]:
+def without(current: Sequence[_T], positions: Sequence[int]) -> tuple[_T, ...]:
     """``current`` without the items at ``positions`` (ascending), in one pass."""
-    kept: list[Item] = []
+    kept: list[_T] = []
     taken = 0
     for position in positions:
         kept.extend(current[taken:position])
