@@ -192,33 +192,38 @@ class Session:
         status = Status.CANCELLED if entry.status is not Status.CANCELLED else Status.OCCURRED
         return edits.with_status(entry, status=status, at=at)
 
-    def edit(self, kind: str) -> float:
-        """Median seconds of one edit of a selected entry (the inspector's command)."""
+    def push_edit(self, entry: Entry, kind: str) -> None:
+        """Push the command the inspector pushes for one field of ``entry``."""
         from timeline_editor.commands.items import EditItems
 
+        new = self.edited(entry, kind)
+        self.main.undo_stack.push(EditItems(self.main.document, "entries", [new], kind))
+
+    def edit(self, kind: str) -> float:
+        """Median seconds of one edit of an entry selected and brought into view first."""
         chosen: list[Entry] = []
 
         def select() -> None:
-            # As a researcher would: select the entry and bring it into view first.
             chosen[:] = [self.pick()]
             self.main.select([chosen[0].id])
             self.main.viewing.zoom_to_selection()
 
-        def push() -> None:
-            new = self.edited(chosen[0], kind)
-            document = self.main.document
-            self.main.undo_stack.push(EditItems(document, "entries", [new], f"Change {kind}"))
-
-        return self.timed(push, select)
+        return self.timed(lambda: self.push_edit(chosen[0], kind), select)
 
     def sample(self, count: int) -> list[str]:
         """Ids of ``count`` random entries."""
         entries = self.main.document.project.entries
-        return [e.id for e in self.rng.sample(list(entries), min(count, len(entries)))]
+        return [entries[n].id for n in self.rng.sample(range(len(entries)), count)]
 
     def select(self) -> float:
         """Median seconds to select 1,000 entries (in every view and the inspector)."""
-        return self.timed(lambda: self.main.select(self.sample(1000)), lambda: self.main.select([]))
+        chosen: list[str] = []
+
+        def clear() -> None:
+            self.main.select([])
+            chosen[:] = self.sample(1000)
+
+        return self.timed(lambda: self.main.select(chosen), clear)
 
     def delete_and_undo(self) -> tuple[float, float]:
         """Medians of Edit ▸ Delete of 1,000 selected entries and of its undo."""
@@ -242,21 +247,10 @@ class Session:
         files.path = self.work / "window-save.timeline.json"
 
         def edit() -> None:
-            wait = getattr(files.versions, "wait", None)
-            if wait is not None:
-                wait()  # a snapshot still being written belongs to the last save
-            entry = self.pick()
-            self.main.select([entry.id])
-            self.edit_once(entry)
+            files.versions.wait()  # the last save's snapshot, written on a thread
+            self.push_edit(self.pick(), "title")
 
         return self.timed(files.save, edit)
-
-    def edit_once(self, entry: Entry) -> None:
-        """One untimed title edit."""
-        from timeline_editor.commands.items import EditItems
-
-        new = self.edited(entry, "title")
-        self.main.undo_stack.push(EditItems(self.main.document, "entries", [new], "Edit"))
 
     def table(self) -> tuple[float | None, float | None, str]:
         """Build and slowest sort of the chronology table, or why they were not measured."""
