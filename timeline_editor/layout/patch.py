@@ -83,11 +83,11 @@ class _Patch:
         self.position = position
         #: Old numbers whose marks leave (entries gone, filtered out, or redrawn).
         self.dropped: dict[str, int] = {}
-        #: How many of ``dropped`` leave the index altogether (the rest are redrawn).
+        #: The ids of ``dropped`` that leave the index altogether (the rest are redrawn).
         self.leaving: list[str] = []
         self.entering: list[Entry] = []
         self.redrawn: list[Entry] = []
-        #: Lanes that lose a mark.
+        #: Keys of the lanes that lose a mark.
         self.keys: set[str] = set()
 
     def _drop(self, ident: str, number: int, leaves: bool) -> None:
