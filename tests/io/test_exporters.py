@@ -78,7 +78,7 @@ def test_csv_rows_bounds_and_names(tmp_path: Path) -> None:
 def test_csv_cells_cannot_run_formulas() -> None:
     assert safe_cell("=HYPERLINK(1)") == "'=HYPERLINK(1)"
     assert safe_cell("-cmd") == "'-cmd"
-    assert safe_cell("-0044") == "-0044"
+    assert safe_cell("-0044") == "'-0044"  # a spreadsheet would make it the number -44
 
 
 def test_markdown_report_order_claims_footnotes_and_grades() -> None:

@@ -155,10 +155,19 @@ def test_fast_and_diagnostic_paths_agree_on_a_valid_file(tmp_path: Path) -> None
 
 
 def test_the_fast_path_declines_what_it_cannot_vouch_for() -> None:
-    with_nan_word = raw_file_dict() | {"title": "NaN and Infinity as words"}
     no_version = {k: v for k, v in raw_file_dict().items() if k != "schema_version"}
-    for document in (with_nan_word, no_version, raw_file_dict() | {"schema_version": 0}):
+    for document in (no_version, raw_file_dict() | {"schema_version": 0}):
         assert project_file._fast_load(json.dumps(document).encode()) is None
+    valid = json.dumps(raw_file_dict()).encode()
+    for sneaked in (b'{"x": 1e400, ', b'{"x": NaN, ', b'{"title": "a", '):
+        assert project_file._fast_load(sneaked + valid[1:]) is None
+
+
+def test_the_fast_path_takes_nan_and_infinity_as_words() -> None:
+    with_words = raw_file_dict() | {"title": "NaN and Infinity as words"}
+    loaded = project_file._fast_load(json.dumps(with_words).encode())
+    assert loaded is not None
+    assert loaded.title == "NaN and Infinity as words"
 
 
 def test_a_title_that_mentions_nan_still_loads(tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ from timeline_editor.model.date_cases import (
     describe,
     from_edtf,
     precision_word,
+    requalified,
     to_edtf,
 )
 from timeline_editor.model.edtf import parse_edtf
@@ -57,6 +58,33 @@ def test_errors_name_the_field(parts: DateParts, field: str, words: str) -> None
         to_edtf(parts)
     assert caught.value.field == field
     assert words in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        (DateParts(DateCase.EXACT, "2021-11~"), DateParts(DateCase.APPROXIMATE, "2021-11")),
+        (DateParts(DateCase.EXACT, "2021-12-15?"), DateParts(DateCase.UNCERTAIN, "2021-12-15")),
+        (DateParts(DateCase.EXACT, "~2021"), DateParts(DateCase.APPROXIMATE, "2021")),
+        (DateParts(DateCase.EXACT, "2021%"), DateParts(DateCase.APPROXIMATE_UNCERTAIN, "2021")),
+        (DateParts(DateCase.EXACT, "~"), DateParts(DateCase.APPROXIMATE, "")),
+        (
+            DateParts(DateCase.APPROXIMATE, "2021-11?"),
+            DateParts(DateCase.APPROXIMATE_UNCERTAIN, "2021-11"),
+        ),
+        (DateParts(DateCase.UNCERTAIN, "2021?"), DateParts(DateCase.UNCERTAIN, "2021")),
+        (DateParts(DateCase.EXACT, "2021-11"), DateParts(DateCase.EXACT, "2021-11")),
+        # Ends of windows and intervals carry their own qualifiers: left alone.
+        (
+            DateParts(DateCase.BETWEEN, "2020~", "2021"),
+            DateParts(DateCase.BETWEEN, "2020~", "2021"),
+        ),
+    ],
+)
+def test_a_typed_qualifier_switches_the_case(typed: DateParts, expected: DateParts) -> None:
+    assert requalified(typed) == expected
+    if expected.start:
+        assert to_edtf(requalified(typed)) == to_edtf(expected)
 
 
 def test_invalid_edtf_is_reported_on_the_edtf_field() -> None:

@@ -17,6 +17,7 @@ from timeline_editor.model.edits import (
     redated,
     relaned,
     shifted,
+    unrecorded,
     with_status,
 )
 from timeline_editor.model.edtf import Precision
@@ -168,23 +169,63 @@ def test_with_status_records_the_change_once() -> None:
     assert with_status(done, status=Status.CANCELLED, at="2022-01-01") is done
 
 
-def test_initial_status_is_scheduled_only_after_the_as_of_day() -> None:
-    assert initial_status(day=AS_OF + 1, as_of=AS_OF) is Status.SCHEDULED
-    assert initial_status(day=AS_OF, as_of=AS_OF) is Status.OCCURRED
-    assert initial_status(day=AS_OF + 1, as_of=None) is Status.OCCURRED
-    assert initial_status(day=None, as_of=AS_OF) is Status.OCCURRED
-    assert initial_status(day=day_number(-43, 3, 15), as_of=AS_OF) is Status.OCCURRED
+def test_initial_status_after_the_as_of_day_is_scheduled_for_meetings_else_proposed() -> None:
+    later = "2021-12-01"  # AS_OF is 2021-11-30
+    assert initial_status(when=later, as_of=AS_OF, kind=EntryKind.MEETING) is Status.SCHEDULED
+    for kind in (EntryKind.EVENT, EntryKind.DEADLINE, EntryKind.PERIOD, EntryKind.STATEMENT):
+        assert initial_status(when=later, as_of=AS_OF, kind=kind) is Status.PROPOSED
+
+
+@pytest.mark.parametrize(
+    ("when", "expected"),
+    [
+        ("2021-11-30", Status.OCCURRED),  # on the as-of day
+        ("2021-11", Status.OCCURRED),  # starts before it
+        ("2021-12-15~", Status.PROPOSED),  # "~" widens by a day here (by a month for 2021-12~)
+        ("2021-12-01/..", Status.PROPOSED),
+        ("2021-11-01/2022-01", Status.OCCURRED),  # under way
+        ("-0044-03-15", Status.OCCURRED),
+        ("", Status.OCCURRED),  # no date: nothing says it is planned
+        # One unknown day in a window that reaches past the as-of day may be still to come.
+        ("[2020-11-10..2023-11-10]", Status.PROPOSED),  # "within three years"
+        ("[2020-11-10..]", Status.PROPOSED),  # "after the route is agreed"
+        ("[..2021-12]", Status.PROPOSED),  # "before December is out"
+        ("[2021-11-15..2021-11-19]", Status.OCCURRED),  # the window has passed
+        ("[..2021-11-30]", Status.OCCURRED),
+    ],
+)
+def test_initial_status_follows_the_date_against_the_as_of_day(when: str, expected: Status) -> None:
+    assert initial_status(when=when, as_of=AS_OF, kind=EntryKind.EVENT) is expected
+
+
+def test_without_an_as_of_day_a_new_entry_occurred() -> None:
+    for kind in EntryKind:
+        assert initial_status(when="2999", as_of=None, kind=kind) is Status.OCCURRED
+
+
+def test_unrecorded_keeps_the_old_history_and_the_new_values() -> None:
+    entry = _entry("2021-11-16", status=Status.OCCURRED)
+    moved = with_status(redated(entry, when="2021-12-15", at=DAY), status=Status.SCHEDULED, at=DAY)
+    assert len(moved.history) == 2
+    quiet = unrecorded(entry, moved)
+    assert (quiet.when.edtf, quiet.status, quiet.history) == ("2021-12-15", Status.SCHEDULED, ())
+    assert unrecorded(entry, entry) is entry
+    earlier = redated(entry, when="2021-11-17", at=DAY)
+    again = redated(earlier, when="2021-11-18", at=DAY)
+    assert unrecorded(earlier, again).history == earlier.history
 
 
 def test_new_entry_takes_its_row_and_status() -> None:
     planned = new_entry(
         title="Summit", edtf="2021-12-15", as_of=AS_OF, mode=LaneMode.LANE, key="l1"
     )
-    assert (planned.lane_id, planned.status) == ("l1", Status.SCHEDULED)
+    assert (planned.lane_id, planned.status) == ("l1", Status.PROPOSED)
     past = new_entry(title="Fight", edtf="2021-11-16", as_of=AS_OF, mode=LaneMode.ACTOR, key="am")
     assert (past.actor_ids, past.status, past.lane_id) == (("am",), Status.OCCURRED, None)
     meeting = new_entry(title="M", edtf="2021", as_of=AS_OF, mode=LaneMode.KIND, key="meeting")
-    assert meeting.kind is EntryKind.MEETING
+    assert (meeting.kind, meeting.status) == (EntryKind.MEETING, Status.OCCURRED)
+    later = new_entry(title="M", edtf="2022", as_of=AS_OF, mode=LaneMode.KIND, key="meeting")
+    assert (later.kind, later.status) == (EntryKind.MEETING, Status.SCHEDULED)
     undated = new_entry(title="U", edtf="", as_of=AS_OF, mode=LaneMode.KIND, key="")
     assert (undated.kind, undated.status) == (EntryKind.EVENT, Status.OCCURRED)
     assert new_entry(title="L", edtf="2021", as_of=None).lane_id is None

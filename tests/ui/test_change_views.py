@@ -102,14 +102,6 @@ def test_the_chart_patched_by_delete_and_undo_equals_a_fresh_index(loaded: MainW
     assert_same_index(index, TimelineIndex(loaded.document.project))
 
 
-def test_a_hidden_list_is_not_built_to_select(loaded: MainWindow) -> None:
-    assert not loaded.list_view.isVisible()
-    loaded.select(["e-moscow"])
-    assert loaded.list_view.topLevelItemCount() == 0  # still unbuilt
-    loaded.viewing.slots()["view_list"]()
-    assert loaded.list_view.selected_ids() == ["e-moscow"]
-
-
 def test_the_inspector_ignores_edits_of_entries_it_does_not_show(
     loaded: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:

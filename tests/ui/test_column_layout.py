@@ -1,4 +1,4 @@
-"""Tables give the title the room: sources dock and list view keep it wide and first."""
+"""Tables give the title the room: the sources dock and the chronology table keep it wide."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from timeline_editor.model.document import Document
 from timeline_editor.model.entities import Entry, Source
 from timeline_editor.ui.sources.library import SourceLibraryDock
 from timeline_editor.ui.sources.table_model import COLUMNS
-from timeline_editor.ui.table.entry_list import COLUMNS as LIST_COLUMNS
-from timeline_editor.ui.table.entry_list import MAX_COLUMN_WIDTH, EntryListView
+from timeline_editor.ui.table.columns import Col
+from timeline_editor.ui.table.view import TITLE_SHARE, ChronologyTable
 
 
 def _dock(qtbot: QtBot, width: int) -> SourceLibraryDock:
@@ -58,24 +58,22 @@ def test_sources_dock_keeps_its_width_when_the_count_changes(qtbot: QtBot) -> No
     assert dock.citing_button.sizeHint().width() == button
 
 
-def test_list_view_puts_the_title_second_and_wide(qtbot: QtBot) -> None:
+def test_table_gives_the_title_the_room(qtbot: QtBot) -> None:
     document = Document(small_project())
-    view = EntryListView(document)
-    qtbot.addWidget(view)
-    view.resize(800, 300)
-    view.show()
-    qtbot.waitExposed(view)
+    table = ChronologyTable(document, new_stack())
+    qtbot.addWidget(table)
+    table.resize(2200, 300)
+    table.show()
+    qtbot.waitExposed(table)
     long_words = "said to be agreed at some point in the weeks after the talks " * 2
     entry = Entry(title="Wordy", when={"edtf": "2021-11", "as_stated": long_words})
     new_stack().push(AddItems(document, "entries", [entry]))
-    assert LIST_COLUMNS[:2] == ("Date", "Title") and LIST_COLUMNS[-1] == "As stated"
-    last = len(LIST_COLUMNS) - 1
-    assert view.columnWidth(1) >= int(0.35 * view.viewport().width())
-    assert view.columnWidth(last) < view.columnWidth(1)
-    # With room to spare, every column fits and the title takes what is left.
-    view.resize(1500, 300)
+    title, stated = table.columnWidth(Col.TITLE), table.columnWidth(Col.AS_STATED)
+    assert title >= int(TITLE_SHARE * table.viewport().width())
+    assert stated < title  # a long wording is elided, whole on hover
+    room = table.viewport().width()
+    assert sum(table.columnWidth(c) for c in Col) <= room
+    # A narrow window keeps the title at its share; the right-hand columns scroll.
+    table.resize(700, 300)
     qtbot.wait(1)
-    room = view.viewport().width()
-    assert sum(view.columnWidth(c) for c in range(len(LIST_COLUMNS))) <= room
-    assert view.columnWidth(last) == MAX_COLUMN_WIDTH
-    assert view.columnWidth(1) > 0.35 * room
+    assert table.columnWidth(Col.TITLE) >= int(TITLE_SHARE * table.viewport().width())

@@ -76,6 +76,26 @@ def test_typing_edtf_picks_the_case(qtbot: QtBot, dock: InspectorDock) -> None:
     assert _entry(dock, "e-hotline").when.edtf == "2021-11-19/.."
 
 
+def test_typing_a_qualifier_in_the_exact_case_switches_the_case(
+    qtbot: QtBot, dock: InspectorDock
+) -> None:
+    dock.show_entries(["e-hotline"])
+    editor = dock.entry_form.date_editor
+    choose(qtbot, editor.case_combo, DateCase.EXACT)
+    editor.start_edit.setFocus()
+    qtbot.keyClicks(editor.start_edit, "2021-12~")
+    # Switched as the "~" is typed, before anything is committed.
+    assert editor.case_combo.currentData() == DateCase.APPROXIMATE
+    assert editor.start_edit.text() == "2021-12"
+    assert not editor.start_edit.property("te_error")
+    qtbot.keyClicks(editor.start_edit, "?")
+    assert editor.case_combo.currentData() == DateCase.APPROXIMATE_UNCERTAIN
+    assert _stack(dock).count() == 0
+    qtbot.keyClick(editor.start_edit, Qt.Key.Key_Return)
+    assert _entry(dock, "e-hotline").when.edtf == "2021-12%"
+    assert _stack(dock).count() == 1
+
+
 def test_invalid_edtf_is_marked_and_changes_nothing(qtbot: QtBot, dock: InspectorDock) -> None:
     dock.show_entries(["e-route"])
     before = _doc(dock).project

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from tests.ui.conftest import Shown
 from timeline_editor.io.project_file import load_project
 from timeline_editor.io.settings import Settings
+from timeline_editor.model.daynum import day_number, format_day
 from timeline_editor.model.entities import Project
 from timeline_editor.model.vocab import EntryKind
 from timeline_editor.ui.dialogs import messages
@@ -137,15 +138,19 @@ def test_modified_mark_follows_clean_state(loaded: MainWindow) -> None:
     assert not loaded.isWindowModified()
 
 
-def test_insert_selects_the_new_entry_in_the_selected_lane(loaded: MainWindow) -> None:
+def test_insert_selects_the_new_entry_in_the_selected_lane_mid_screen(loaded: MainWindow) -> None:
     loaded.select(["e-moscow"])
+    loaded.timeline.go_to_day(day_number(2021, 12, 1))
+    middle = loaded.viewing.centre_day()
+    assert middle is not None
     trigger(loaded, "insert_period")
     [new_id] = loaded.selected_ids()
     entry = loaded.document.entry(new_id)
     assert entry.kind is EntryKind.PERIOD
     assert entry.lane_id == "l-ru"
-    assert entry.when.edtf.startswith("2021-11-01/")  # where the selection starts
-    assert loaded.list_view.selected_ids() == [new_id]
+    # Mid-screen, where the researcher looks; not at the selected entry's date (2021-11).
+    assert entry.when.edtf.startswith(f"{format_day(middle)}/")
+    assert loaded.table.selected_ids() == [new_id]
 
 
 def test_find_next_and_previous_select_hits(loaded: MainWindow, qtbot: QtBot) -> None:
@@ -154,7 +159,7 @@ def test_find_next_and_previous_select_hits(loaded: MainWindow, qtbot: QtBot) ->
     QTest.keyClicks(loaded.find_bar.edit, "meeting")
     QTest.keyClick(loaded.find_bar.edit, Qt.Key.Key_Return)
     assert loaded.selected_ids() == ["e-moscow"]
-    assert loaded.list_view.selected_ids() == ["e-moscow"]
+    assert loaded.table.selected_ids() == ["e-moscow"]
     trigger(loaded, "edit_find_next")
     assert loaded.selected_ids() == ["e-brussels"]
     assert loaded.find_bar.status.text() == "2 of 2"
@@ -168,21 +173,21 @@ def test_find_next_and_previous_select_hits(loaded: MainWindow, qtbot: QtBot) ->
 
 def test_filter_to_disputed_only(loaded: MainWindow, qtbot: QtBot) -> None:
     loaded.filter_panel.disputed.click()
-    assert loaded.list_view.shown_ids() == ["e-moscow"]
+    assert loaded.table.shown_ids() == ["e-moscow"]
     assert loaded.status.count_label.text() == "1 of 5 entries · 1 disputed · 0 undated"
     trigger(loaded, "edit_select_all")
     assert loaded.selected_ids() == ["e-moscow"]
     loaded.filter_panel.clear()
-    assert len(loaded.list_view.shown_ids()) == 5
+    assert len(loaded.table.shown_ids()) == 5
 
 
 def test_filter_date_field_marks_bad_input(loaded: MainWindow, qtbot: QtBot) -> None:
     QTest.keyClicks(loaded.filter_panel.start, "2021-13")
     assert loaded.filter_panel.start.styleSheet() != ""
-    assert len(loaded.list_view.shown_ids()) == 5  # the bad bound is ignored
+    assert len(loaded.table.shown_ids()) == 5  # the bad bound is ignored
     loaded.filter_panel.start.clear()
     QTest.keyClicks(loaded.filter_panel.start, "2021-12")
-    assert set(loaded.list_view.shown_ids()) == {"e-brussels", "e-moscow", "e-route"}
+    assert set(loaded.table.shown_ids()) == {"e-brussels", "e-moscow", "e-route"}
 
 
 def test_copy_paste_and_cut(loaded: MainWindow) -> None:

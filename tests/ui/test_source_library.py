@@ -17,6 +17,7 @@ from timeline_editor.model.document import Document
 from timeline_editor.model.entities import Source
 from timeline_editor.model.vocab import Reliability
 from timeline_editor.ui.inspector.dock import InspectorDock
+from timeline_editor.ui.sources import links
 from timeline_editor.ui.sources.dialog import SourceDialog
 from timeline_editor.ui.sources.library import SourceLibraryDock
 from timeline_editor.ui.sources.table_model import COLUMNS, ID_ROLE
@@ -162,12 +163,15 @@ def test_refuses_unsafe_links(
     assert len(warnings) == 1
 
 
-def test_opens_https_links(
+def test_opens_https_links_after_confirmation(
     qtbot: QtBot, library: SourceLibraryDock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", _recorder(opened))
     library.select_source("s-rferl")
+    qtbot.mouseClick(library.open_button, Qt.MouseButton.LeftButton)
+    assert opened == []  # the confirmation was cancelled (the tests' default answer)
+    monkeypatch.setattr(links, "ask_open", lambda parent, host, target: True)
     qtbot.mouseClick(library.open_button, Qt.MouseButton.LeftButton)
     assert [u.toString() for u in opened] == [RFERL_URL]
 

@@ -36,8 +36,13 @@ def test_first_click_on_overview_hides_it(loaded: MainWindow) -> None:
 def test_switching_views_and_rows_moves_the_marks(loaded: MainWindow) -> None:
     loaded.actions_by_name["view_list"].trigger()
     assert _checked(loaded, "view_list") and not _checked(loaded, "view_timeline")
-    loaded.stack.setCurrentWidget(loaded.timeline)
-    assert _checked(loaded, "view_timeline") and not _checked(loaded, "view_list")
+    assert loaded.table.isVisible() and not loaded.timeline.isVisible()
+    loaded.actions_by_name["view_split"].trigger()
+    assert _checked(loaded, "view_split") and not _checked(loaded, "view_list")
+    assert loaded.table.isVisible() and loaded.timeline.isVisible()
+    loaded.actions_by_name["view_timeline"].trigger()
+    assert _checked(loaded, "view_timeline") and not _checked(loaded, "view_split")
+    assert not loaded.table.isVisible()
     loaded.actions_by_name["view_lanes_kind"].trigger()
     assert _checked(loaded, "view_lanes_kind") and loaded.timeline.view.lane_mode == "kind"
 

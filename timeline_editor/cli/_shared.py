@@ -41,8 +41,12 @@ def same_file(first: Path, second: Path) -> bool:
     try:
         return first.samefile(second)
     except OSError:
+        pass
+    try:
         # One of them does not exist (yet): compare where they would be.
         return first.resolve() == second.resolve()
+    except (OSError, RuntimeError):  # Python 3.11 raises RuntimeError on a link loop
+        return first.absolute() == second.absolute()
 
 
 def fail(message: str) -> int:

@@ -132,13 +132,10 @@ def run(args: argparse.Namespace) -> int:
         return _fail(f"cannot read {args.file}:{details}", 1)
     try:
         chosen = entry_filter_from(args, project, dates=exporter is not None)
-    except FilterArgumentError as exc:
-        return _fail(str(exc), 2)
-    predicate = None if chosen.is_empty() else chosen.bind(lambda: project)
-    try:
         lanes = lane_keys(project, args.lanes, args.lanes_by) if args.lanes else None
     except FilterArgumentError as exc:
         return _fail(str(exc), 2)
+    predicate = None if chosen.is_empty() else chosen.bind(lambda: project)
     try:
         if exporter is not None:
             for note in exporter(filtered_project(project, predicate), output) or ():

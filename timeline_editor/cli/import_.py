@@ -44,24 +44,28 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--encoding", help="text encoding (default: UTF-8, else Windows-1252)")
 
 
+def _output_refusal(args: argparse.Namespace) -> str:
+    """Why OUT may not be written ("" when it may): never over the input, nor unasked."""
+    from ._shared import same_file
+
+    if same_file(args.output, args.input):
+        return f"the output '{args.output}' is the input file"
+    # The --into project may be rewritten in place: it is read first, and only added to.
+    into_itself = args.into is not None and same_file(args.output, args.into)
+    if args.output.exists() and not (args.force or into_itself):
+        return f"'{args.output}' exists; use --force to replace it"
+    return ""
+
+
 def run(args: argparse.Namespace) -> int:
     """Import, report what could not be taken, and write the project atomically."""
     from timeline_editor.io.importers import CsvMapping, ImportFileError, import_file
 
-    from ._shared import CommandError, fail, load, same_file, save
+    from ._shared import CommandError, fail, load, save
 
-    if same_file(args.output, args.input):
-        print(
-            f"timeline-editor import: the output '{args.output}' is the input file", file=sys.stderr
-        )
-        return 2
-    # The --into project may be rewritten in place: it is read first, and only added to.
-    into_itself = args.into is not None and same_file(args.output, args.into)
-    if args.output.exists() and not (args.force or into_itself):
-        print(
-            f"timeline-editor import: '{args.output}' exists; use --force to replace it",
-            file=sys.stderr,
-        )
+    refusal = _output_refusal(args)
+    if refusal:
+        print(f"timeline-editor import: {refusal}", file=sys.stderr)
         return 2
     mapping = CsvMapping(**{name: getattr(args, f"{name}_col") for name in MAPPING})
     try:

@@ -9,11 +9,12 @@ fast and the diagnostic load paths accept exactly the same JSON: no ``NaN`` or
 from __future__ import annotations
 
 import re
-import stat
 from pathlib import Path
 from typing import Any
 
 from pydantic_core import from_json
+
+from .safe_read import ReadRefusedError, read_file
 
 #: Files larger than this are refused before being read: 1M synthetic entries take
 #: about 1.5 GB pretty-printed, real chronologies a few megabytes.
@@ -36,6 +37,7 @@ _MESSAGES = {
     ),
     "expected value": "expected a JSON value (bare words, NaN and Infinity are not JSON)",
     "invalid number": "invalid number (NaN and Infinity are not JSON)",
+    "number out of range": "a number with more digits than can be read (over 4,300)",
 }
 
 
@@ -49,26 +51,11 @@ class JsonError(ValueError):
 
 
 def read_limited(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
-    """Read a regular file, refusing (by its size, before reading) one over ``limit``."""
+    """Read a regular file of at most ``limit`` bytes (see :mod:`.safe_read`)."""
     try:
-        info = path.stat()
-    except FileNotFoundError:
-        raise JsonError("no such file") from None
-    except OSError as exc:
-        raise JsonError(f"cannot read the file: {exc.strerror or exc}") from None
-    if not stat.S_ISREG(info.st_mode):
-        raise JsonError("not a regular file")
-    if info.st_size > limit:
-        raise JsonError(f"the file is {info.st_size:,} bytes; the limit is {limit:,} bytes")
-    try:
-        with path.open("rb") as stream:
-            # Read one byte past the limit: the file may have grown since stat().
-            data = stream.read(limit + 1)
-    except OSError as exc:
-        raise JsonError(f"cannot read the file: {exc.strerror or exc}") from None
-    if len(data) > limit:
-        raise JsonError(f"the file is larger than the limit of {limit:,} bytes")
-    return data
+        return read_file(path, limit)
+    except ReadRefusedError as exc:
+        raise JsonError(exc.reason) from None
 
 
 def strip_bom(data: bytes) -> bytes:

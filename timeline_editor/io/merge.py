@@ -182,6 +182,18 @@ def _pick(base: Any, ours: Any, theirs: Any) -> Any:
     return _CLASH
 
 
+def _merge_field(name: str, b: Any, o: Any, t: Any, *, has_base: bool) -> Any:
+    """The merged value of one field, or ``_CLASH`` when the two sides disagree."""
+    value = _pick(b, o, t) if has_base else (o if o == t else _CLASH)
+    if value is _CLASH and isinstance(o, list):
+        merge_list = _merge_union if name in UNION_FIELDS else _merge_id_list
+        # Without a base a union still drops nothing, so it stays conservative.
+        two_way_ok = name in UNION_FIELDS
+        value = merge_list(b, o, t) if has_base or two_way_ok else None
+        value = _CLASH if value is None else value
+    return value
+
+
 def _merge_item(
     coll: str,
     ident: str,
@@ -211,13 +223,7 @@ def _merge_item(
     for name in [*ours, *(k for k in theirs if k not in ours)]:
         b = base.get(name) if base else None
         o, t = ours.get(name), theirs.get(name)
-        value = _pick(b, o, t) if base is not None else (o if o == t else _CLASH)
-        if value is _CLASH and isinstance(o, list):
-            merge_list = _merge_union if name in UNION_FIELDS else _merge_id_list
-            # Without a base a union still drops nothing, so it stays conservative.
-            two_way_ok = name in UNION_FIELDS
-            value = merge_list(b, o, t) if base is not None or two_way_ok else None
-            value = _CLASH if value is None else value
+        value = _merge_field(name, b, o, t, has_base=base is not None)
         if value is _CLASH:
             conflicts.append(Conflict(coll, ident, label, name, b, o, t))
         elif value != o:

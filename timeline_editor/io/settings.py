@@ -14,11 +14,13 @@ from typing import Any
 from platformdirs import user_config_dir, user_data_dir, user_state_dir
 
 from .atomic import atomic_write_bytes
+from .safe_read import ReadRefusedError, read_file
 
 APP_NAME = "timeline-editor"
 HOME_VARIABLE = "TIMELINE_EDITOR_HOME"
 SETTINGS_VERSION = 1
 MAX_RECENT = 10
+MAX_SETTINGS_BYTES = 4 * 1024 * 1024
 
 
 def _home_override(home: Path | None) -> Path | None:
@@ -60,8 +62,8 @@ class Settings:
 
     def _read(self) -> dict[str, Any]:
         try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError, RecursionError):
+            data = json.loads(read_file(self.path, MAX_SETTINGS_BYTES).decode("utf-8"))
+        except (ReadRefusedError, ValueError, RecursionError):
             return {}
         if not isinstance(data, dict):
             return {}

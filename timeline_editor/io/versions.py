@@ -44,7 +44,9 @@ from pydantic_core import to_json
 from timeline_editor.model.entities import Project
 
 from .atomic import atomic_write_bytes
+from .file_stamp import FileStamp
 from .project_file import ProjectFileError, load_project, save_project
+from .safe_read import ReadRefusedError, read_file
 from .settings import data_dir
 
 LINEAGE_LIMIT = 50
@@ -156,13 +158,16 @@ class VersionStore:
         """The stored version, or None when missing or damaged (a damaged one is removed)."""
         self.wait()
         path = self._path(digest)
-        try:
-            with gzip.open(path, "rb") as stream:
-                content = stream.read(MAX_SNAPSHOT_BYTES)
-            project = Project.model_validate_json(content)
-        except FileNotFoundError:
+        if not path.exists():
             return None
-        except (OSError, EOFError, zlib.error, ValueError, ValidationError):
+        try:
+            packed = read_file(path, MAX_SNAPSHOT_BYTES)
+            inflater = zlib.decompressobj(wbits=zlib.MAX_WBITS | 16)  # gzip
+            content = inflater.decompress(packed, MAX_SNAPSHOT_BYTES + 1)
+            if len(content) > MAX_SNAPSHOT_BYTES or not inflater.eof:
+                raise ValueError("damaged or too large")
+            project = Project.model_validate_json(content)
+        except (ReadRefusedError, zlib.error, ValueError, ValidationError):
             self._discard(path)
             return None
         if content_hash(project) != digest:
@@ -186,6 +191,14 @@ class VersionStore:
             self._discard(path)
 
 
+@dataclass(frozen=True)
+class SavedVersion:
+    """What a save wrote: the project (lineage stamped) and the file's stamp."""
+
+    project: Project
+    stamp: FileStamp
+
+
 def save_version(
     project: Project, path: Path, store: VersionStore | None, *, later: bool = False
 ) -> Project:
@@ -195,16 +208,32 @@ def save_version(
     because losing a snapshot only makes a later merge ask for its base. With ``later``
     the snapshot is written on a thread (see :meth:`VersionStore.put_content_later`).
     """
+    return save_checked(project, path, store, later=later).project
+
+
+def save_checked(
+    project: Project,
+    path: Path,
+    store: VersionStore | None,
+    expected: FileStamp | None = None,
+    *,
+    later: bool = False,
+) -> SavedVersion:
+    """:func:`save_version` that also gives the file's stamp and checks ``expected``.
+
+    With ``expected``, a file that changed on disk since raises
+    :class:`~.file_stamp.ChangedOnDiskError` and nothing is written or stored.
+    """
     content = content_json(project)
     digest = hash_of(content)
     saved = stamped(project, digest)
-    save_project(saved, path)
+    stamp = save_project(saved, path, expected)
     if store is not None and later:
         store.put_content_later(digest, content)
     elif store is not None:
         with contextlib.suppress(OSError):
             store.put_content(digest, content)
-    return saved
+    return SavedVersion(saved, stamp)
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Literal, TypeVar
 
 from .entities import CollectionName, Item, Project
@@ -26,6 +27,15 @@ from .entities import CollectionName, Item, Project
 #: A collection name, or "project" for the project's own fields.
 Scope = CollectionName | Literal["project"]
 _V = TypeVar("_V", tuple[str, ...], dict[str, frozenset[str]])
+
+
+class ChangeKind(StrEnum):
+    """One kind of change a change set holds, for views that apply them kind by kind."""
+
+    ADDED = "added"
+    CHANGED = "changed"
+    REMOVED = "removed"
+    RESET = "reset"
 
 
 def fields_changed(old: Item, new: Item) -> frozenset[str]:

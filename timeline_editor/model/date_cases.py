@@ -155,6 +155,34 @@ def _join(parts: DateParts) -> str:
     return f"[{start}..{end}]"
 
 
+_MARKS_OF_CASE: dict[DateCase, frozenset[str]] = {
+    DateCase.EXACT: frozenset(),
+    DateCase.APPROXIMATE: frozenset("~"),
+    DateCase.UNCERTAIN: frozenset("?"),
+    DateCase.APPROXIMATE_UNCERTAIN: frozenset("~?"),
+}
+_CASE_OF_MARKS = {marks: case for case, marks in _MARKS_OF_CASE.items()}
+
+
+def requalified(parts: DateParts) -> DateParts:
+    """A single date typed with ``~``, ``?`` or ``%`` moved into the matching case.
+
+    Typing ``2021-11~`` in the exact case means "about November 2021": the case
+    becomes approximate and the date ``2021-11``; ``?`` on an approximate date makes
+    it approximate and uncertain. The marks count at either end of the date (``~2021``
+    is how people write it too); other cases and unmarked dates come back unchanged.
+    """
+    marks = _MARKS_OF_CASE.get(parts.case)
+    text = parts.start.strip()
+    bare = text.strip("~?%")
+    if marks is None or bare == text:
+        return parts
+    typed = {c for c in text.replace(bare, "", 1) if c in "~?%"}
+    if "%" in typed:
+        typed = (typed - {"%"}) | {"~", "?"}
+    return DateParts(_CASE_OF_MARKS[marks | typed], bare.strip(), parts.end)
+
+
 def to_edtf(parts: DateParts) -> str:
     """EDTF text for a case and its dates; raises :class:`DateCaseError` naming the field."""
     if parts.case is DateCase.UNDATED:

@@ -17,7 +17,7 @@ from typing import Literal
 
 from .date_shift import DAYS_PER_MONTH, DAYS_PER_YEAR, day_to_edtf, move_edge, shift_edtf
 from .daynum import format_day
-from .edtf import Precision, parse_edtf
+from .edtf import Precision, Shape, parse_edtf
 from .entities import DateValue, Entry, HistoryItem
 from .vocab import NO_LANE, EntryKind, LaneMode, Status
 
@@ -172,25 +172,57 @@ def with_status(entry: Entry, *, status: Status, at: str, source_id: str | None 
     return entry.model_copy(update={"status": status, "history": history})
 
 
-def initial_status(*, day: int | None, as_of: int | None) -> Status:
-    """A new entry's status: scheduled when it starts after the as-of day, else occurred."""
-    planned = as_of is not None and day is not None and day > as_of
-    return Status.SCHEDULED if planned else Status.OCCURRED
+def initial_status(*, when: str, as_of: int | None, kind: EntryKind) -> Status:
+    """A new entry's status, from its date (EDTF ``when``) against the as-of day.
+
+    Still to come, it is planned: a meeting is ``scheduled`` (someone fixed the day),
+    anything else ``proposed`` (expected, not fixed). Otherwise it ``occurred``. Still
+    to come means: it starts after the as-of day (the test the chart draws hollow
+    marks by), or it is one unknown day in a window that reaches past the as-of day
+    ("within three years", "after the route is agreed", "before December"), since that
+    day may not have come yet. Without a date or an as-of day nothing says it is
+    planned, so it occurred; the researcher sets the status when the source says more.
+    """
+    parsed = parse_edtf(when)
+    if as_of is None or parsed.shape is Shape.UNDATED:
+        return Status.OCCURRED
+    if parsed.shape is Shape.ONE_OF:
+        to_come = parsed.latest is None or parsed.latest > as_of
+    else:
+        to_come = parsed.earliest is not None and parsed.earliest > as_of
+    if not to_come:
+        return Status.OCCURRED
+    return Status.SCHEDULED if kind is EntryKind.MEETING else Status.PROPOSED
+
+
+def unrecorded(before: Entry, after: Entry) -> Entry:
+    """``after`` keeping ``before``'s history: a change that is not recorded.
+
+    A new entry's history starts when it is first saved: until then its date and
+    status are still being entered, and "occurred → scheduled" lines from that would
+    only be noise. Which entries count as saved is the caller's knowledge (the window
+    knows what its file holds).
+    """
+    if after.history == before.history:
+        return after
+    return after.model_copy(update={"history": before.history})
 
 
 def new_entry(
     *, title: str, edtf: str, as_of: int | None, mode: LaneMode = LaneMode.LANE, key: str = NO_LANE
 ) -> Entry:
-    """A new event at ``edtf`` in the row ``key`` of row mode ``mode``."""
+    """A new entry at ``edtf`` in the row ``key`` of row mode ``mode``.
+
+    An event, unless the row is a kind's row; its status follows :func:`initial_status`.
+    """
     fields: dict[str, object] = {}
+    kind = EntryKind.EVENT
     if mode == LaneMode.LANE and key:
         fields["lane_id"] = key
     elif mode == LaneMode.ACTOR and key:
         fields["actor_ids"] = (key,)
     elif mode == LaneMode.KIND and key in {k.value for k in EntryKind}:
-        fields["kind"] = EntryKind(key)
-    day = parse_edtf(edtf).earliest if edtf else None
-    status = initial_status(day=day, as_of=as_of)
-    return Entry.model_validate(
-        {"title": title, "when": DateValue(edtf=edtf), "status": status, **fields}
-    )
+        kind = EntryKind(key)
+    fields["kind"] = kind
+    fields["status"] = initial_status(when=edtf, as_of=as_of, kind=kind)
+    return Entry.model_validate({"title": title, "when": DateValue(edtf=edtf), **fields})

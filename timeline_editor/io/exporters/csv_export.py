@@ -3,8 +3,10 @@
 Columns: id, kind, title, edtf, as_stated, earliest, latest (strict ISO bounds,
 empty when open), status, likelihood, confidence, lane, actors, sources (names
 joined by "; "). UTF-8 with a byte-order mark, so spreadsheet programs read the
-accents right. A text cell that a spreadsheet would run as a formula (starting
-with = + @ or a minus not followed by a digit) is prefixed with an apostrophe.
+accents right. Every cell a spreadsheet could run as a formula (its first non-space
+character ``=``, ``+``, ``-`` or ``@``, or a leading tab or carriage return) gets a
+single quote in front (:mod:`timeline_editor.io.csv_cells`); our CSV import removes
+exactly that quote again.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import io
 from pathlib import Path
 
 from timeline_editor.io.atomic import atomic_write_bytes
+from timeline_editor.io.csv_cells import defuse_cell
 from timeline_editor.model.edtf import parse_edtf
 from timeline_editor.model.entities import Entry, Project
 
@@ -38,30 +41,30 @@ COLUMNS = (
 
 def safe_cell(text: str) -> str:
     """``text`` made inert for spreadsheets that evaluate formulas."""
-    if text[:1] in ("=", "+", "@", "\t", "\r") or (text[:1] == "-" and not text[1:2].isdigit()):
-        return "'" + text
-    return text
+    return defuse_cell(text)
 
 
 def _row(entry: Entry, lookup: Lookup) -> list[str]:
     earliest, latest = iso_bounds(parse_edtf(entry.when.edtf))
     actors = "; ".join(lookup.actor_name(a) for a in entry.actor_ids)
     sources = "; ".join(s.title or s.url or s.id for s in lookup.entry_sources(entry))
-    return [
+    cells = [
         entry.id,
         entry.kind.value,
-        safe_cell(entry.title),
+        entry.title,
         entry.when.edtf,
-        safe_cell(entry.when.as_stated),
+        entry.when.as_stated,
         earliest,
         latest,
         entry.status.value,
         entry.likelihood.value if entry.likelihood else "",
         entry.confidence.value if entry.confidence else "",
-        safe_cell(lookup.lane_title(entry)),
-        safe_cell(actors),
-        safe_cell(sources),
+        lookup.lane_title(entry),
+        actors,
+        sources,
     ]
+    # Every cell, not only free text: a BCE date such as -0044 would otherwise be a number.
+    return [defuse_cell(cell) for cell in cells]
 
 
 def csv_text(project: Project) -> str:

@@ -14,11 +14,17 @@ CONFIRMED (scheduled, confirmed, occurred) or CANCELLED (cancelled, lapsed). UID
 are ``<entry id>@timeline-editor`` so that a calendar re-imported after an update
 replaces its events. Whatever is left out (other kinds, undated entries, years
 outside 1-9999, open deadlines) is named in the list :func:`export_ics` returns.
+
+Text from the project goes through :func:`calendar_text` first: control characters
+(which iCalendar does not allow and some calendars choke on) are removed, and every
+line break becomes one newline, which the calendar writer escapes as ``\n``; in
+categories, which cannot hold one, it becomes a space.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,6 +38,21 @@ from timeline_editor.model.entities import Entry, Project
 from timeline_editor.model.vocab import EntryKind, Status
 
 from ._common import Lookup, date_order, grade_text, left_out, source_text
+
+#: Control characters iCalendar text may not hold (tab and newline are handled apart).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_BREAKS = re.compile(r"\r\n|[\r\u2028\u2029\x85]")
+
+
+def calendar_text(value: str, one_line: bool = False) -> str:
+    """``value`` safe for an iCalendar text property: no control characters.
+
+    Line breaks of any kind become ``\n`` (escaped by the writer), or spaces with
+    ``one_line``.
+    """
+    text = _CONTROL.sub("", _BREAKS.sub("\n", value))
+    return text.replace("\n", " ") if one_line else text
+
 
 CALENDAR_KINDS = frozenset({EntryKind.MEETING, EntryKind.DEADLINE})
 ICS_STATUS: dict[Status, str] = {
@@ -138,11 +159,11 @@ def _event(entry: Entry, place: Placement, lookup: Lookup, stamp: dt.datetime) -
     event.add("dtstamp", stamp)
     event.add("dtstart", place.start)
     event.add("dtend", place.end)
-    event.add("summary", (entry.title or "(untitled)") + place.suffix)
+    event.add("summary", calendar_text((entry.title or "(untitled)") + place.suffix))
     event.add("status", place.status or ICS_STATUS[entry.status])
-    event.add("description", _description(entry, lookup, place))
+    event.add("description", calendar_text(_description(entry, lookup, place)))
     if entry.tags:
-        event.add("categories", list(entry.tags))
+        event.add("categories", [calendar_text(tag, one_line=True) for tag in entry.tags])
     event.add("x-timeline-edtf", entry.when.edtf)
     event.add("x-timeline-status", entry.status.value)
     event.add("x-timeline-kind", entry.kind.value)
@@ -161,7 +182,7 @@ def build_calendar(project: Project) -> tuple[bytes, list[str]]:
     calendar = Calendar()
     calendar.add("prodid", "-//Timeline Editor//timeline-editor//EN")
     calendar.add("version", "2.0")
-    calendar.add("x-wr-calname", project.title)
+    calendar.add("x-wr-calname", calendar_text(project.title, one_line=True))
     lookup = Lookup.of(project)
     stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)
     skipped: dict[str, list[Entry]] = {}

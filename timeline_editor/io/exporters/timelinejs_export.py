@@ -9,6 +9,13 @@ so they are left out and named in the notes :func:`export_timelinejs` returns.
 Each event also carries a ``timeline_editor`` object (exact EDTF, kind, status)
 that TimelineJS ignores and our importer reads back, so that a round trip keeps
 qualifiers such as ``~`` and windows exactly.
+
+The file is meant for a web page, and TimelineJS puts every text field into the page
+as HTML: so every text (headline, text, display date, group, media credit) is
+HTML-escaped and shows as the text it is, and only ``http``/``https`` media links that
+may be opened (see :mod:`timeline_editor.model.urls`) are written; a ``javascript:``
+or ``data:`` link would run in the reader's browser. Links left out are named in the
+notes.
 """
 
 from __future__ import annotations
@@ -21,7 +28,8 @@ from timeline_editor.io.atomic import atomic_write_bytes
 from timeline_editor.io.importers._common import text_to_html
 from timeline_editor.model.daynum import civil
 from timeline_editor.model.edtf import ParsedDate, Point, Shape, parse_edtf
-from timeline_editor.model.entities import Entry, Project
+from timeline_editor.model.entities import Entry, Project, Source
+from timeline_editor.model.urls import is_web_url, normalized_url
 
 from ._common import Lookup, left_out
 
@@ -46,7 +54,7 @@ def _dates(parsed: ParsedDate) -> dict[str, dict[str, int]]:
     return dates
 
 
-def _event(entry: Entry, lookup: Lookup) -> dict[str, Any] | None:
+def _event(entry: Entry, lookup: Lookup, refused: list[Source]) -> dict[str, Any] | None:
     parsed = parse_edtf(entry.when.edtf)
     if parsed.shape is Shape.UNDATED:
         return None
@@ -61,21 +69,35 @@ def _event(entry: Entry, lookup: Lookup) -> dict[str, Any] | None:
         },
     }
     if entry.when.as_stated:
-        event["display_date"] = entry.when.as_stated
+        event["display_date"] = text_to_html(entry.when.as_stated)
     lane = lookup.lane_title(entry)
     if lane:
-        event["group"] = lane
-    with_url = [s for s in lookup.entry_sources(entry) if s.url]
-    if with_url:
-        source = with_url[0]
-        event["media"] = {"url": source.url, "credit": source.title or source.container_title}
+        event["group"] = text_to_html(lane)
+    media = _media(lookup.entry_sources(entry), refused)
+    if media:
+        event["media"] = media
     return event
 
 
-def timelinejs_data(project: Project) -> dict[str, Any]:
-    """The TimelineJS JSON object of a project."""
+def _media(sources: list[Source], refused: list[Source]) -> dict[str, str] | None:
+    """The first cited source with a web link as TimelineJS media; others are noted."""
+    for source in sources:
+        if not source.url:
+            continue
+        if not is_web_url(source.url):
+            if source not in refused:
+                refused.append(source)
+            continue
+        credit = source.title or source.container_title
+        return {"url": normalized_url(source.url), "credit": text_to_html(credit)}
+    return None
+
+
+def timelinejs_data(project: Project, refused: list[Source] | None = None) -> dict[str, Any]:
+    """The TimelineJS JSON of a project; sources whose links it left out go to ``refused``."""
     lookup = Lookup.of(project)
-    events = [e for e in (_event(x, lookup) for x in project.entries) if e is not None]
+    refused = [] if refused is None else refused
+    events = [e for e in (_event(x, lookup, refused) for x in project.entries) if e is not None]
     eras = []
     for era in project.eras:
         parsed = parse_edtf(era.when.edtf)
@@ -97,8 +119,22 @@ def left_out_notes(project: Project) -> list[str]:
     return notes
 
 
+def _refused_note(refused: list[Source]) -> str:
+    names = ", ".join(f"“{s.title or s.url[:60]}”" for s in refused[:3])
+    more = f" and {len(refused) - 3} more" if len(refused) > 3 else ""
+    return (
+        f"left out the links of {len(refused)} source(s) that are not safe web links "
+        f"(only http and https): {names}{more}"
+    )
+
+
 def export_timelinejs(project: Project, path: Path) -> list[str]:
     """Write a TimelineJS JSON file; notes on what it had to leave out."""
-    text = json.dumps(timelinejs_data(project), indent=2, ensure_ascii=False) + "\n"
+    refused: list[Source] = []
+    data = timelinejs_data(project, refused)
+    text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
     atomic_write_bytes(path, text.encode("utf-8"))
-    return left_out_notes(project)
+    notes = left_out_notes(project)
+    if refused:
+        notes.append(_refused_note(refused))
+    return notes

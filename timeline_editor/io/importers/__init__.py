@@ -4,6 +4,11 @@ Use :func:`import_file`; it returns an :class:`ImportResult` (the project and an
 :class:`ImportReport` of what could not be taken or was repaired) or raises
 :class:`ImportFileError` when the file cannot be imported at all. Every input is
 untrusted: nothing here crashes on bad data, and nothing here writes files.
+The file is read once through :mod:`timeline_editor.io.safe_read` (no pipes,
+devices, folders or link loops; at most 200 MB); a repeated JSON key or CSV column
+is reported where it is, and a number no program can keep rejects its value.
+``progress`` and ``cancelled`` callables let a window show progress and stop a
+long import (:class:`ImportCancelledError`).
 
 An import that finds nothing to keep is an error too ("no events found in FILE"):
 a file holding just ``[]`` or ``{}``, a CSV with a header only, or one whose every
@@ -16,16 +21,28 @@ or CSV file carries no title of its own, so an empty one is refused.)
 
 from __future__ import annotations
 
-import json
+from dataclasses import dataclass
 from pathlib import Path
 
 from timeline_editor.model.entities import Project
+from timeline_editor.model.gc_pause import gc_paused
 
-from ._common import ImportFileError, ImportReport, ImportResult, nothing_taken
-from .csl import import_csl
-from .csv_import import CsvMapping, import_csv
-from .timeline_project import import_timeline_project
-from .timelinejs import import_timelinejs, import_timelinejs_csv
+from ._common import (
+    CancelCheck,
+    ImportCancelledError,
+    ImportControl,
+    ImportFileError,
+    ImportReport,
+    ImportResult,
+    Progress,
+    nothing_taken,
+)
+from ._json import read_json
+from ._text import read_bytes
+from .csl import csl_items
+from .csv_import import CsvMapping, csv_from_bytes
+from .timeline_project import timeline_project_from_bytes
+from .timelinejs import timelinejs_csv_from_bytes, timelinejs_data
 
 FORMATS = ("timelinejs", "timelinejs-csv", "timeline-project", "csv", "csl")
 FORMAT_NAMES = {
@@ -35,30 +52,26 @@ FORMAT_NAMES = {
     "csv": "CSV",
     "csl": "CSL-JSON",
 }
+#: How much of a file the format guess looks at.
+HEAD_BYTES = 65536
 
 __all__ = [
     "FORMATS",
+    "CancelCheck",
     "CsvMapping",
+    "ImportCancelledError",
     "ImportFileError",
     "ImportReport",
     "ImportResult",
+    "Progress",
     "guess_format",
     "import_file",
 ]
 
 
-def _peek(path: Path, size: int = 65536) -> bytes:
-    try:
-        with path.open("rb") as stream:
-            return stream.read(size)
-    except OSError as exc:
-        raise ImportFileError(f"{path}: cannot read ({exc.strerror or exc})") from None
-
-
-def guess_format(path: Path) -> str:
-    """The import format of a file, from its name and first bytes."""
-    name = path.name.lower()
-    head = _peek(path)
+def _format_of(name: str, head: bytes) -> str | None:
+    """The format by the file name and first bytes; None for a JSON object (CSL or TimelineJS)."""
+    name = name.lower()
     if name.endswith(".timeline") or head.lstrip().startswith(b"<"):
         return "timeline-project"
     if name.endswith((".csv", ".tsv", ".txt")):
@@ -72,12 +85,26 @@ def guess_format(path: Path) -> str:
     if start == b"[":
         return "csl"
     if start == b"{":
-        try:
-            data = json.loads(path.read_bytes())
-        except (json.JSONDecodeError, UnicodeDecodeError, RecursionError, OSError):
-            return "timelinejs"
-        return "csl" if isinstance(data, dict) and "type" in data else "timelinejs"
-    raise ImportFileError(f"{path}: cannot tell the format; give --format ({', '.join(FORMATS)})")
+        return None
+    raise ImportFileError(f"cannot tell the format; give --format ({', '.join(FORMATS)})")
+
+
+def _object_format(value: object) -> str:
+    """CSL-JSON for a single item (it has a ``type``), else TimelineJS."""
+    return "csl" if isinstance(value, dict) and "type" in value else "timelinejs"
+
+
+def guess_format(path: Path) -> str:
+    """The import format of a file, from its name and first bytes (or its JSON)."""
+    path = Path(path)
+    fmt = _format_of(path.name, read_bytes(path, head=HEAD_BYTES))
+    if fmt is not None:
+        return fmt
+    raw = read_bytes(path)
+    try:
+        return _object_format(read_json(raw, ImportReport()))
+    except ImportFileError:
+        return "timelinejs"  # not JSON after all: the TimelineJS importer says why
 
 
 def import_file(
@@ -88,13 +115,31 @@ def import_file(
     encoding: str | None = None,
     delimiter: str | None = None,
     into: Project | None = None,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
 ) -> ImportResult:
-    """Import ``path`` (format guessed when ``fmt`` is None); see the module docstring."""
+    """Import ``path`` (format guessed when ``fmt`` is None); see the module docstring.
+
+    ``progress(done, total)`` is called every thousand records; when ``cancelled()``
+    returns True the import stops with :class:`ImportCancelledError`. The file is read once,
+    through the guarded reader: pipes, devices, folders and oversized files are refused.
+    """
     path = Path(path)
-    fmt = fmt or guess_format(path)
-    result = _import(path, fmt, mapping=mapping, encoding=encoding, delimiter=delimiter, into=into)
-    if fmt != "csl":  # the CSL importer checks for sources itself
-        _require_events(path, fmt, result)
+    control = ImportControl(progress, cancelled)
+    options = _Options(mapping, encoding, delimiter, into)
+    try:
+        raw = read_bytes(path)
+        control.check(0, 0)
+        # Without pausing it, the collector walks the growing import again and again.
+        with gc_paused():
+            used, result = _import(path, raw, fmt, control, options)
+    except ImportFileError as exc:
+        message = str(exc)
+        if str(path) not in message:
+            message = f"{path}: {message}"
+        raise type(exc)(message) from None
+    if used != "csl":  # the CSL importer checks for sources itself
+        _require_events(path, used, result)
     return result
 
 
@@ -112,28 +157,39 @@ def _require_events(path: Path, fmt: str, result: ImportResult) -> None:
     )
 
 
+@dataclass(frozen=True)
+class _Options:
+    """The options of :func:`import_file` that only some formats use."""
+
+    mapping: CsvMapping | None
+    encoding: str | None
+    delimiter: str | None
+    into: Project | None
+
+
 def _import(
-    path: Path,
-    fmt: str,
-    *,
-    mapping: CsvMapping | None,
-    encoding: str | None,
-    delimiter: str | None,
-    into: Project | None,
-) -> ImportResult:
-    """Run the importer for ``fmt``; its errors are prefixed with the path."""
-    try:
-        if fmt == "timelinejs":
-            return import_timelinejs(path)
-        if fmt == "timelinejs-csv":
-            return import_timelinejs_csv(path, encoding, delimiter)
-        if fmt == "timeline-project":
-            return import_timeline_project(path)
-        if fmt == "csv":
-            return import_csv(path, mapping, encoding, delimiter)
+    path: Path, raw: bytes, fmt: str | None, control: ImportControl, options: _Options
+) -> tuple[str, ImportResult]:
+    """The format used and the result of its importer."""
+    if fmt is not None and fmt not in FORMATS:
+        raise ImportFileError(f"unknown import format '{fmt}' (known: {', '.join(FORMATS)})")
+    fmt = fmt or _format_of(path.name, raw[:HEAD_BYTES])
+    if fmt in (None, "timelinejs", "csl"):
+        report = ImportReport()
+        value = read_json(raw, report)
+        fmt = fmt or _object_format(value)
         if fmt == "csl":
-            return import_csl(path, into)
-    except ImportFileError as exc:
-        message = str(exc)
-        raise ImportFileError(message if str(path) in message else f"{path}: {message}") from None
-    raise ImportFileError(f"unknown import format '{fmt}' (known: {', '.join(FORMATS)})")
+            return fmt, csl_items(value, path, options.into, report, control)
+        return fmt, timelinejs_data(value, report, control)
+    if fmt == "timelinejs-csv":
+        return fmt, timelinejs_csv_from_bytes(raw, options.encoding, options.delimiter, control)
+    if fmt == "timeline-project":
+        return fmt, timeline_project_from_bytes(raw, path, control)
+    return "csv", csv_from_bytes(
+        raw,
+        path,
+        mapping=options.mapping,
+        encoding=options.encoding,
+        delimiter=options.delimiter,
+        control=control,
+    )

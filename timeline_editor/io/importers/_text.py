@@ -9,23 +9,41 @@ from __future__ import annotations
 
 import codecs
 import csv
+from collections import Counter
 from pathlib import Path
+
+from timeline_editor.io.csv_cells import restore_cell
+from timeline_editor.io.safe_read import ReadRefusedError, read_file
 
 from ._common import ImportFileError, ImportReport
 
+#: The largest file any importer reads (every format: JSON, CSV, XML).
 MAX_BYTES = 200 * 1024 * 1024
 DELIMITERS = ",;\t|"
 
 
-def read_bytes(path: Path, limit: int = MAX_BYTES) -> bytes:
-    """The file's bytes; ImportFileError when unreadable or absurdly large."""
+def read_bytes(path: Path, limit: int | None = None, head: int | None = None) -> bytes:
+    """The file's bytes (or its first ``head``); ImportFileError when it is not read.
+
+    Only a regular file of at most ``limit`` bytes (default :data:`MAX_BYTES`) is read:
+    a pipe, a device, a folder or a link loop is refused with a message saying what it
+    is (see :mod:`timeline_editor.io.safe_read`).
+    """
     try:
-        size = path.stat().st_size
-        if size > limit:
-            raise ImportFileError(f"{path}: {size} bytes is too large (limit {limit})")
-        return path.read_bytes()
-    except OSError as exc:
-        raise ImportFileError(f"{path}: cannot read ({exc.strerror or exc})") from None
+        return read_file(Path(path), MAX_BYTES if limit is None else limit, head)
+    except ReadRefusedError as exc:
+        raise ImportFileError(f"cannot read {exc.path}: {exc.reason}") from None
+
+
+def drop_extra_boms(text: str, report: ImportReport) -> str:
+    """``text`` without byte-order marks left at its start after decoding; reports them."""
+    extra = len(text) - len(text.lstrip("\ufeff"))
+    if extra:
+        report.note(
+            f"warning: the file starts with {extra + 1} byte-order marks (U+FEFF); "
+            "the extra ones were ignored"
+        )
+    return text[extra:]
 
 
 def decode(data: bytes, encoding: str | None, report: ImportReport) -> str:
@@ -41,10 +59,10 @@ def decode(data: bytes, encoding: str | None, report: ImportReport) -> str:
                 f"not valid {encoding}: byte {exc.object[exc.start]:#04x} at offset {exc.start}"
             ) from None
         report.note(f"encoding: {encoding} (as asked)")
-        return text.removeprefix("\ufeff")
+        return drop_extra_boms(text.removeprefix("\ufeff"), report)
     if data.startswith(codecs.BOM_UTF8):
         report.note("encoding: UTF-8 with byte-order mark")
-        return data[3:].decode("utf-8", errors="replace")
+        return drop_extra_boms(data[3:].decode("utf-8", errors="replace"), report)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -85,8 +103,14 @@ def sniff_delimiter(text: str, delimiter: str | None, report: ImportReport) -> s
     return found
 
 
-def read_rows(text: str, delimiter: str) -> list[tuple[int, dict[str, str]]]:
-    """Rows as (line number, {header: value}); header names stripped."""
+def read_rows(
+    text: str, delimiter: str, report: ImportReport | None = None
+) -> list[tuple[int, dict[str, str]]]:
+    """Rows as (line number, {header: value}); header names stripped.
+
+    A cell our CSV export defused against formula injection (``'=SUM(…)``) comes back
+    as it was. A column name used twice is reported; the later column is kept.
+    """
     reader = csv.reader(text.splitlines(keepends=True), delimiter=delimiter)
     try:
         header = [h.strip() for h in next(reader)]
@@ -94,13 +118,25 @@ def read_rows(text: str, delimiter: str) -> list[tuple[int, dict[str, str]]]:
         raise ImportFileError("the file is empty") from None
     except csv.Error as exc:
         raise ImportFileError(f"line 1: {exc}") from None
+    _report_repeated(header, report)
     rows: list[tuple[int, dict[str, str]]] = []
     try:
         for values in reader:
-            if not any(v.strip() for v in values):
+            if not "".join(values).strip():
                 continue
-            padded = values + [""] * (len(header) - len(values))
+            cells = [restore_cell(v) if v[:1] == "'" else v for v in values]
+            padded = cells + [""] * (len(header) - len(cells))
             rows.append((reader.line_num, dict(zip(header, padded, strict=False))))
     except csv.Error as exc:
         raise ImportFileError(f"line {reader.line_num}: {exc}") from None
     return rows
+
+
+def _report_repeated(header: list[str], report: ImportReport | None) -> None:
+    if report is None:
+        return
+    for name, count in Counter(header).items():
+        if count > 1 and name:
+            report.problem(
+                "line 1", f"the column {name!r} appears {count} times; only the last one was read"
+            )

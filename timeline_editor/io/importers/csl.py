@@ -11,7 +11,6 @@ F (reliability cannot be judged) until the analyst grades them.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -23,6 +22,8 @@ from timeline_editor.model.vocab import CSL_TYPES, SourceKind
 
 from ._common import (
     MAX_RECORDS,
+    NO_CONTROL,
+    ImportControl,
     ImportFileError,
     ImportReport,
     ImportResult,
@@ -30,7 +31,8 @@ from ._common import (
     nothing_taken,
     validation_message,
 )
-from ._text import decode, read_bytes
+from ._json import read_json
+from ._text import read_bytes
 
 _KINDS: dict[str, SourceKind] = {
     "article-newspaper": SourceKind.NEWS_ARTICLE,
@@ -101,16 +103,27 @@ def _fill(old: Source, data: Mapping[str, Any]) -> Source:
     return Source.model_validate(current | update) if update else old
 
 
+def csl_from_bytes(
+    raw: bytes, path: Path, into: Project | None = None, control: ImportControl = NO_CONTROL
+) -> ImportResult:
+    """Import the bytes of the CSL-JSON file ``path`` (which names it in messages)."""
+    report = ImportReport()
+    return csl_items(read_json(raw, report), path, into, report, control)
+
+
 def import_csl(path: Path, into: Project | None = None) -> ImportResult:
     """Import CSL-JSON into ``into``'s source library (or a new project)."""
-    report = ImportReport()
-    text = decode(read_bytes(path), None, report)
-    try:
-        items = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ImportFileError(f"not valid JSON: {exc.msg} at line {exc.lineno}") from None
-    except RecursionError:
-        raise ImportFileError("not valid JSON: nested too deeply") from None
+    return csl_from_bytes(read_bytes(path), Path(path), into)
+
+
+def csl_items(
+    items: object,
+    path: Path,
+    into: Project | None,
+    report: ImportReport,
+    control: ImportControl = NO_CONTROL,
+) -> ImportResult:
+    """Import already-parsed CSL-JSON (one item or a list of them)."""
     if isinstance(items, Mapping):
         items = [items]
     if not isinstance(items, list):
@@ -122,26 +135,32 @@ def import_csl(path: Path, into: Project | None = None) -> ImportResult:
     by_key = {k: i for i, s in enumerate(sources) for k in _keys(s.model_dump(by_alias=True))}
     taken = 0
     for number, item in enumerate(items, start=1):
-        where = f"item {number}"
-        if not isinstance(item, Mapping):
-            report.problem(where, "not imported: an item must be an object")
-            continue
-        data = _source_data(item)
-        try:
-            match = next((by_key[k] for k in _keys(data) if k in by_key), None)
-            if match is not None:
-                sources[match] = _fill(sources[match], data)
-                report.problem(where, f"same URL/DOI as '{sources[match].title}'; merged into it")
-                taken += 1
-                continue
-            source = Source.model_validate(data)
-        except ValidationError as exc:
-            report.problem(where, f"not imported: {validation_message(exc)}")
-            continue
-        by_key.update({k: len(sources) for k in _keys(data)})
-        sources.append(source)
-        taken += 1
+        taken += _item(item, f"item {number}", sources, by_key, report)
+        control.step(number, len(items))
     if not taken:
         problems = nothing_taken(report.problems)
         raise ImportFileError(f"no sources found in {path} (read as CSL-JSON): {problems}")
     return ImportResult(project.model_copy(update={"sources": tuple(sources)}), report)
+
+
+def _item(
+    item: object, where: str, sources: list[Source], by_key: dict[str, int], report: ImportReport
+) -> int:
+    """Add or merge one CSL item; 1 when it was taken, 0 when reported and skipped."""
+    if not isinstance(item, Mapping):
+        report.problem(where, "not imported: an item must be an object")
+        return 0
+    data = _source_data(item)
+    try:
+        match = next((by_key[k] for k in _keys(data) if k in by_key), None)
+        if match is not None:
+            sources[match] = _fill(sources[match], data)
+            report.problem(where, f"same URL/DOI as '{sources[match].title}'; merged into it")
+            return 1
+        source = Source.model_validate(data)
+    except ValidationError as exc:
+        report.problem(where, f"not imported: {validation_message(exc)}")
+        return 0
+    by_key.update({k: len(sources) for k in _keys(data)})
+    sources.append(source)
+    return 1

@@ -22,6 +22,8 @@ from timeline_editor.model.edtf import is_valid_edtf
 
 from ._common import (
     MAX_RECORDS,
+    NO_CONTROL,
+    ImportControl,
     ImportFileError,
     ImportReport,
     ImportResult,
@@ -128,7 +130,12 @@ def loose_date(text: str) -> str:
 
 
 def _when(
-    row: Mapping[str, str], cols: dict[str, str], where: str, report: ImportReport
+    row: Mapping[str, str],
+    cols: dict[str, str],
+    where: str,
+    report: ImportReport,
+    *,
+    strict: bool = False,
 ) -> dict[str, str]:
     raw_start = row.get(cols["date"], "").strip() if "date" in cols else ""
     raw_end = row.get(cols["end"], "").strip() if "end" in cols else ""
@@ -139,7 +146,10 @@ def _when(
         start = loose_date(raw_start)
         end = loose_date(raw_end) if raw_end else ""
     except ValueError as exc:
-        report.problem(where, f"{exc}; imported undated with the text as its wording")
+        # Strict readers (a paste) refuse the row rather than keep it undated.
+        report.problem(
+            where, str(exc) if strict else f"{exc}; imported undated with the text as its wording"
+        )
         return {"edtf": "", "as_stated": stated}
     if "/" in start or "[" in start:
         return {"edtf": start, "as_stated": ""}
@@ -153,6 +163,8 @@ def _row(
     cols: dict[str, str],
     where: str,
     report: ImportReport,
+    *,
+    strict: bool = False,
 ) -> None:
     def get(name: str) -> str:
         return row.get(cols[name], "").strip() if name in cols else ""
@@ -160,14 +172,42 @@ def _row(
     data: dict[str, Any] = {
         "title": get("title"),
         "description": get("description"),
-        "when": _when(row, cols, where, report),
+        "when": _when(row, cols, where, report, strict=strict),
         "lane_id": builder.lane(get("lane")),
         "tags": sorted({t.strip()[:200] for t in re.split(r"[;,]", get("tags")) if t.strip()}),
     }
-    citation = builder.source_for_url(get("url"))
+    citation = builder.citation_for_url(get("url"), where, report)
     if citation is not None:
         data["citations"] = [citation]
     builder.add_entry(data, where, report)
+
+
+def csv_from_bytes(
+    raw: bytes,
+    path: Path,
+    *,
+    mapping: CsvMapping | None = None,
+    encoding: str | None = None,
+    delimiter: str | None = None,
+    control: ImportControl = NO_CONTROL,
+) -> ImportResult:
+    """Import the bytes of the CSV file ``path``, whose name becomes the project title."""
+    report = ImportReport()
+    text = decode(raw, encoding, report)
+    rows = read_rows(text, sniff_delimiter(text, delimiter, report), report)
+    if len(rows) > MAX_RECORDS:
+        raise ImportFileError(f"more than {MAX_RECORDS} rows")
+    header = list(rows[0][1]) if rows else []
+    if not header:
+        raise ImportFileError("no rows under the header")
+    cols = _resolve(mapping or CsvMapping(), header)
+    report.note("columns: " + ", ".join(f"{k}={v}" for k, v in cols.items()))
+    builder = ProjectBuilder()
+    total = len(rows)
+    for number, (line, row) in enumerate(rows, start=1):
+        _row(builder, row, cols, f"line {line}", report)
+        control.step(number, total)
+    return ImportResult(builder.build(title=path.stem), report)
 
 
 def import_csv(
@@ -177,17 +217,6 @@ def import_csv(
     delimiter: str | None = None,
 ) -> ImportResult:
     """Import a CSV table of entries (see the module docstring for the mapping)."""
-    report = ImportReport()
-    text = decode(read_bytes(path), encoding, report)
-    rows = read_rows(text, sniff_delimiter(text, delimiter, report))
-    if len(rows) > MAX_RECORDS:
-        raise ImportFileError(f"more than {MAX_RECORDS} rows")
-    header = list(rows[0][1]) if rows else []
-    if not header:
-        raise ImportFileError("no rows under the header")
-    cols = _resolve(mapping or CsvMapping(), header)
-    report.note("columns: " + ", ".join(f"{k}={v}" for k, v in cols.items()))
-    builder = ProjectBuilder()
-    for line, row in rows:
-        _row(builder, row, cols, f"line {line}", report)
-    return ImportResult(builder.build(title=path.stem), report)
+    return csv_from_bytes(
+        read_bytes(path), Path(path), mapping=mapping, encoding=encoding, delimiter=delimiter
+    )

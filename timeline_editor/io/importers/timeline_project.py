@@ -29,6 +29,8 @@ from defusedxml import DefusedXmlException
 
 from ._common import (
     MAX_RECORDS,
+    NO_CONTROL,
+    ImportControl,
     ImportFileError,
     ImportReport,
     ImportResult,
@@ -137,7 +139,8 @@ def _event(
     if is_container:
         data["kind"] = "period"
     links = [u for u in (event.findtext("hyperlink") or "").split(";") if u.strip()]
-    data["citations"] = [c for c in (builder.source_for_url(u) for u in links) if c]
+    citations = (builder.citation_for_url(u, where, report) for u in links)
+    data["citations"] = [c for c in citations if c]
     builder.add_entry(data, where, report)
 
 
@@ -154,10 +157,12 @@ def _check_version(root: ET.Element, report: ImportReport) -> None:
         raise ImportFileError(f"time type '{timetype}' has no calendar dates; cannot import")
 
 
-def import_timeline_project(path: Path) -> ImportResult:
-    """Import a Timeline Project ``.timeline`` file."""
+def timeline_project_from_bytes(
+    raw: bytes, path: Path, control: ImportControl = NO_CONTROL
+) -> ImportResult:
+    """Import the bytes of the ``.timeline`` file ``path`` (whose name titles the project)."""
     report = ImportReport()
-    root = parse_xml(read_bytes(path))
+    root = parse_xml(_without_extra_boms(raw, report))
     if root.tag != "timeline":
         raise ImportFileError(f"not a Timeline Project file: root element is <{root.tag}>")
     _check_version(root, report)
@@ -172,13 +177,38 @@ def import_timeline_project(path: Path) -> ImportResult:
         _title(event.findtext("text") or "", containers)
     for number, event in enumerate(events, 1):
         _event(builder, event, f"event {number}", report, containers)
+        control.step(number, len(events))
     for number, era in enumerate(root.findall("eras/era"), 1):
-        where = f"era {number}"
-        try:
-            when = _when(era, where, report)
-        except ValueError as exc:
-            report.problem(where, f"era not imported: {exc}")
-            continue
-        title = (era.findtext("name") or "").strip() or "Era"
-        builder.add_era({"title": title, "when": when}, where, report)
+        _era(builder, era, f"era {number}", report)
     return ImportResult(builder.build(title=path.stem), report)
+
+
+def _era(builder: ProjectBuilder, era: ET.Element, where: str, report: ImportReport) -> None:
+    try:
+        when = _when(era, where, report)
+    except ValueError as exc:
+        report.problem(where, f"era not imported: {exc}")
+        return
+    title = (era.findtext("name") or "").strip() or "Era"
+    builder.add_era({"title": title, "when": when}, where, report)
+
+
+def _without_extra_boms(raw: bytes, report: ImportReport) -> bytes:
+    """The XML with at most one byte-order mark (a second one is not well-formed XML)."""
+    bom = b"\xef\xbb\xbf"
+    if not raw.startswith(bom * 2):
+        return raw
+    count = 2
+    while raw.startswith(bom, len(bom) * count):
+        count += 1
+    rest = raw[len(bom) * count :]
+    report.note(
+        f"warning: the file starts with {count} byte-order marks (U+FEFF); "
+        "the extra ones were ignored"
+    )
+    return bom + rest
+
+
+def import_timeline_project(path: Path) -> ImportResult:
+    """Import a Timeline Project ``.timeline`` file."""
+    return timeline_project_from_bytes(read_bytes(path), Path(path))

@@ -3,17 +3,17 @@
 Mapping: ``start_date``/``end_date`` (any subset of year/month/day; years below
 1000 and negative years become EDTF ``0602``, ``-0044``; five-digit years the
 ``Y`` form) -> ``when.edtf``; ``display_date`` -> ``when.as_stated`` (else the time
-of day, which our dates do not keep); ``text.headline``/``text.text`` (HTML) ->
-title/description as plain text; ``media.url`` + ``credit`` -> a source and a
-citation; ``group`` -> lane; ``unique_id`` -> id; ``eras`` -> eras; the title slide
--> project title. An event without ``start_date`` is imported undated and reported.
+of day, which our dates do not keep); ``text.headline``/``text.text`` -> title/
+description; ``media.url`` + ``credit`` -> a source and a citation; ``group`` -> lane;
+``unique_id`` -> id; ``eras`` -> eras; the title slide -> project title. TimelineJS
+shows every text field as HTML, so each is read as HTML and kept as plain text. An
+event without ``start_date`` is imported undated and reported.
 Our own export adds a ``timeline_editor`` object (exact EDTF, kind, status) that
 TimelineJS ignores and this importer prefers, so a round trip is lossless.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -22,6 +22,8 @@ from timeline_editor.model.edtf import is_valid_edtf
 
 from ._common import (
     MAX_RECORDS,
+    NO_CONTROL,
+    ImportControl,
     ImportFileError,
     ImportReport,
     ImportResult,
@@ -30,6 +32,7 @@ from ._common import (
     html_to_text,
     join_interval,
 )
+from ._json import read_json
 from ._text import decode, read_bytes, read_rows, sniff_delimiter
 
 
@@ -87,7 +90,7 @@ def _text(obj: object, key: str) -> str:
 def _when(event: Mapping[str, Any], where: str, report: ImportReport) -> dict[str, str]:
     own = event.get("timeline_editor")
     shown = event.get("display_date")
-    stated: str = shown.strip() if isinstance(shown, str) else ""
+    stated: str = html_to_text(shown) if isinstance(shown, str) else ""
     if isinstance(own, Mapping) and isinstance(own.get("edtf"), str) and is_valid_edtf(own["edtf"]):
         return {"edtf": own["edtf"], "as_stated": stated}
     if "start_date" not in event:
@@ -124,14 +127,15 @@ def _event(builder: ProjectBuilder, event: object, where: str, report: ImportRep
     if ident:
         data["id"] = ident
     if isinstance(event.get("group"), str):
-        data["lane_id"] = builder.lane(event["group"])
+        data["lane_id"] = builder.lane(html_to_text(event["group"]))
     media = event.get("media")
     if isinstance(media, Mapping) and isinstance(media.get("url"), str):
         credit = media.get("credit") if isinstance(media.get("credit"), str) else ""
-        citation = builder.source_for_url(media["url"], html_to_text(credit or ""))
+        citation = builder.citation_for_url(
+            media["url"], where, report, html_to_text(credit or ""), _text(media, "caption")
+        )
         if citation is not None:
-            caption = _text(media, "caption")
-            data["citations"] = [citation.model_copy(update={"note": caption})]
+            data["citations"] = [citation]
     builder.add_entry(data, where, report)
 
 
@@ -149,7 +153,9 @@ def _era(builder: ProjectBuilder, era: object, where: str, report: ImportReport)
     builder.add_era({"title": title, "when": when}, where, report)
 
 
-def timelinejs_data(data: object, report: ImportReport) -> ImportResult:
+def timelinejs_data(
+    data: object, report: ImportReport, control: ImportControl = NO_CONTROL
+) -> ImportResult:
     """Import already-parsed TimelineJS JSON data."""
     if not isinstance(data, Mapping):
         raise ImportFileError("not a TimelineJS file: the top level must be an object")
@@ -160,8 +166,10 @@ def timelinejs_data(data: object, report: ImportReport) -> ImportResult:
     if len(events) + (len(eras) if isinstance(eras, list) else 0) > MAX_RECORDS:
         raise ImportFileError(f"more than {MAX_RECORDS} events")
     builder = ProjectBuilder()
+    total = len(events)
     for number, event in enumerate(events, start=1):
         _event(builder, event, f"events[{number - 1}] (event {number})", report)
+        control.step(number, total)
     if isinstance(eras, list):
         for number, era in enumerate(eras, start=1):
             _era(builder, era, f"eras[{number - 1}] (era {number})", report)
@@ -175,19 +183,15 @@ def timelinejs_data(data: object, report: ImportReport) -> ImportResult:
     return ImportResult(project, report)
 
 
+def timelinejs_from_bytes(data: bytes, control: ImportControl = NO_CONTROL) -> ImportResult:
+    """Import the bytes of a TimelineJS JSON file."""
+    report = ImportReport()
+    return timelinejs_data(read_json(data, report), report, control)
+
+
 def import_timelinejs(path: Path) -> ImportResult:
     """Import a TimelineJS JSON file."""
-    report = ImportReport()
-    text = decode(read_bytes(path), None, report)
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ImportFileError(
-            f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
-        ) from None
-    except RecursionError:
-        raise ImportFileError("not valid JSON: nested too deeply") from None
-    return timelinejs_data(data, report)
+    return timelinejs_from_bytes(read_bytes(path))
 
 
 def _row_event(row: Mapping[str, str]) -> dict[str, Any]:
@@ -212,13 +216,16 @@ def _row_event(row: Mapping[str, str]) -> dict[str, Any]:
     return event
 
 
-def import_timelinejs_csv(
-    path: Path, encoding: str | None = None, delimiter: str | None = None
+def timelinejs_csv_from_bytes(
+    raw: bytes,
+    encoding: str | None = None,
+    delimiter: str | None = None,
+    control: ImportControl = NO_CONTROL,
 ) -> ImportResult:
-    """Import the TimelineJS spreadsheet template saved as CSV."""
+    """Import the bytes of the TimelineJS spreadsheet template saved as CSV."""
     report = ImportReport()
-    text = decode(read_bytes(path), encoding, report)
-    rows = read_rows(text, sniff_delimiter(text, delimiter, report))
+    text = decode(raw, encoding, report)
+    rows = read_rows(text, sniff_delimiter(text, delimiter, report), report)
     if rows and not {"Year", "Headline"} <= set(rows[0][1]):
         found = ", ".join(sorted(rows[0][1])) or "none"
         raise ImportFileError(
@@ -236,10 +243,17 @@ def import_timelinejs_csv(
         else:
             data["events"].append(event)
             lines.append(line)
-    result = timelinejs_data(data, report)
+    result = timelinejs_data(data, report, control)
     # Name places by CSV line rather than by position in the converted list.
     report.problems[:] = [_line_place(p, lines) for p in report.problems]
     return result
+
+
+def import_timelinejs_csv(
+    path: Path, encoding: str | None = None, delimiter: str | None = None
+) -> ImportResult:
+    """Import the TimelineJS spreadsheet template saved as CSV."""
+    return timelinejs_csv_from_bytes(read_bytes(path), encoding, delimiter)
 
 
 def _line_place(problem: str, lines: list[int]) -> str:

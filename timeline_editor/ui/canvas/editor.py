@@ -18,7 +18,7 @@ from timeline_editor.commands.items import AddItems, MoveEntries, delete_entries
 from timeline_editor.layout.scene import Frame, LaneBand
 from timeline_editor.model.date_shift import day_to_edtf
 from timeline_editor.model.document import Document
-from timeline_editor.model.edits import change_day, new_entry, nudged
+from timeline_editor.model.edits import change_day, current_day, new_entry, nudged, unrecorded
 from timeline_editor.model.entities import DateValue, Entry
 from timeline_editor.model.queries import as_of_day
 from timeline_editor.render.marks import paint_mark
@@ -92,6 +92,8 @@ class CanvasEditor:
 
     ``widget`` is the surface the gestures happen on (cursor, repaint, focus, and the
     parent of the in-place title editor); ``say`` puts a warning in the status bar.
+    ``is_unsaved(id)`` says whether an entry has yet to be saved for the first time:
+    its moves are then not recorded in its history (by default every move is).
     """
 
     def __init__(
@@ -114,6 +116,7 @@ class CanvasEditor:
         self._extend = False
         self.title_editor: InlineTitleEditor | None = None
         self._new_at: tuple[str, LaneBand | None, float] | None = None
+        self.is_unsaved: Callable[[str], bool] = lambda _ident: False
 
     @property
     def busy(self) -> bool:
@@ -199,8 +202,16 @@ class CanvasEditor:
             self._select_band(band)
         return True
 
+    def _unless_unsaved(self, moved: list[Entry]) -> list[Entry]:
+        """The moved entries, without new history lines for those not yet saved."""
+        result = []
+        for entry in moved:
+            before = self.document.find_entry(entry.id) if self.is_unsaved(entry.id) else None
+            result.append(entry if before is None else unrecorded(before, entry))
+        return result
+
     def _commit_drag(self, drag: EntryDrag) -> None:
-        entries = drag.changed()
+        entries = self._unless_unsaved(drag.changed())
         anchor = drag.index.entries[drag.grab.anchor].id
         moved_ids = [drag.index.entries[n].id for n in drag.grab.numbers]
         if entries:
@@ -289,7 +300,8 @@ class CanvasEditor:
         edtf, band, _ = self._new_at
         view = self.chart.view
         key = band.info.key if band is not None else ""
-        as_of = as_of_day(self.document.project)
+        # Without an as-of date, knowledge stops today: later dates are still planned.
+        as_of = current_day(as_of=as_of_day(self.document.project), today=clock.today())
         entry = new_entry(title=title, edtf=edtf, as_of=as_of, mode=view.lane_mode, key=key)
         self.end_title()
         self.stack.push(AddItems(self.document, "entries", [entry]))
@@ -327,7 +339,7 @@ class CanvasEditor:
         entries = [e for e in project.entries if e.id in chosen and e.when.edtf]
         step = direction * step_days(self.chart.view.scale.px_per_day)
         at = self._change_day()
-        moved: list[Entry] = [nudged(e, step=step, at=at) for e in entries]
+        moved = self._unless_unsaved([nudged(e, step=step, at=at) for e in entries])
         if any(new != old for new, old in zip(moved, entries, strict=True)):
             self._warn_status(moved)
             command = MoveEntries(self.document, moved, nudge=True)

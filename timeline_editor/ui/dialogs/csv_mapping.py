@@ -1,4 +1,4 @@
-"""The column-mapping step of a generic CSV import: which column holds what."""
+"""The column-mapping step of a generic CSV import (or of rows pasted from a spreadsheet)."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from timeline_editor.io.importers import CsvMapping, ImportFileError, ImportReport
 from timeline_editor.io.importers._text import decode, read_bytes, sniff_delimiter
 from timeline_editor.io.importers.csv_import import GUESSES
+from timeline_editor.ui.widgets.mnemonics import give_mnemonics
 
 #: The mapping's fields and their labels, in the order the dialog shows them.
 FIELDS = (
@@ -68,11 +69,19 @@ def guess_column(field: str, header: list[str], taken: set[str]) -> str | None:
 
 
 class CsvMappingDialog(QDialog):
-    """Lists the file's columns with a combo per field; encoding and delimiter shown."""
+    """Lists the file's columns with a combo per field; encoding and delimiter shown.
 
-    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+    Given a ``header`` instead (pasted rows, already read), it maps those columns and
+    offers no encoding or delimiter.
+    """
+
+    def __init__(
+        self, path: Path | None, parent: QWidget | None = None, *, header: list[str] | None = None
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Import {path.name}: columns")
+        self._pasted = header
+        name = path.name if path is not None else "pasted rows"
+        self.setWindowTitle(f"Import {name}: columns" if header is None else "Paste rows: columns")
         self.path = path
         form = QFormLayout(self)
         form.addRow(QLabel("Which column holds what? Columns not chosen are not imported."))
@@ -96,6 +105,11 @@ class CsvMappingDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
+        if header is not None:
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Paste")
+            for row in (self.encoding, self.delimiter, self.read_as):
+                form.setRowVisible(row, False)
+        give_mnemonics(self)
         self.header: list[str] = []
         self.reload()
         for combo in self.combos.values():
@@ -115,9 +129,12 @@ class CsvMappingDialog(QDialog):
         old_header = self.header
         chosen = {name: combo.currentData() for name, combo in self.combos.items()}
         try:
-            self.header, notes = read_header(
-                self.path, self.encoding.currentData(), self.delimiter.currentData()
-            )
+            if self._pasted is not None or self.path is None:
+                self.header, notes = list(self._pasted or []), ""
+            else:
+                self.header, notes = read_header(
+                    self.path, self.encoding.currentData(), self.delimiter.currentData()
+                )
         except ImportFileError as exc:
             self.header, notes = [], f"cannot read the header: {exc}"
         self.read_as.setText(notes)

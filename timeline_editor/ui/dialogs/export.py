@@ -27,6 +27,7 @@ from timeline_editor.model.filters import EntryPredicate, filtered_project
 from timeline_editor.model.vocab import LaneMode
 from timeline_editor.render.export import render_chart
 from timeline_editor.ui.widgets import clock
+from timeline_editor.ui.widgets.mnemonics import give_mnemonics
 
 CHART_SUFFIXES = (".png", ".svg", ".pdf")
 
@@ -70,21 +71,39 @@ class ExportDialog(QDialog):
         self.setWindowTitle("Export")
         self.suffixes = export_suffixes()
         form = QFormLayout(self)
+        self._add_file_rows(form, suggested)
+        self._add_content_rows(form, filter_active)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self._check_and_accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        give_mnemonics(self)
+
+    def _add_file_rows(self, form: QFormLayout, suggested: Path) -> None:
         self.path_edit = QLineEdit(str(suggested), self)
         # Room for a folder and a file name, not just the name's last few letters.
         self.path_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 48))
+        self.path_edit.setToolTip("Formats: " + ", ".join(self.suffixes))
         browse = QPushButton("Browse…", self)
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
         form.addRow("File:", row)
+        # A layout has no buddy; the label names the field it sits before.
+        label = form.labelForField(row)
+        if isinstance(label, QLabel):
+            label.setBuddy(self.path_edit)
         self.problem = QLabel(self)
         self.problem.setObjectName("export_problem")
         self.problem.setStyleSheet("color: #b00020")
         self.problem.setWordWrap(True)
         self.problem.hide()
         form.addRow("", self.problem)
+
+    def _add_content_rows(self, form: QFormLayout, filter_active: bool) -> None:
         self.whole = QRadioButton("Whole timeline", self)
         self.visible = QRadioButton("Current view", self)
         self.whole.setChecked(True)
@@ -101,13 +120,6 @@ class ExportDialog(QDialog):
         self.width_spin.setValue(1600)
         self.width_spin.setSuffix(" px")
         form.addRow("Chart width:", self.width_spin)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self._check_and_accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-        self.path_edit.setToolTip("Formats: " + ", ".join(self.suffixes))
 
     def _browse(self) -> None:
         patterns = " ".join(f"*{s}" for s in self.suffixes)

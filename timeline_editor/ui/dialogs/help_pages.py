@@ -25,12 +25,14 @@ from timeline_editor import __version__
 from timeline_editor.render import legend
 from timeline_editor.render.style import ChartStyle
 from timeline_editor.ui.canvas.editor import CANVAS_GESTURES
+from timeline_editor.ui.widgets.mnemonics import give_mnemonics
 
 
 def _closable(dialog: QDialog, layout: QVBoxLayout) -> None:
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
     buttons.rejected.connect(dialog.reject)
     layout.addWidget(buttons)
+    give_mnemonics(dialog)
 
 
 #: Keys of special keyboards ("New", "Copy", "Zoom In" keys) that the standard
@@ -71,12 +73,22 @@ def shortcut_rows(actions: Iterable[QAction]) -> list[tuple[str, str]]:
     return rows
 
 
+#: Keys of the forms and the quick-add line, which no menu entry carries.
+FORM_KEYS: tuple[tuple[str, str], ...] = (
+    ("Next or previous field (Description and Quote too)", "Tab, Shift+Tab"),
+    ("Open a list of choices; type a letter to jump in it", "Alt+Down, Space"),
+    ("Quick add: add the entry typed as DATE | TITLE | AS STATED", "Enter"),
+    ("Quick add: back to the chart", "Esc"),
+)
+
+
 def shortcuts_dialog(parent: QWidget | None, actions: Iterable[QAction]) -> QDialog:
     """A table of the window's keyboard shortcuts (not yet shown)."""
     dialog = QDialog(parent)
     dialog.setWindowTitle("Keyboard shortcuts")
     layout = QVBoxLayout(dialog)
-    rows = shortcut_rows(actions) + [(f"Timeline: {what}", keys) for what, keys in CANVAS_GESTURES]
+    rows = shortcut_rows(actions) + [(f"Forms: {what}", keys) for what, keys in FORM_KEYS]
+    rows += [(f"Timeline: {what}", keys) for what, keys in CANVAS_GESTURES]
     table = QTableWidget(len(rows), 2, dialog)
     table.setObjectName("shortcutsTable")
     table.setHorizontalHeaderLabels(["Command", "Keys"])
@@ -168,6 +180,7 @@ def legend_dialog(parent: QWidget | None) -> QDialog:
     picture.setAlignment(Qt.AlignmentFlag.AlignHCenter)
     layout.addWidget(picture)
     browser = QTextBrowser(dialog)
+    browser.setTabChangesFocus(True)  # Tab reaches Close, not the links of the text
     browser.setHtml(legend_html())
     layout.addWidget(browser, 1)
     note = QLabel(
@@ -182,12 +195,21 @@ def legend_dialog(parent: QWidget | None) -> QDialog:
     return dialog
 
 
-def show_about(parent: QWidget | None) -> None:
-    """The About box."""
-    QMessageBox.about(
-        parent,
-        "About Timeline Editor",
+def about_box(parent: QWidget | None) -> QMessageBox:
+    """The About box (not yet shown)."""
+    box = QMessageBox(parent)
+    box.setWindowTitle("About Timeline Editor")
+    box.setIconPixmap(parent.windowIcon().pixmap(64) if parent is not None else QPixmap())
+    box.setText(
         f"<h3>Timeline Editor {__version__}</h3>"
         "<p>Diplomatic chronologies with uncertain dates, disputed claims and graded "
-        "sources. Works offline; projects are plain JSON files.</p>",
+        "sources. Works offline; projects are plain JSON files.</p>"
     )
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    give_mnemonics(box)
+    return box
+
+
+def show_about(parent: QWidget | None) -> None:
+    """Show the About box."""
+    about_box(parent).exec()

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGridLayout,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -33,6 +32,8 @@ from PySide6.QtWidgets import (
 from timeline_editor.io.diff import SINGULAR, show_value
 from timeline_editor.io.merge import Conflict, MergeError, MergeResult, Side, merge_projects
 from timeline_editor.model.entities import Project
+from timeline_editor.ui.dialogs import messages
+from timeline_editor.ui.widgets.mnemonics import give_mnemonics
 from timeline_editor.ui.widgets.wording import counted
 
 
@@ -124,6 +125,7 @@ class MergeDialog(QDialog):
         layout.addWidget(QLabel(f"{counted(len(result.applied), 'change')} applied automatically:"))
         applied = QPlainTextEdit("\n".join(result.applied) or "(none)")
         applied.setReadOnly(True)
+        applied.setTabChangesFocus(True)  # Tab goes on to the conflicts
         applied.setMaximumHeight(110)
         layout.addWidget(applied)
         count = len(result.conflicts)
@@ -131,15 +133,21 @@ class MergeDialog(QDialog):
             QLabel(f"{counted(count, 'conflict')}: both copies changed the same thing.")
         )
         layout.addWidget(self._conflict_area(theirs_name), 1)
-        layout.addLayout(self._bulk_buttons())
+        bulk, buttons = self._bulk_buttons(), self._dialog_buttons()
+        layout.addWidget(bulk)
+        layout.addWidget(buttons)
+        # The conflicts' values are data, not commands: their "&" must stay as typed.
+        give_mnemonics(self, only=(bulk, buttons))
+        self._fit_to_screen(parent)
+
+    def _dialog_buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Merge")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self._fit_to_screen(parent)
+        return buttons
 
     def _fit_to_screen(self, parent: QWidget | None) -> None:
         # Wide enough that both values of a long title show without scrolling.
@@ -184,15 +192,17 @@ class MergeDialog(QDialog):
         area.setWidget(inner)
         return area
 
-    def _bulk_buttons(self) -> QGridLayout:
-        row = QGridLayout()
-        for column, (text, side) in enumerate((("Keep all mine", 0), ("Take all theirs", 1))):
+    def _bulk_buttons(self) -> QWidget:
+        bulk = QWidget()
+        row = QGridLayout(bulk)
+        row.setContentsMargins(0, 0, 0, 0)
+        for column, (text, side) in enumerate((("&Keep all mine", 0), ("&Take all theirs", 1))):
             button = QPushButton(text)
             button.setObjectName("all_ours" if side == 0 else "all_theirs")
             button.clicked.connect(lambda _=False, s=side: self._choose_all(s))
             row.addWidget(button, 0, column)
         row.setColumnStretch(2, 1)
-        return row
+        return bulk
 
     def _choose_all(self, side: int) -> None:
         for group in self._groups:
@@ -209,7 +219,7 @@ class MergeDialog(QDialog):
         try:
             self.resolved_project, self.repairs = self._result.resolve(self.choices())
         except MergeError as exc:
-            QMessageBox.warning(self, "Cannot merge", str(exc))
+            messages.show_error(self, "Cannot merge", str(exc))
             return
         super().accept()
 
@@ -227,10 +237,10 @@ def merge_with_dialog(
     try:
         result = merge_projects(ours, theirs, base)
     except MergeError as exc:
-        QMessageBox.warning(parent, "Cannot merge", str(exc))
+        messages.show_error(parent, "Cannot merge", str(exc))
         return None
     if not result.conflicts and not result.applied:
-        QMessageBox.information(parent, "Merge", "The copies hold the same things.")
+        messages.show_info(parent, "Merge", "The copies hold the same things.")
         return None
     dialog = MergeDialog(result, parent, theirs_name, base_note)
     if dialog.exec() != QDialog.DialogCode.Accepted:

@@ -16,17 +16,19 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLineEdit,
     QMessageBox,
+    QTextEdit,
     QWidget,
 )
 
 from timeline_editor.model.edtf import EdtfError, parse_edtf
+from timeline_editor.ui.widgets.mnemonics import give_mnemonics
 
 PROJECT_FILTER = "Timeline projects (*.json);;All files (*)"
 MAX_PROBLEMS_SHOWN = 20
 
 
-def ask_save_changes(parent: QWidget | None, name: str) -> str:
-    """Ask whether to save ``name`` first: "save", "discard" or "cancel"."""
+def save_changes_box(parent: QWidget | None, name: str) -> QMessageBox:
+    """The question whether to save ``name`` first (not yet shown)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle("Unsaved changes")
@@ -35,7 +37,14 @@ def ask_save_changes(parent: QWidget | None, name: str) -> str:
     buttons = QMessageBox.StandardButton
     box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
     box.setDefaultButton(buttons.Save)
-    answer = box.exec()
+    give_mnemonics(box)
+    return box
+
+
+def ask_save_changes(parent: QWidget | None, name: str) -> str:
+    """Ask whether to save ``name`` first: "save", "discard" or "cancel"."""
+    answer = save_changes_box(parent, name).exec()
+    buttons = QMessageBox.StandardButton
     if answer == buttons.Save:
         return "save"
     if answer == buttons.Discard:
@@ -55,6 +64,10 @@ def problems_box(parent: QWidget | None, path: Path, problems: list[str]) -> QMe
     lines = "\n".join(f"• {p}" for p in shown) + (f"\n… and {more} more" if more > 0 else "")
     box.setInformativeText(lines + "\n\nThe project that was open stays open.")
     box.setDetailedText("\n".join(problems))
+    for details in box.findChildren(QTextEdit):
+        details.setTabChangesFocus(True)  # Tab goes on to the buttons
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    give_mnemonics(box)
     return box
 
 
@@ -68,6 +81,8 @@ def _message(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: s
     box.setIcon(icon)
     box.setWindowTitle(title)
     box.setText(text)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    give_mnemonics(box)
     box.exec()
 
 
@@ -100,9 +115,16 @@ def ask_save_path(parent: QWidget | None, suggested: Path) -> Path | None:
 
 def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
     """One line of text, or None when cancelled or left blank."""
-    value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
-    value = value.strip()
-    return value if ok and value else None
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setTextValue(text)
+    # Qt makes these buttons only when the dialog is laid out, so name them here.
+    dialog.setOkButtonText("&OK")
+    dialog.setCancelButtonText("&Cancel")
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.textValue().strip() or None
 
 
 def parse_day(text: str) -> int:
@@ -146,6 +168,7 @@ class TitleDateDialog(QDialog):
         buttons.accepted.connect(self._check_and_accept)
         buttons.rejected.connect(self.reject)
         layout.addRow(buttons)
+        give_mnemonics(self)
 
     def _check_and_accept(self) -> None:
         try:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_editor.io.autosave import Snapshot
+from timeline_editor.ui.widgets.mnemonics import give_mnemonics
 from timeline_editor.ui.widgets.wording import counted
 
 RECOVER, DISCARD, LATER = "recover", "discard", "later"
@@ -72,6 +73,7 @@ class RecoveryDialog(QDialog):
         discard.clicked.connect(lambda: self._finish(DISCARD))
         later.clicked.connect(lambda: self._finish(LATER))
         layout.addWidget(buttons)
+        give_mnemonics(self)
         self.resize(620, 320)
 
     def selected(self) -> Snapshot | None:

@@ -1,9 +1,10 @@
 """The date editor: pick a case (exact, between A and B, from-to...) or type EDTF; both agree.
 
 Picking a case and typing dates rewrites the EDTF text; typing EDTF picks the case and
-fills the dates. A finished, valid edit is reported through :attr:`DateEditor.committed`;
-an invalid one is marked at its field and reported nowhere, so nothing is applied
-half-way.
+fills the dates. A ``~``, ``?`` or ``%`` typed into a single date switches the case
+(exact to approximate, and so on) instead of being refused. A finished, valid edit is
+reported through :attr:`DateEditor.committed`; an invalid one is marked at its field
+and reported nowhere, so nothing is applied half-way.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from timeline_editor.model.date_cases import (
     DateParts,
     describe,
     from_edtf,
+    requalified,
     to_edtf,
 )
 from timeline_editor.model.entities import DateValue
@@ -142,7 +144,7 @@ class DateEditor(QWidget):
 
     def _apply_parts(self, commit: bool) -> None:
         """Rewrite the EDTF text from the case fields; commit when finished and valid."""
-        parts = self.parts()
+        parts = self._requalify()
         try:
             text = to_edtf(parts)
         except DateCaseError as exc:
@@ -155,6 +157,17 @@ class DateEditor(QWidget):
         self.reading.setText(describe(parts))
         if commit:
             self._commit(text)
+
+    def _requalify(self) -> DateParts:
+        """The fields' parts, a ``~``/``?``/``%`` typed into a single date made its case."""
+        typed = self.parts()
+        parts = requalified(typed)
+        if parts != typed:
+            fill_combo(self.case_combo, [(CASE_LABELS[c], c) for c in DateCase], parts.case)
+            with QSignalBlocker(self.start_edit):
+                self.start_edit.setText(parts.start)
+            self._layout_case(parts.case)
+        return parts
 
     def _on_edtf_typed(self, text: str) -> None:
         try:

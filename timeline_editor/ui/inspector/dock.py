@@ -144,7 +144,7 @@ class InspectorDock(QDockWidget):
         self, document: Document, undo_stack: QUndoStack, parent: QWidget | None = None
     ) -> None:
         super().__init__("Inspector", parent)
-        self.setObjectName("InspectorDock")
+        self.setObjectName("inspector")
         self._document = document
         self._undo_stack = undo_stack
         self._ids: list[str] = []
@@ -160,6 +160,7 @@ class InspectorDock(QDockWidget):
         self.stack.addWidget(_top_aligned(self.summary))
         # Only the long entry form scrolls; the short pages stay put at the top.
         self._entry_scroll = QScrollArea()
+        self._entry_scroll.setAccessibleName("Entry")
         self._entry_scroll.setWidgetResizable(True)
         self._entry_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self._entry_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -202,6 +203,24 @@ class InspectorDock(QDockWidget):
         edit = self.entry_form.title_edit
         edit.setFocus(Qt.FocusReason.OtherFocusReason)
         edit.selectAll()
+
+    def focus_section(self, section: str) -> bool:
+        """Bring the inspector forward with the keyboard in a section of the entry shown.
+
+        ``section`` is one of :data:`~.entry_form.SECTIONS`; the section scrolls to the
+        top. False, and nothing moves, when the inspector shows no single entry.
+        """
+        if self.stack.currentWidget() is not self._entry_scroll:
+            return False
+        self.show()
+        self.raise_()
+        box = self.entry_form.focus_section(section)
+        layout = self.entry_form.layout()
+        if layout is not None:
+            layout.activate()  # the box's place, as laid out now
+        top = box.mapTo(self.entry_form, box.rect().topLeft()).y()
+        self._entry_scroll.verticalScrollBar().setValue(max(top - 4, 0))
+        return True
 
     def _on_entry_edited(self, entry: Entry, text: str) -> None:
         self._undo_stack.push(EditItems(self._document, "entries", [entry], text))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from typing import Any
 
 from pydantic import ValidationError
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline_editor.model.edits import change_day, redated, with_status
+from timeline_editor.model.edits import change_day, redated, unrecorded, with_status
 from timeline_editor.model.entities import DateValue, Entry, Project
 from timeline_editor.model.queries import is_disputed
 from timeline_editor.model.vocab import (
@@ -54,8 +55,17 @@ def _group(title: str, layout: QFormLayout | QVBoxLayout) -> QGroupBox:
     return box
 
 
+#: The parts of the form a shortcut can jump to.
+SECTIONS = ("title", "date", "citations", "claims")
+
+
 class EntryForm(QWidget):
-    """Shows one entry and reports each finished edit as a new Entry plus undo text."""
+    """Shows one entry and reports each finished edit as a new Entry plus undo text.
+
+    ``is_unsaved(id)`` says whether an entry has yet to be saved for the first time;
+    its date and status changes are then not recorded in its history (the window,
+    which knows what its file holds, sets it; by default every change is recorded).
+    """
 
     entry_edited = Signal(object, str)
 
@@ -63,11 +73,14 @@ class EntryForm(QWidget):
         super().__init__(parent)
         self._entry = Entry()
         self._project = Project()
+        self.is_unsaved: Callable[[str], bool] = lambda _ident: False
         self._build_widgets()
+        self.main_group = self._main_group()
+        self.date_group = _group("Date", self._date_layout())
         layout = QVBoxLayout(self)
         layout.addLayout(self._header())
-        layout.addWidget(self._main_group())
-        layout.addWidget(_group("Date", self._date_layout()))
+        layout.addWidget(self.main_group)
+        layout.addWidget(self.date_group)
         layout.addWidget(self._judgement_group())
         layout.addWidget(_group("Actors", self._actors_layout()))
         for section in (self.history, self.citations, self.claims):
@@ -97,6 +110,7 @@ class EntryForm(QWidget):
         self.likelihood_combo = QComboBox()
         self.confidence_combo = QComboBox()
         self.actors_list = QListWidget()
+        self.actors_list.setAccessibleName("Actors")
         self.actors_list.setMaximumHeight(110)
         # The ticked actors may be far down a long list: name them above it.
         self.actors_summary = QLabel()
@@ -164,6 +178,23 @@ class EntryForm(QWidget):
         self.description_edit.editing_finished.connect(self._on_description_finished)
         self.date_editor.committed.connect(self._on_date_committed)
         self.actors_list.itemChanged.connect(self._on_actor_toggled)
+
+    def focus_section(self, section: str) -> QWidget:
+        """Put the keyboard in one of :data:`SECTIONS`; returns the box that holds it."""
+        if section == "title":
+            self.title_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.title_edit.selectAll()
+            return self.main_group
+        if section == "date":
+            self.date_editor.case_combo.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return self.date_group
+        if section == "citations":
+            self.citations.focus_first()
+            return self.citations
+        if section == "claims":
+            self.claims.focus_first()
+            return self.claims
+        raise ValueError(f"no section {section!r} (one of {', '.join(SECTIONS)})")
 
     # -- showing -------------------------------------------------------------------------
     def entry(self) -> Entry:
@@ -269,15 +300,19 @@ class EntryForm(QWidget):
         """The day a status or date change is recorded on in the entry's history."""
         return change_day(as_of=self._project.as_of, today=clock.today())
 
+    def _unless_unsaved(self, changed: Entry) -> Entry:
+        """``changed``, its new history line dropped while the entry is not yet saved."""
+        return unrecorded(self._entry, changed) if self.is_unsaved(self._entry.id) else changed
+
     def _on_status_chosen(self) -> None:
         status = Status(self.status_combo.currentData())
         if status == self._entry.status:
             return
-        new = with_status(self._entry, status=status, at=self._change_day())
+        new = self._unless_unsaved(with_status(self._entry, status=status, at=self._change_day()))
         text = f"Set status {status.value}"
         self._push(self.status_combo, text, status=new.status, history=new.history)
 
     def _on_date_committed(self, value: DateValue) -> None:
-        new = redated(self._entry, when=value, at=self._change_day())
+        new = self._unless_unsaved(redated(self._entry, when=value, at=self._change_day()))
         widget = self.date_editor.edtf_edit
         self._push(widget, "Change date", when=new.when, history=new.history)

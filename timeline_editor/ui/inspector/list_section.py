@@ -6,6 +6,7 @@ reports it through :attr:`ListSection.entry_edited`; the inspector pushes the co
 
 from __future__ import annotations
 
+import itertools
 from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -64,20 +65,8 @@ class ListSection(QGroupBox, Generic[T]):
         self._project = Project()
         self._editing: int | None = None
         self._select_after: int | None = None
-        self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(list(self.HEADERS))
-        self.tree.setRootIsDecorated(False)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        for column in range(len(self.HEADERS)):
-            mode = QHeaderView.ResizeMode.ResizeToContents
-            if column == self.STRETCH:
-                mode = QHeaderView.ResizeMode.Stretch
-            header.setSectionResizeMode(column, mode)
-        self.tree.itemSelectionChanged.connect(self._on_selection_changed)
+        self.tree = self._make_tree()
+        self.tree.setAccessibleName(title)
         self.form_box = QWidget()
         self.form = QFormLayout(self.form_box)
         self.form.setContentsMargins(0, 0, 0, 0)
@@ -99,6 +88,58 @@ class ListSection(QGroupBox, Generic[T]):
         layout.addWidget(self.form_box)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
+
+    def _make_tree(self) -> QTreeWidget:
+        tree = QTreeWidget()
+        tree.setHeaderLabels(list(self.HEADERS))
+        tree.setRootIsDecorated(False)
+        tree.setAlternatingRowColors(True)
+        tree.setUniformRowHeights(True)
+        tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = tree.header()
+        header.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop: the list is one
+        header.setStretchLastSection(False)
+        for column in range(len(self.HEADERS)):
+            mode = QHeaderView.ResizeMode.ResizeToContents
+            if column == self.STRETCH:
+                mode = QHeaderView.ResizeMode.Stretch
+            header.setSectionResizeMode(column, mode)
+        tree.itemSelectionChanged.connect(self._on_selection_changed)
+        return tree
+
+    def _order_tabs(self) -> None:
+        """Tab goes list, form fields top to bottom, then the buttons.
+
+        Subclasses add their fields after this base made its buttons, and Qt's default
+        order is the order of creation; each subclass calls this when its form is full.
+        """
+        chain: list[QWidget] = [self.tree]
+        for row in range(self.form.rowCount()):
+            field = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            widget = field.widget() if field is not None else None
+            if widget is not None:
+                chain.append(widget)
+        chain += [self.new_button, self.remove_button, self.save_button]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def focus_first(self) -> None:
+        """Put the keyboard in this section: its list when it has rows, else its form.
+
+        The list comes first when there is something to pick (arrows choose a row to
+        edit; Tab goes on to the form, which adds a new one until a row is chosen); an
+        empty list would only be one more Tab stop.
+        """
+        if self.tree.topLevelItemCount():
+            self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
+        for row in range(self.form.rowCount()):
+            field = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            widget = field.widget() if field is not None else None
+            if widget is not None and widget.isEnabled() and widget.isVisibleTo(self):
+                widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return
+        self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # -- hooks for subclasses ------------------------------------------------------------
     def _row(self, item: T) -> list[str]:

@@ -41,6 +41,7 @@ class CitationsSection(ListSection[Citation]):
         self.form.addRow("Quote:", self.quote_edit)
         self.form.addRow("Locator:", self.locator_edit)
         self.form.addRow("Credibility:", self.credibility_combo)
+        self._order_tabs()
 
     def _refresh_choices(self, project: Project) -> None:
         current = self.source_combo.currentData()
@@ -99,6 +100,7 @@ class ClaimsSection(ListSection[Claim]):
         self.form.addRow("Source:", self.source_combo)
         self.form.addRow("Quote:", self.quote_edit)
         self.form.addRow("", self.retracted_check)
+        self._order_tabs()
 
     def _refresh_choices(self, project: Project) -> None:
         speakers = [("— unknown speaker —", None)] + [(a.name, a.id) for a in project.actors]
@@ -179,6 +181,7 @@ class HistorySection(ListSection[HistoryItem]):
         self.form.addRow("On:", self.at_edit)
         self.form.addRow("Source:", self.source_combo)
         self.form.addRow("Note:", self.note_edit)
+        self._order_tabs()
 
     def _refresh_choices(self, project: Project) -> None:
         choices = source_choices(project, "— no source —")

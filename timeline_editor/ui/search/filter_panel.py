@@ -77,7 +77,19 @@ class FilterPanel(QDockWidget):
         #: How many entries carry each tag; None until the panel is first shown.
         self._tags: Counter[str] | None = None
         body = QWidget(self)
-        form = QFormLayout(body)
+        self._build_fields(body)
+        self._lay_out(body)
+        scroll = QScrollArea(self)
+        scroll.setAccessibleName("Filter")
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        self.setWidget(scroll)
+        self._refresh_choices()
+        self._connect()
+        self._unsubscribe = document.subscribe(self._on_document_changed)
+        self.destroyed.connect(lambda *_: self._unsubscribe())
+
+    def _build_fields(self, body: QWidget) -> None:
         self.lanes = _check_list(body, [])
         self.kinds = _check_list(body, [(k.value, k.value) for k in EntryKind])
         self.statuses = _check_list(body, [(s.value, s.value) for s in Status])
@@ -95,8 +107,11 @@ class FilterPanel(QDockWidget):
             )
         self.disputed = QCheckBox("Disputed only", body)
         self.unsourced = QCheckBox("Unsourced only", body)
-        clear = QPushButton("Clear filter", body)
-        clear.clicked.connect(self.clear)
+        self.clear_button = QPushButton("Clear filter", body)
+        self.clear_button.clicked.connect(self.clear)
+
+    def _lay_out(self, body: QWidget) -> None:
+        form = QFormLayout(body)
         for label, widget in (
             ("Lanes", self.lanes),
             ("Kinds", self.kinds),
@@ -108,14 +123,11 @@ class FilterPanel(QDockWidget):
             ("Sources", self.reliability),
             ("", self.disputed),
             ("", self.unsourced),
-            ("", clear),
+            ("", self.clear_button),
         ):
             form.addRow(label, widget)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        self.setWidget(scroll)
-        self._refresh_choices()
+
+    def _connect(self) -> None:
         for check_list in (self.lanes, self.kinds, self.statuses):
             check_list.itemChanged.connect(self._emit)
         for combo in (self.tag, self.actor, self.reliability):
@@ -124,8 +136,6 @@ class FilterPanel(QDockWidget):
             edit.textChanged.connect(self._emit)
         for box in (self.disputed, self.unsourced):
             box.toggled.connect(self._emit)
-        self._unsubscribe = document.subscribe(self._on_document_changed)
-        self.destroyed.connect(lambda *_: self._unsubscribe())
 
     def current_filter(self) -> EntryFilter:
         """The filter the panel shows (invalid date fields are ignored and marked)."""

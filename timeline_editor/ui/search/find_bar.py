@@ -35,21 +35,24 @@ class FindBar(QWidget):
         self._current: str | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
-        layout.addWidget(QLabel("Find:", self))
+        label = QLabel("Find:", self)
+        layout.addWidget(label)
         self.edit = QLineEdit(self)
+        label.setBuddy(self.edit)
         self.edit.setPlaceholderText("title, description, quote, actor or place")
         self.edit.setClearButtonEnabled(True)
         self.edit.returnPressed.connect(self.find_next)
         self.edit.textChanged.connect(self._on_text_changed)
         layout.addWidget(self.edit, 1)
-        for text, tip, slot in (
-            ("▲", "Previous match (Shift+F3)", self.find_previous),
-            ("▼", "Next match (F3, Enter)", self.find_next),
-            ("✕", "Close the find bar (Esc)", self.hide),
+        for text, name, keys, slot in (
+            ("▲", "Previous match", "Shift+F3", self.find_previous),
+            ("▼", "Next match", "F3, Enter", self.find_next),
+            ("✕", "Close the find bar", "Esc", self.hide),
         ):
             button = QToolButton(self)
             button.setText(text)
-            button.setToolTip(tip)
+            button.setAccessibleName(name)  # a screen reader cannot say "▲"
+            button.setToolTip(f"{name} ({keys})")
             button.clicked.connect(slot)
             layout.addWidget(button)
         self.status = QLabel("", self)

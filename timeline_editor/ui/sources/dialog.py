@@ -18,6 +18,7 @@ from timeline_editor.model.entities import Source
 from timeline_editor.model.urls import outlet_from_url, title_from_url
 from timeline_editor.model.vocab import RELIABILITY_LABELS, Reliability, SourceKind
 from timeline_editor.ui.widgets.fields import PlainTextField, error_label, fill_combo, mark_error
+from timeline_editor.ui.widgets.mnemonics import give_mnemonics
 
 
 class SourceDialog(QDialog):
@@ -44,31 +45,7 @@ class SourceDialog(QDialog):
         return dialog
 
     def _build(self) -> None:
-        self.kind_combo = QComboBox()
-        self.title_edit = QLineEdit()
-        self.outlet_edit = QLineEdit(
-            placeholderText="newspaper, agency, ministry (container-title)"
-        )
-        self.publisher_edit = QLineEdit()
-        self.author_edit = QLineEdit(placeholderText="names separated by ;")
-        self.issued_edit = QLineEdit(placeholderText="EDTF, e.g. 2021-11-26")
-        self.url_edit = QLineEdit(placeholderText="https://…")
-        self.accessed_edit = QLineEdit(placeholderText="EDTF day the link was read")
-        self.language_edit = QLineEdit(placeholderText="e.g. en, ru, hy, az")
-        self.reliability_combo = QComboBox()
-        self.note_edit = PlainTextField()
-        self.note_edit.setFixedHeight(60)
-        self.message = error_label()
-        self._fields = {
-            "title": self.title_edit,
-            "container_title": self.outlet_edit,
-            "issued": self.issued_edit,
-            "url": self.url_edit,
-            "accessed": self.accessed_edit,
-            "language": self.language_edit,
-            "URL": self.url_edit,
-            "container-title": self.outlet_edit,
-        }
+        self._make_fields()
         form = QFormLayout()
         for label, widget in (
             ("Kind:", self.kind_combo),
@@ -84,8 +61,10 @@ class SourceDialog(QDialog):
             ("Note:", self.note_edit),
         ):
             form.addRow(label, widget)
-        hint = QLabel("Reliability grades the source (Admiralty A–F); each citation grades its")
-        hint.setText(hint.text() + " information (1–6).")
+        hint = QLabel(
+            "Reliability grades the source (Admiralty A–F); each citation grades its"
+            " information (1–6)."
+        )
         hint.setStyleSheet("color: #555;")
         hint.setWordWrap(True)
         self.buttons = QDialogButtonBox(
@@ -98,6 +77,35 @@ class SourceDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        give_mnemonics(self)
+
+    def _make_fields(self) -> None:
+        self.kind_combo = QComboBox()
+        self.title_edit = QLineEdit()
+        self.outlet_edit = QLineEdit(
+            placeholderText="newspaper, agency, ministry (container-title)"
+        )
+        self.publisher_edit = QLineEdit()
+        self.author_edit = QLineEdit(placeholderText="names separated by ;")
+        self.issued_edit = QLineEdit(placeholderText="EDTF, e.g. 2021-11-26")
+        self.url_edit = QLineEdit(placeholderText="https://…")
+        self.accessed_edit = QLineEdit(placeholderText="EDTF day the link was read")
+        self.language_edit = QLineEdit(placeholderText="e.g. en, ru, hy, az")
+        self.reliability_combo = QComboBox()
+        self.note_edit = PlainTextField()
+        self.note_edit.setFixedHeight(60)
+        self.message = error_label()
+        # Where a validation error of each model field is shown (by name and by alias).
+        self._fields = {
+            "title": self.title_edit,
+            "container_title": self.outlet_edit,
+            "issued": self.issued_edit,
+            "url": self.url_edit,
+            "accessed": self.accessed_edit,
+            "language": self.language_edit,
+            "URL": self.url_edit,
+            "container-title": self.outlet_edit,
+        }
 
     def _show(self, source: Source) -> None:
         kinds = [(k.value.replace("_", " "), k) for k in SourceKind]

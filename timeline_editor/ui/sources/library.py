@@ -1,13 +1,14 @@
 """The source library dock: a sortable, filterable table of the project's sources.
 
 Adding, editing and deleting push commands on the undo stack; the table follows the
-document. Links open in the browser only for http, https and mailto.
+document. Links open in the browser only for http, https and mailto, after a
+confirmation that names where they lead (:mod:`.links`).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeyEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,8 +28,8 @@ from timeline_editor.commands.items import AddItems, DeleteItems, EditItems
 from timeline_editor.model.document import Document
 from timeline_editor.model.entities import Entry, Source
 from timeline_editor.model.queries import entries_citing
-from timeline_editor.model.urls import url_problem
 from timeline_editor.ui.sources.dialog import SourceDialog
+from timeline_editor.ui.sources.links import open_link
 from timeline_editor.ui.sources.table_model import (
     COLUMNS,
     ID_ROLE,
@@ -104,10 +105,32 @@ class SourceLibraryDock(QDockWidget):
 
     def _build(self) -> None:
         self.filter_edit = QLineEdit(placeholderText="Filter sources…", clearButtonEnabled=True)
+        self.filter_edit.setAccessibleName("Filter sources")
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         self.url_edit = QLineEdit(placeholderText="Paste a link and press Enter to add a source")
+        self.url_edit.setAccessibleName("Add a source from a link")
         self.url_edit.returnPressed.connect(lambda: self.start_from_text(self.url_edit.text()))
+        self._build_table()
+        self._build_buttons()
+        top = QHBoxLayout()
+        top.addWidget(self.filter_edit, 1)
+        top.addWidget(self.url_edit, 2)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.citing_button)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.setWidget(body)
+
+    def _build_table(self) -> None:
         self.table = SourceTableView()
+        self.table.setAccessibleName("Sources")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COLUMNS.index("Issued"), Qt.SortOrder.DescendingOrder)
@@ -128,6 +151,8 @@ class SourceLibraryDock(QDockWidget):
         self.table.customContextMenuRequested.connect(self._on_context_menu)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.paste_requested.connect(self.start_from_text)
+
+    def _build_buttons(self) -> None:
         self.add_button = QPushButton("Add…")
         self.edit_button = QPushButton("Edit…")
         self.delete_button = QPushButton("Delete")
@@ -141,21 +166,6 @@ class SourceLibraryDock(QDockWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.open_button.clicked.connect(self.open_selected)
         self.citing_button.clicked.connect(self.request_citing_entries)
-        top = QHBoxLayout()
-        top.addWidget(self.filter_edit, 1)
-        top.addWidget(self.url_edit, 2)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.delete_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.open_button)
-        buttons.addWidget(self.citing_button)
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-        self.setWidget(body)
 
     # -- selection -----------------------------------------------------------------------
     def selected_source(self) -> Source | None:
@@ -255,15 +265,13 @@ class SourceLibraryDock(QDockWidget):
             self._undo_stack.push(DeleteItems(self._document, "sources", [source.id]))
 
     def open_selected(self) -> bool:
-        """Open the selected source's link, refusing anything but http, https and mailto."""
+        """Open the selected source's link after a confirmation naming its real host.
+
+        Anything but plain http, https and mailto links is refused with the reason
+        (see :mod:`.links`); what is opened is the normalised link, never the raw text.
+        """
         source = self.selected_source()
-        if source is None:
-            return False
-        problem = url_problem(source.url)
-        if problem:
-            QMessageBox.warning(self, "Link not opened", problem)
-            return False
-        return bool(QDesktopServices.openUrl(QUrl(source.url)))
+        return source is not None and open_link(self, source.url)
 
     def request_citing_entries(self) -> None:
         """Emit the ids of the entries that cite the selected source."""

@@ -1,1 +1,1 @@
-"""The list of entries beside the chart."""
+"""The chronology table: every entry in one sortable, editable list beside the chart."""

@@ -115,9 +115,18 @@ def align_labels(forms: Sequence[QFormLayout]) -> None:
 
 
 class PlainTextField(QPlainTextEdit):
-    """A multi-line text field that reports when the user leaves it, like editingFinished."""
+    """A multi-line text field that reports when the user leaves it, like editingFinished.
+
+    Tab and Shift+Tab move to the next and previous field, as in a one-line field: a
+    form is walked with the keyboard, and a tab character has no place in a title,
+    a description or a quote.
+    """
 
     editing_finished = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         """Report the end of an edit when focus leaves."""

@@ -31,7 +31,9 @@ class WheelGuard(QObject):
         fields += [w for w in root.findChildren(QAbstractScrollArea) if w is not self._area]
         for field in fields:
             # Strong focus: a wheel alone must not focus the field and start editing it.
-            field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            # A part that takes no focus (a list's header) must not become a Tab stop.
+            if field.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+                field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             target = field.viewport() if isinstance(field, QAbstractScrollArea) else field
             self._owners[target] = field
             target.installEventFilter(self)

@@ -1,5 +1,10 @@
 """The window's commands: one table of actions, and the menus and toolbar built from it.
 
+Undo, Redo, Save and Delete (like New, Open, Copy, Paste, Find…) take the platform's
+standard keys (``QKeySequence.StandardKey``). Our own keys were chosen not to clash with
+them or with the menus' Alt+letter: Ctrl+L the quick-add line; F2 the selected entry's
+title; Alt+D, Alt+C and Alt+M its date, citations and claims in the inspector.
+
 The actions are made here unconnected; each controller names the actions it answers
 in a table of bound methods, and :func:`connect_actions` wires them up, refusing an
 action with no slot, or with two.
@@ -47,6 +52,11 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("edit_find", "&Find…", Key.Find, "Find entries by text"),
     ActionSpec("edit_find_next", "Find &Next", "F3"),
     ActionSpec("edit_find_previous", "Find Pre&vious", "Shift+F3"),
+    ActionSpec("edit_entry_title", "Entry Tit&le", "F2", "Type the selected entry's title"),
+    ActionSpec("edit_entry_date", "Entry Dat&e", "Alt+D", "Go to the selected entry's date"),
+    ActionSpec("edit_entry_citations", "Entry Citation&s", "Alt+C", "Go to its citations"),
+    ActionSpec("edit_entry_claims", "Entry Clai&ms", "Alt+M", "Go to its claims"),
+    ActionSpec("insert_quick_add", "&Quick Add", "Ctrl+L", "Type DATE | TITLE | AS STATED"),
     ActionSpec("insert_event", "&Event", "Ctrl+Shift+E"),
     ActionSpec("insert_meeting", "&Meeting", "Ctrl+Shift+M"),
     ActionSpec("insert_deadline", "&Deadline", "Ctrl+Shift+D"),
@@ -65,7 +75,10 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("view_lanes_actor", "Rows by &Actor", "Ctrl+Alt+2", checkable=True),
     ActionSpec("view_lanes_kind", "Rows by &Kind", "Ctrl+Alt+3", checkable=True),
     ActionSpec("view_timeline", "&Timeline", "Ctrl+1", checkable=True),
-    ActionSpec("view_list", "Li&st", "Ctrl+2", checkable=True),
+    ActionSpec("view_list", "Ta&ble", "Ctrl+2", "Show the chronology table", checkable=True),
+    ActionSpec(
+        "view_split", "Timeline a&nd Table", "Ctrl+3", "Chart above, table below", checkable=True
+    ),
     ActionSpec("view_overview", "&Overview", checkable=True),
     ActionSpec("view_legend", "L&egend", checkable=True),
     ActionSpec("help_shortcuts", "&Keyboard Shortcuts", Key.HelpContents),
@@ -78,11 +91,12 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
                "file_import", "file_export", "file_merge", None, "file_close", "file_quit")),
     ("&Edit", ("edit_undo", "edit_redo", None, "edit_cut", "edit_copy", "edit_paste",
                "edit_delete", "edit_select_all", None, "edit_find", "edit_find_next",
-               "edit_find_previous")),
-    ("&Insert", ("insert_event", "insert_meeting", "insert_deadline", "insert_period",
-                 "insert_statement", None, "insert_source", "insert_actor", "insert_lane",
-                 "insert_era")),
-    ("&View", ("view_timeline", "view_list", None, "view_zoom_in", "view_zoom_out",
+               "edit_find_previous", None, "edit_entry_title", "edit_entry_date",
+               "edit_entry_citations", "edit_entry_claims")),
+    ("&Insert", ("insert_quick_add", None, "insert_event", "insert_meeting", "insert_deadline",
+                 "insert_period", "insert_statement", None, "insert_source", "insert_actor",
+                 "insert_lane", "insert_era")),
+    ("&View", ("view_timeline", "view_list", "view_split", None, "view_zoom_in", "view_zoom_out",
                "view_fit", "view_zoom_selection", "view_go_to_date", None, "view_lanes_lane",
                "view_lanes_actor", "view_lanes_kind", None, "view_overview", "view_legend",
                "@docks")),
@@ -116,7 +130,7 @@ def build_actions(window: QMainWindow, undo_stack: QUndoStack) -> dict[str, QAct
         action.setIcon(window.style().standardIcon(ICONS[name]))
         actions[name] = action
     _exclusive(window, actions, ("view_lanes_lane", "view_lanes_actor", "view_lanes_kind"))
-    _exclusive(window, actions, ("view_timeline", "view_list"))
+    _exclusive(window, actions, ("view_timeline", "view_list", "view_split"))
     return actions
 
 

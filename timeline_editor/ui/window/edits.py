@@ -1,6 +1,12 @@
 """Edit and Insert menus: clipboard, delete, and new entries, sources, actors, lanes, eras.
 
 Every change is pushed as an undo command; nothing here assigns model fields.
+
+Copy puts the selected entries on the clipboard three ways (our JSON, tab-separated
+text, an HTML table: see :mod:`timeline_editor.ui.table.clipboard`), in the order of
+the view they were selected in. Paste takes our JSON when the clipboard holds it, and
+otherwise reads the text as rows from a spreadsheet (all rows or none; a header that is
+not the table's own is mapped in the CSV import's column dialog).
 """
 
 from __future__ import annotations
@@ -8,18 +14,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QMimeData, QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QGuiApplication, QUndoStack
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from timeline_editor.commands.items import AddItems, DeleteItems, delete_entries
-from timeline_editor.io.clipboard import (
-    CLIP_FORMAT,
-    MIME_TYPE,
-    ClipboardError,
-    entries_from_json,
-    entries_to_json,
-)
+from timeline_editor.io.clipboard import CLIP_FORMAT, MIME_TYPE, ClipboardError, entries_from_json
+from timeline_editor.io.importers import CsvMapping
+from timeline_editor.io.importers.table_rows import PasteError
 from timeline_editor.model.daynum import format_day
 from timeline_editor.model.document import Document
 from timeline_editor.model.edits import current_day, initial_status
@@ -34,9 +36,12 @@ from timeline_editor.model.entities import (
     Source,
 )
 from timeline_editor.model.filters import EntryPredicate
-from timeline_editor.model.queries import as_of_day, parsed_when
+from timeline_editor.model.queries import as_of_day
 from timeline_editor.model.vocab import EntryKind
 from timeline_editor.ui.dialogs import messages
+from timeline_editor.ui.dialogs.csv_mapping import CsvMappingDialog
+from timeline_editor.ui.table.clipboard import clipboard_data
+from timeline_editor.ui.table.paste import paste_rows, refusal_text
 from timeline_editor.ui.widgets import clock
 from timeline_editor.ui.window.actions import Slot
 
@@ -108,15 +113,12 @@ class EditController(QObject):
         return [e for e in self._document.project.entries if e.id in chosen]
 
     def copy(self) -> None:
-        """Put the selected entries on the clipboard as JSON."""
-        entries = self.selected_entries()
-        if not entries:
-            return
-        text = entries_to_json(entries)
-        data = QMimeData()
-        data.setData(MIME_TYPE, text.encode("utf-8"))
-        data.setText(text)
-        QGuiApplication.clipboard().setMimeData(data)
+        """Put the selected entries on the clipboard: JSON, tab-separated text and HTML."""
+        found = (self._document.find_entry(i) for i in self._selection())
+        entries = [e for e in found if e is not None]
+        if entries:
+            data = clipboard_data(entries, self._document.project)
+            QGuiApplication.clipboard().setMimeData(data)
 
     def cut(self) -> None:
         """Copy, then delete the selected entries."""
@@ -139,17 +141,20 @@ class EditController(QObject):
 
     @staticmethod
     def can_paste() -> bool:
-        """True when the clipboard holds entries."""
+        """True when the clipboard holds entries, or text that may be rows of a table."""
         data = QGuiApplication.clipboard().mimeData()
-        return data is not None and (data.hasFormat(MIME_TYPE) or CLIP_FORMAT in data.text()[:200])
+        return data is not None and (data.hasFormat(MIME_TYPE) or bool(data.text().strip()))
 
     def paste(self) -> None:
-        """Add copies of the clipboard's entries (fresh ids) and select them."""
+        """Add copies of the clipboard's entries (fresh ids), or its rows, and select them."""
         data = QGuiApplication.clipboard().mimeData()
         if data is None:
             return
         raw = data.data(MIME_TYPE).data() if data.hasFormat(MIME_TYPE) else b""
         text = bytes(raw).decode("utf-8", "replace") if raw else data.text()
+        if not raw and CLIP_FORMAT not in text[:200]:
+            self.paste_rows(text)
+            return
         try:
             entries = entries_from_json(text, self._document.project)
         except ClipboardError as exc:
@@ -160,6 +165,31 @@ class EditController(QObject):
             command.setText(command.text().replace("Add", "Paste", 1))
             if self._push(command):
                 self._select([e.id for e in entries])
+
+    def paste_rows(self, text: str) -> None:
+        """Add rows of tab-separated text as new entries (one undo step) and select them."""
+        # Thousands of rows take seconds to check: say so with the cursor.
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            ids = paste_rows(self._document, self._stack, text, self._ask_mapping)
+        except PasteError as exc:
+            ids, refusal = None, refusal_text(exc)
+        else:
+            refusal = ""
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        if refusal:
+            messages.show_error(self._window, "Paste", refusal)
+        elif ids:
+            self._select(ids)
+
+    def _ask_mapping(self, header: list[str]) -> CsvMapping | None:
+        """Which pasted column holds what (the CSV import's dialog); None when cancelled."""
+        dialog = CsvMappingDialog(None, self._window, header=header)
+        QGuiApplication.restoreOverrideCursor()
+        answer = dialog.exec()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        return dialog.choice().mapping if answer == QDialog.DialogCode.Accepted else None
 
     def delete(self, verb: str = "Delete") -> None:
         """Delete the selected entries."""
@@ -174,13 +204,19 @@ class EditController(QObject):
 
     # -- inserting ------------------------------------------------------------------
 
-    def _default_day(self) -> int:
-        selected = [parsed_when(e).earliest for e in self.selected_entries()]
-        first_selected = next((d for d in selected if d is not None), None)
-        for day in (first_selected, self._centre_day()):
-            if day is not None:
-                return day
+    def _as_of(self) -> int:
+        """The day the project's knowledge stops: its as-of date, else today."""
         return current_day(as_of=as_of_day(self._document.project), today=clock.today())
+
+    def _default_day(self) -> int:
+        """Where Insert puts a new entry: the middle of the chart on screen.
+
+        That is where the researcher is looking (a double-click on the chart puts it
+        on the clicked day instead). With the list shown, the as-of date, else today.
+        The selected entry's date is no guide: it may be far off screen.
+        """
+        day = self._centre_day()
+        return self._as_of() if day is None else day
 
     def _default_lane(self) -> str | None:
         for entry in self.selected_entries():
@@ -189,25 +225,31 @@ class EditController(QObject):
         lanes = self._document.project.lanes
         return lanes[0].id if lanes else None
 
-    def insert_entry(self, kind: EntryKind) -> Entry | None:
-        """Add an entry of ``kind`` in view, select it, and return it."""
-        day = self._default_day()
-        edtf = format_day(day)
-        if kind is EntryKind.PERIOD:
-            edtf = f"{edtf}/{format_day(day + PERIOD_DAYS)}"
-        as_of = as_of_day(self._document.project)
-        status = initial_status(day=day, as_of=as_of)
+    def add_entry(self, kind: EntryKind, title: str, when: DateValue) -> Entry | None:
+        """Add an entry (one undo step) and select it; None if it was refused.
+
+        It goes in the selected entry's lane, else the first lane; its status follows
+        the as-of date (:func:`~timeline_editor.model.edits.initial_status`).
+        """
         entry = Entry(
             kind=kind,
-            title=f"New {kind.value}",
-            when=DateValue(edtf=edtf),
-            status=status,
+            title=title,
+            when=when,
+            status=initial_status(when=when.edtf, as_of=self._as_of(), kind=kind),
             lane_id=self._default_lane(),
         )
         if not self._push(AddItems(self._document, "entries", [entry])):
             return None
         self._select([entry.id])
         return entry
+
+    def insert_entry(self, kind: EntryKind) -> Entry | None:
+        """Add an entry of ``kind`` in view, select it, and return it."""
+        day = self._default_day()
+        edtf = format_day(day)
+        if kind is EntryKind.PERIOD:
+            edtf = f"{edtf}/{format_day(day + PERIOD_DAYS)}"
+        return self.add_entry(kind, f"New {kind.value}", DateValue(edtf=edtf))
 
     def insert_and_title(self, kind: EntryKind) -> None:
         """Insert → Event, Meeting…: add the entry, then type its title in the inspector."""

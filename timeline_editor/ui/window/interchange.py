@@ -6,7 +6,9 @@ document** with unsaved changes (after the usual question about the current one'
 changes); entries can then be copied across. Adding it into the open project would mix
 two chronologies in one undo step that is hard to review. A CSL-JSON file (a Zotero
 export) holds only sources, so it goes **into the current project's source library** as
-one undoable step ("Import sources from …").
+one undoable step ("Import sources from …"). A long import shows its progress with a
+working Cancel (:mod:`timeline_editor.ui.dialogs.import_progress`); a cancelled import
+changes nothing.
 
 A merge finds its base by itself (see :mod:`timeline_editor.io.versions`), asks for a
 base file or offers a two-way merge when it cannot, shows the merge dialog and puts the
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 from timeline_editor.commands.project import ReplaceProject
 from timeline_editor.io.atomic import write_failure
 from timeline_editor.io.importers import (
+    ImportCancelledError,
     ImportFileError,
     ImportReport,
     ImportResult,
@@ -47,7 +50,9 @@ from timeline_editor.model.entities import Project
 from timeline_editor.ui.dialogs import messages
 from timeline_editor.ui.dialogs.csv_mapping import CsvMappingDialog
 from timeline_editor.ui.dialogs.export import ExportDialog, perform_export, suggested_export_path
+from timeline_editor.ui.dialogs.import_progress import ImportProgress
 from timeline_editor.ui.dialogs.merge import merge_with_dialog
+from timeline_editor.ui.widgets.mnemonics import give_mnemonics
 from timeline_editor.ui.widgets.wording import counted
 from timeline_editor.ui.window.actions import Slot
 from timeline_editor.ui.window.files import FileController
@@ -128,6 +133,7 @@ def ask_no_base(parent: QWidget, why: str) -> str:
     pick = box.addButton("Pick Base File…", QMessageBox.ButtonRole.AcceptRole)
     two_way = box.addButton("Two-Way Merge", QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
+    give_mnemonics(box)
     box.exec()
     clicked = box.clickedButton()
     return PICK if clicked is pick else TWO_WAY if clicked is two_way else "cancel"
@@ -208,7 +214,14 @@ class InterchangeController(QObject):
                     "delimiter": choice.delimiter,
                 }
             into = self._document.project if fmt == "csl" else None
-            result = import_file(path, fmt, into=into, **options)  # type: ignore[arg-type]
+            with ImportProgress(self._window, path.name) as shown:
+                result = import_file(
+                    path, fmt, into=into, progress=shown.progress, cancelled=shown.cancelled,
+                    **options,  # type: ignore[arg-type]
+                )  # fmt: skip
+        except ImportCancelledError:
+            self._say(f"Import of {path.name} cancelled; nothing was imported", 10000)
+            return None
         except ImportFileError as exc:
             messages.show_error(self._window, "Cannot import", str(exc))
             return None

@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QMainWindow
 
 from timeline_editor.io.settings import Settings
 
-STATE_VERSION = 1
+# 2: the inspector dock is named "inspector" (was "InspectorDock"); a layout saved
+# under the old name would leave it out, so such a layout is not restored.
+STATE_VERSION = 2
 
 
 def restore_layout(window: QMainWindow, settings: Settings) -> None:

@@ -9,6 +9,7 @@ selection (:mod:`.selection`). Each names the menu entries it answers, and
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QMainWindow,
     QMenu,
-    QStackedWidget,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +27,11 @@ from PySide6.QtWidgets import (
 from timeline_editor.io.autosave import AutosaveStore
 from timeline_editor.io.settings import Settings, state_dir
 from timeline_editor.model.document import Document
+from timeline_editor.model.edtf import parse_edtf
+from timeline_editor.model.entities import Entry
+from timeline_editor.model.vocab import EntryKind
 from timeline_editor.ui.inspector.dock import InspectorDock
+from timeline_editor.ui.inspector.entry_form import SECTIONS
 from timeline_editor.ui.search.filter_panel import FilterPanel
 from timeline_editor.ui.search.find_bar import FindBar
 from timeline_editor.ui.sources.library import SourceLibraryDock
@@ -37,11 +42,13 @@ from timeline_editor.ui.window.files import FileController
 from timeline_editor.ui.window.help_menu import HelpController
 from timeline_editor.ui.window.interchange import InterchangeController
 from timeline_editor.ui.window.layout_memory import restore_layout, save_layout
+from timeline_editor.ui.window.quick_add import QuickAddBar
+from timeline_editor.ui.window.quick_line import QuickLine
 from timeline_editor.ui.window.recent import RecentMenu
 from timeline_editor.ui.window.selection import SelectionController
 from timeline_editor.ui.window.status import StatusLine
 from timeline_editor.ui.window.view_control import ViewController
-from timeline_editor.ui.window.views import ChronologyView, make_list_view, make_timeline_view
+from timeline_editor.ui.window.views import ChronologyView, make_table_view, make_timeline_view
 
 APP_TITLE = "Timeline Editor"
 
@@ -79,39 +86,49 @@ class MainWindow(QMainWindow):
 
     def _build_views(self) -> None:
         self.timeline = make_timeline_view(self.document, self.undo_stack)
-        self.list_view = make_list_view(self.document)
-        self.views: list[ChronologyView] = [self.timeline, self.list_view]
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.timeline)
-        self.stack.addWidget(self.list_view)
+        self.timeline.setObjectName("canvas")
+        self.timeline.setAccessibleName("Timeline chart")
+        self.timeline.editor.is_unsaved = self.files.is_unsaved_entry
+        self.table = make_table_view(self.document, self.undo_stack)
+        self.views: list[ChronologyView] = [self.timeline, self.table]
+        # Chart above, table below; View ▸ Timeline / Table / Timeline and Table.
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("chartAndTable")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.timeline)
+        self.splitter.addWidget(self.table)
         self.status = StatusLine(self.statusBar(), self.document)
         self.viewing = ViewController(
             self,
             self.document,
             self.settings,
             timeline=self.timeline,
-            list_view=self.list_view,
-            stack=self.stack,
+            table=self.table,
+            splitter=self.splitter,
             actions=self.actions_by_name,
             status=self.status,
         )
         self.find_bar = FindBar(self.document, self.viewing.predicate, self)
         self.find_bar.hide()
+        self.quick_add = QuickAddBar(self._quick_add, self)
+        self.quick_add.left.connect(self._focus_view)
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.files.guard.bar)  # "changed on disk", above the chart
+        layout.addWidget(self.quick_add)
+        layout.addWidget(self.splitter, 1)
         layout.addWidget(self.find_bar)
         self.setCentralWidget(central)
 
     def _build_docks(self) -> None:
         self.filter_panel = FilterPanel(self.document, self)
         self.inspector = InspectorDock(self.document, self.undo_stack, self)
+        self.inspector.entry_form.is_unsaved = self.files.is_unsaved_entry
         self.source_library = SourceLibraryDock(self.document, self.undo_stack, self)
         area = Qt.DockWidgetArea
         self.addDockWidget(area.LeftDockWidgetArea, self.filter_panel)
-        self.inspector.setObjectName(self.inspector.objectName() or "inspectorDock")
         self.addDockWidget(area.RightDockWidgetArea, self.inspector)
         self.source_library.setObjectName(self.source_library.objectName() or "sourceDock")
         self.addDockWidget(area.RightDockWidgetArea, self.source_library)
@@ -147,6 +164,8 @@ class MainWindow(QMainWindow):
             "edit_find": self.find_bar.activate,
             "edit_find_next": self.find_bar.next_or_open,
             "edit_find_previous": self.find_bar.previous_or_open,
+            "insert_quick_add": self.quick_add.activate,
+            **{f"edit_entry_{part}": partial(self._edit_section, part) for part in SECTIONS},
         }
         action_table.connect_actions(
             self.actions_by_name,
@@ -173,9 +192,9 @@ class MainWindow(QMainWindow):
         menu.addAction(self.toolbar.toggleViewAction())
 
     def _connect(self) -> None:
-        for view in (self.timeline, self.list_view):
+        for view in (self.timeline, self.table):
             view.entry_activated.connect(self._activate)
-        self.timeline.status_message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+            view.status_message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.find_bar.hit_selected.connect(self._on_find_hit)
         self.filter_panel.filter_changed.connect(self.viewing.apply_filter)
         self.source_library.entries_requested.connect(self.selection.select)
@@ -207,6 +226,24 @@ class MainWindow(QMainWindow):
         self.selection.select([ident])
         self.viewing.zoom_to_selection()
 
+    def _edit_section(self, section: str) -> None:
+        # The keys work from anywhere in the window; without one entry there is no form.
+        if not self.inspector.focus_section(section):
+            self.statusBar().showMessage(f"Select one entry to edit its {section}.", 5000)
+
+    def _quick_add(self, kind: EntryKind, line: QuickLine) -> Entry | None:
+        entry = self.edits.add_entry(kind, line.title, line.when)
+        day = parse_edtf(line.when.edtf).earliest if entry is not None and line.when.edtf else None
+        shown = self.viewing.visible_range
+        if day is not None and shown is not None and not shown[0] <= day <= shown[1]:
+            self.viewing.current_view().go_to_day(day)  # show where it landed
+        return entry
+
+    def _focus_view(self) -> None:
+        current = self.viewing.current_view()
+        if isinstance(current, QWidget):
+            current.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def _show_sources(self) -> None:
         self.source_library.show()
         self.source_library.raise_()
@@ -214,7 +251,9 @@ class MainWindow(QMainWindow):
     # -- keeping the window up to date ----------------------------------------------
 
     def _on_path_changed(self) -> None:
-        self.setWindowTitle(f"{self.files.display_name}[*] — {APP_TITLE}")
+        read_only = " (read-only)" if self.files.read_only else ""
+        self.setWindowTitle(f"{self.files.display_name}{read_only}[*] — {APP_TITLE}")
+        self.actions_by_name["file_save"].setEnabled(not self.files.read_only)
         self.setWindowModified(not self.undo_stack.isClean())
         self.recent_menu.refill()
 
@@ -259,5 +298,6 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         save_layout(self, self.settings)
+        self.viewing.remember_layout()
         self.files.shutdown()
         event.accept()

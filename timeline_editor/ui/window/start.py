@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from timeline_editor.ui import open_window
+from timeline_editor.ui.window.disk_guard import window_with
 from timeline_editor.ui.window.edits import EditController
 from timeline_editor.ui.window.main_window import MainWindow
 
@@ -17,14 +18,22 @@ WINDOWS: list[MainWindow] = []
 
 
 def open_windows(files: Sequence[str]) -> list[MainWindow]:
-    """Show a window, offer crash recovery, then open each file (one window per file)."""
+    """Show a window, offer crash recovery, then open each file (one window per file).
+
+    Leftovers of processes that are gone are removed first: those in the autosave folder
+    before recovery is offered, and the temporary files beside each file as it opens.
+    A file named twice gets one window.
+    """
     first = open_window()
+    first.files.store.remove_leftovers()
     windows = [first]
     recovered = first.files.offer_recovery()
     paths = [Path(f) for f in files]
     if paths and not recovered:
         first.files.load(paths.pop(0))
-    windows.extend(open_window(path) for path in paths)
+    for path in paths:
+        if window_with(path) is None:
+            windows.append(open_window(path))
     WINDOWS.extend(windows)
     return windows
 

@@ -3,16 +3,25 @@
 A check mark that disagrees with the screen makes the first click do nothing visible, so
 the marks are read from the widgets (never assumed) after every change. The legend and
 overview choices are remembered in the settings; on first start the legend is shown.
+
+The chart and the chronology table share the middle of the window in a splitter, chart
+above, table below: View ▸ Timeline shows the chart alone, View ▸ Table the table alone,
+View ▸ Timeline and Table both. Which of the three, and where the splitter sits, are
+remembered for the next start. With both shown, the View menu's zoom and Go to Date act
+on the table while it has the keyboard focus and on the chart otherwise.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
+import contextlib
 from collections.abc import Mapping
 from functools import partial
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QByteArray, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QStackedWidget, QWidget
+from PySide6.QtWidgets import QSplitter, QWidget
 
 from timeline_editor.io.settings import Settings
 from timeline_editor.model.document import Document
@@ -20,20 +29,25 @@ from timeline_editor.model.filters import EntryFilter, EntryPredicate
 from timeline_editor.model.vocab import LaneMode
 from timeline_editor.ui.canvas.timeline import TimelineCanvas
 from timeline_editor.ui.dialogs import messages
-from timeline_editor.ui.table.entry_list import EntryListView
+from timeline_editor.ui.table.view import ChronologyTable
 from timeline_editor.ui.window.actions import Slot
 from timeline_editor.ui.window.status import StatusLine
 from timeline_editor.ui.window.views import ChronologyView
 
 LEGEND_KEY = "view/legend"
 OVERVIEW_KEY = "view/overview"
+CENTRAL_KEY = "view/central"
+SPLITTER_KEY = "view/splitter"
+#: What the middle of the window shows: the chart, the table, or both (chart above).
+CENTRAL_MODES = ("timeline", "table", "both")
+MODE_ACTIONS = {"timeline": "view_timeline", "table": "view_list", "both": "view_split"}
 #: The legend over the chart is on until the researcher closes it: a new user needs
 #: the key to the marks most, and one click on its × (or View → Legend) hides it.
 LEGEND_DEFAULT = True
 
 
 class ViewController(QObject):
-    """Carries out the View menu on the timeline and the list, and keeps its marks true."""
+    """Carries out the View menu on the timeline and the table, and keeps its marks true."""
 
     def __init__(
         self,
@@ -42,8 +56,8 @@ class ViewController(QObject):
         settings: Settings,
         *,
         timeline: TimelineCanvas,
-        list_view: EntryListView,
-        stack: QStackedWidget,
+        table: ChronologyTable,
+        splitter: QSplitter,
         actions: Mapping[str, QAction],
         status: StatusLine,
     ) -> None:
@@ -52,13 +66,13 @@ class ViewController(QObject):
         self._document = document
         self._settings = settings
         self._timeline = timeline
-        self._list_view = list_view
-        self._views: list[ChronologyView] = [timeline, list_view]
-        self._stack = stack
+        self._table = table
+        self._views: list[ChronologyView] = [timeline, table]
+        self._splitter = splitter
         self._actions = actions
         self._status = status
         self._predicate: EntryPredicate | None = None
-        #: The days the view on screen shows (None until it has said).
+        #: The days the chart shows (None until it has said).
         self.visible_range: tuple[int, int] | None = None
         for view in self._views:
             view.visible_range_changed.connect(partial(self._on_visible_range, view))
@@ -74,18 +88,45 @@ class ViewController(QObject):
             "view_lanes_lane": partial(self.set_lane_mode, LaneMode.LANE),
             "view_lanes_actor": partial(self.set_lane_mode, LaneMode.ACTOR),
             "view_lanes_kind": partial(self.set_lane_mode, LaneMode.KIND),
-            "view_timeline": partial(self._stack.setCurrentWidget, self._timeline),
-            "view_list": partial(self._stack.setCurrentWidget, self._list_view),
+            "view_timeline": partial(self.show_central, "timeline"),
+            "view_list": partial(self.show_central, "table"),
+            "view_split": partial(self.show_central, "both"),
             "view_overview": self.toggle_overview,
             "view_legend": self.toggle_legend,
         }
 
     # -- the view on screen ---------------------------------------------------------
 
+    def central_mode(self) -> str:
+        """What the middle shows: "timeline", "table" or "both" (read from the widgets)."""
+        if self._table.isHidden():
+            return "timeline"
+        return "table" if self._timeline.isHidden() else "both"
+
+    def show_central(self, mode: str) -> None:
+        """Show the chart, the table or both (remembered for the next start)."""
+        self._apply_central(mode)
+        if self._settings.get(CENTRAL_KEY) != mode:
+            self._settings.set(CENTRAL_KEY, mode)
+
+    def _apply_central(self, mode: str) -> None:
+        self._timeline.setVisible(mode != "table")
+        self._table.setVisible(mode != "timeline")
+        sizes = self._splitter.sizes()
+        if mode == "both" and min(sizes) <= 0:
+            # Never shown together yet (or saved while one was hidden): chart 3, table 2.
+            total = max(sum(sizes), 500)
+            self._splitter.setSizes([total * 3 // 5, total * 2 // 5])
+        if mode == "table":
+            self._table.setFocus()
+        self.sync_actions()
+
     def current_view(self) -> ChronologyView:
-        """The view on screen (the timeline, or the list)."""
-        showing_list = self._stack.currentWidget() is self._list_view
-        return self._list_view if showing_list else self._timeline
+        """The view the View menu acts on: the one shown, or with both, the one in focus."""
+        mode = self.central_mode()
+        if mode == "table" or (mode == "both" and self._table.hasFocus()):
+            return self._table
+        return self._timeline
 
     def zoom_in(self) -> None:
         """View → Zoom In."""
@@ -110,15 +151,15 @@ class ViewController(QObject):
             self.current_view().go_to_day(day)
 
     def centre_day(self) -> int | None:
-        """The day in the middle of the chart on screen; None while the list is shown."""
-        # The list's "range" is the span of its entries, no place the user looks at.
-        if self.visible_range is None or self._stack.currentWidget() is self._list_view:
+        """The day in the middle of the chart on screen; None while the chart is hidden."""
+        if self.visible_range is None or self._timeline.isHidden():
             return None
         return (self.visible_range[0] + self.visible_range[1]) // 2
 
     def _on_visible_range(self, view: ChronologyView, start: int, end: int) -> None:
-        if view is self.current_view():
+        if view is self._timeline:
             self.visible_range = (start, end)
+        if view is self.current_view():
             self._status.set_visible_range(start, end)
 
     # -- rows and filter ------------------------------------------------------------
@@ -148,13 +189,27 @@ class ViewController(QObject):
     # -- legend, overview and the check marks ---------------------------------------
 
     def restore_toggles(self) -> None:
-        """Show or hide the legend and overview as last time, then keep the marks true."""
+        """Show or hide the legend, overview and table as last time; keep the marks true."""
         self._timeline.set_legend_visible(bool(self._settings.get(LEGEND_KEY, LEGEND_DEFAULT)))
         self._timeline.set_overview_visible(bool(self._settings.get(OVERVIEW_KEY, True)))
+        self._restore_splitter()
+        mode = self._settings.get(CENTRAL_KEY, "timeline")
+        self._apply_central(mode if mode in CENTRAL_MODES else "timeline")
         # Connected after restoring, so that a start-up writes no settings.
         self._timeline.legend_toggled.connect(partial(self._remember, LEGEND_KEY))
-        self._stack.currentChanged.connect(lambda _index: self.sync_actions())
         self.sync_actions()
+
+    def _restore_splitter(self) -> None:
+        value = self._settings.get(SPLITTER_KEY)
+        if isinstance(value, str):
+            # A damaged value keeps the default sizes.
+            with contextlib.suppress(binascii.Error, ValueError):
+                self._splitter.restoreState(QByteArray(base64.b64decode(value, validate=True)))
+
+    def remember_layout(self) -> None:
+        """Keep where the splitter between chart and table sits, for the next start."""
+        state = bytes(self._splitter.saveState().data())
+        self._settings.set(SPLITTER_KEY, base64.b64encode(state).decode("ascii"))
 
     def toggle_overview(self) -> None:
         """View → Overview: show or hide the strip, remembered for the next start."""
@@ -176,9 +231,9 @@ class ViewController(QObject):
         actions = self._actions
         actions["view_overview"].setChecked(self._timeline.overview_visible())
         actions["view_legend"].setChecked(self._timeline.legend_visible())
-        showing_list = self._stack.currentWidget() is self._list_view
-        actions["view_timeline"].setChecked(not showing_list)
-        actions["view_list"].setChecked(showing_list)
-        mode = self.lane_mode()
+        mode = self.central_mode()
+        for name, action in MODE_ACTIONS.items():
+            actions[action].setChecked(mode == name)
+        lanes = self.lane_mode()
         for name in LaneMode:
-            actions[f"view_lanes_{name}"].setChecked(mode == name)
+            actions[f"view_lanes_{name}"].setChecked(lanes == name)

@@ -1,7 +1,8 @@
 """The views of a chronology the main window can show, and where they come from.
 
-The timeline canvas is the main view; the list view shows the same chronology as a
-table. Both answer the :class:`ChronologyView` protocol the window talks to.
+The timeline canvas draws the chronology; the chronology table lists it, one row per
+entry, beside the chart or instead of it. Both answer the :class:`ChronologyView`
+protocol the window talks to.
 """
 
 from __future__ import annotations
@@ -15,11 +16,11 @@ from timeline_editor.model.document import Document
 from timeline_editor.model.filters import EntryPredicate
 from timeline_editor.model.vocab import LaneMode
 from timeline_editor.ui.canvas.timeline import TimelineCanvas
-from timeline_editor.ui.table.entry_list import EntryListView
+from timeline_editor.ui.table.view import ChronologyTable
 
 
 class ChronologyView(Protocol):
-    """What the main window asks of the canvas and of the list view."""
+    """What the main window asks of the canvas and of the table."""
 
     @property
     def selection_changed(self) -> SignalInstance:
@@ -66,6 +67,6 @@ def make_timeline_view(document: Document, undo_stack: QUndoStack) -> TimelineCa
     return TimelineCanvas(document, undo_stack=undo_stack)
 
 
-def make_list_view(document: Document) -> EntryListView:
-    """The list view on ``document``."""
-    return EntryListView(document)
+def make_table_view(document: Document, undo_stack: QUndoStack) -> ChronologyTable:
+    """The chronology table on ``document``; its cell edits go on ``undo_stack``."""
+    return ChronologyTable(document, undo_stack)

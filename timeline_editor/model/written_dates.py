@@ -1,0 +1,259 @@
+"""Dates as people write them, read into EDTF: '15 Dec 2021', 'about Nov 2021', '44 BC'.
+
+One reader for every place where a person types or pastes a date in words. Month names
+are English, in full or in three letters (and "Sept"), in any letter case; spaces
+around the text, commas, ordinals ("15th of") and a final period do not matter.
+
+Forms read:
+
+* any EDTF text that :func:`.edtf.parse_edtf` accepts, unchanged (``2021-11~``);
+* a day: ``15 Dec 2021``, ``15 December 2021``, ``December 15, 2021``, ``Dec. 15 2021``,
+  ``15-Dec-2021``, ``2021-12-15`` (a time after it is dropped), ``2021/12/15``,
+  ``15.12.2021``, ``15/12/2021``; a weekday in front must agree with the date;
+* a month: ``December 2021``, ``Dec 2021``, ``12/2021``; a year: ``2021``;
+* BC years: ``44 BC``, ``44 BCE``, ``44 B.C.``; ``AD 44`` and ``44 CE`` for early years;
+* approximate (``~``): ``about``, ``around``, ``circa``, ``c.``, ``ca.``,
+  ``approximately``, ``~X``, ``X~``; uncertain (``?``): ``perhaps``, ``possibly``,
+  ``maybe``, ``probably``, ``X?``; both at once give ``%``;
+* ``before X`` and ``by X`` give ``[..X]``, ``after X`` gives ``[X..]``; as in the
+  inspector's "before" and "after" cases, the window includes X itself;
+* ``between A and B`` gives ``[A..B]`` and ``from A to B`` (or until, till) ``A/B``.
+
+Decisions:
+
+* Numeric dates such as ``09/11/2021`` are read day-first (9 November) unless
+  ``day_first=False`` (11 September). With ``day_first=None``, the default, a date with
+  a number over 12 takes its only real reading (``12/15/2021`` is 15 December); with
+  True or False the order is kept and such a date is refused.
+* "between A and B" is one unknown day in a window; "from A to B" is a period that
+  lasts from A to B.
+* BC years count astronomically, as EDTF and :mod:`.edtf` do: 1 BC is ``0000``, so
+  44 BC is ``-0043``.
+* The first date of a range may leave out what the second gives: "between 1 and 10
+  November 2021", "from September to November 2020".
+* Refused, with a message saying why: empty text, unknown months, days that do not
+  exist, years written with one or two digits, and relative dates ("next Tuesday"):
+  the model never reads the clock, so it has no day to count from.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .daynum import day_number
+from .edtf import EdtfError, is_valid_edtf, parse_edtf, parse_point
+from .written_points import (
+    MONTH_NAMES,
+    UnreadableError,
+    WrittenDateError,
+    Ymd,
+    normalise,
+    point_edtf,
+    read_point,
+    short_year,
+    year_words,
+)
+
+__all__ = ["WrittenDate", "WrittenDateError", "read_written_date"]
+
+APPROXIMATE_WORDS = frozenset(
+    {"about", "around", "circa", "c", "ca", "approximately", "approx", "roughly"}
+)
+UNCERTAIN_WORDS = frozenset({"perhaps", "possibly", "maybe", "probably"})
+_SYMBOLS = {"~": (True, False), "?": (False, True), "%": (True, True)}
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAYS: dict[str, int] = {
+    **{name.casefold(): number for number, name in enumerate(WEEKDAY_NAMES)},
+    **{name[:3].casefold(): number for number, name in enumerate(WEEKDAY_NAMES)},
+    "tues": 1,
+    "thur": 3,
+    "thurs": 3,
+}
+RELATIVE_WORDS = frozenset(
+    {"today", "yesterday", "tomorrow", "tonight", "now", "next", "last", "this", "ago"}
+    | {"days", "weeks", "weekend", "fortnight", "months", "years", "recently", "soon"}
+)
+#: Texts with more words are not searched for a readable part: they are no date.
+_MAX_DIAGNOSED = 12
+_EXAMPLES = "e.g. 15 Dec 2021, December 2021, 2021-12-15 or about 2021"
+
+_BETWEEN = re.compile(r"between (.+?) and (.+)", re.IGNORECASE)
+_FROM = re.compile(r"from (.+?) (?:to|until|till) (.+)", re.IGNORECASE)
+_ONE_SIDED = re.compile(r"(before|by|after) (.+)", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class WrittenDate:
+    """A written date read: its EDTF text and the words as the writer gave them.
+
+    ``as_stated`` is empty when the text was EDTF already: there are no words to keep.
+    """
+
+    edtf: str
+    as_stated: str
+
+
+def read_written_date(text: str, *, day_first: bool | None = None) -> WrittenDate:
+    """Read a date written in words or digits (see the module docstring for the forms).
+
+    ``day_first`` orders numeric dates such as ``09/11/2021``: True reads 9 November,
+    False reads 11 September, None (the default) reads day-first unless only the other
+    order gives a real date. Raises :class:`WrittenDateError` naming the problem.
+    """
+    stated = text.strip()
+    if not stated:
+        raise WrittenDateError(f"no date given: write one, {_EXAMPLES}")
+    if is_valid_edtf(stated):
+        return WrittenDate(stated, "")
+    words = normalise(stated)
+    tokens = words.casefold().split()
+    if RELATIVE_WORDS.intersection(tokens) or (len(tokens) == 1 and tokens[0] in WEEKDAYS):
+        raise WrittenDateError(_relative(stated))
+    try:
+        edtf = _read(words, day_first)
+        parse_edtf(edtf)  # the last word on X digits and on long years
+    except UnreadableError:
+        raise WrittenDateError(_unreadable(stated, words, day_first)) from None
+    except EdtfError as exc:
+        raise WrittenDateError(str(exc)) from None
+    return WrittenDate(edtf, stated)
+
+
+def _read(words: str, day_first: bool | None) -> str:
+    """EDTF of normalised text: a range, a one-sided window or one date."""
+    if match := _BETWEEN.fullmatch(words):
+        first, second = _pair(match[1], match[2], day_first)
+        return f"[{first}..{second}]"
+    if match := _FROM.fullmatch(words):
+        first, second = _pair(match[1], match[2], day_first)
+        return f"{first}/{second}"
+    head = words.split(" ", 1)[0].casefold()
+    if head in ("between", "from"):
+        joiner = "and" if head == "between" else "to"
+        raise WrittenDateError(f"'{head}' needs two dates joined by '{joiner}'")
+    if match := _ONE_SIDED.fullmatch(words):
+        point, _ = _end(match[2], day_first, None)
+        return f"[{point}..]" if match[1].casefold() == "after" else f"[..{point}]"
+    return _end(words, day_first, None)[0]
+
+
+def _pair(first_text: str, second_text: str, day_first: bool | None) -> tuple[str, str]:
+    """The two ends of a range; the first may take its year and month from the second."""
+    second, parts = _end(second_text, day_first, None)
+    first, _ = _end(first_text, day_first, parts)
+    if parse_point(second).core_latest < parse_point(first).core_earliest:
+        raise WrittenDateError(f"the dates are the wrong way round: {first} comes after {second}")
+    return first, second
+
+
+def _end(text: str, day_first: bool | None, borrow: Ymd | None) -> tuple[str, Ymd | None]:
+    """One date with its qualifier as EDTF, and its parts for the other end to borrow."""
+    body, qualifier = _qualifier(text)
+    body, weekday = _weekday(body)
+    point = read_point(body, day_first)
+    if isinstance(point, str):
+        if weekday is not None:
+            raise WrittenDateError(f"a weekday needs a whole date, not '{body}'")
+        return point + qualifier, None
+    parts = _complete(point, borrow, body)
+    edtf = point_edtf(parts)
+    if weekday is not None:
+        _check_weekday(parts, weekday)
+    return edtf + qualifier, parts
+
+
+def _qualifier(text: str) -> tuple[str, str]:
+    """The date without its qualifying words or signs, and the EDTF qualifier they mean."""
+    approximate = uncertain = False
+    words = text.split(" ")
+    while words and words[0].casefold() in APPROXIMATE_WORDS | UNCERTAIN_WORDS:
+        if words.pop(0).casefold() in UNCERTAIN_WORDS:
+            uncertain = True
+        else:
+            approximate = True
+    body = " ".join(words)
+    while body and (body[0] in _SYMBOLS or body[-1] in _SYMBOLS):
+        sign = body[0] if body[0] in _SYMBOLS else body[-1]
+        body = (body[1:] if body[0] == sign else body[:-1]).strip()
+        approximate |= _SYMBOLS[sign][0]
+        uncertain |= _SYMBOLS[sign][1]
+    if not body:
+        raise WrittenDateError(f"'{text}' says how sure the date is, but gives no date")
+    if approximate and uncertain:
+        return body, "%"
+    return body, "~" if approximate else "?" if uncertain else ""
+
+
+def _weekday(text: str) -> tuple[str, int | None]:
+    """The text without a leading weekday, and that weekday (Monday = 0) if there was one."""
+    head, _, rest = text.partition(" ")
+    weekday = WEEKDAYS.get(head.casefold())
+    if weekday is None or not rest:
+        return text, None
+    return rest, weekday
+
+
+def _complete(point: Ymd, borrow: Ymd | None, text: str) -> Ymd:
+    """The point with the year (and month) it leaves out taken from ``borrow``."""
+    if point.year is not None:
+        return point
+    if point.month is None:  # a bare number: a day of the other end's month, or a year
+        if borrow is None or borrow.month is None:
+            raise short_year(text)
+        return Ymd(borrow.year, borrow.month, point.day)
+    if borrow is None:
+        raise WrittenDateError(f"'{text}' has no year: write the year in full")
+    return Ymd(borrow.year, point.month, point.day)
+
+
+def _check_weekday(parts: Ymd, weekday: int) -> None:
+    """Refuse a weekday that the date does not fall on."""
+    year, month, day = parts
+    if year is None or month is None or day is None:
+        raise WrittenDateError(f"a weekday needs a day, not just {_spelled(parts)}")
+    actual = (day_number(year, month, day) + 3) % 7  # 1970-01-01 was a Thursday
+    if actual != weekday:
+        raise WrittenDateError(
+            f"{_spelled(parts)} is a {WEEKDAY_NAMES[actual]}, not a {WEEKDAY_NAMES[weekday]}"
+        )
+
+
+def _spelled(parts: Ymd) -> str:
+    """'15 December 2021', 'December 2021' or '2021'."""
+    year, month, day = parts
+    assert year is not None
+    words = [str(day) if day else "", MONTH_NAMES[month - 1] if month else "", year_words(year)]
+    return " ".join(w for w in words if w)
+
+
+def _relative(stated: str) -> str:
+    return (
+        f"'{stated}' is a relative date, which is out of scope: write the date itself ({_EXAMPLES})"
+    )
+
+
+def _reads(words: str, day_first: bool | None) -> bool:
+    """True when normalised text reads as a date."""
+    try:
+        parse_edtf(_read(words, day_first))
+    except (WrittenDateError, EdtfError):
+        return False
+    return True
+
+
+def _unreadable(stated: str, words: str, day_first: bool | None) -> str:
+    """Why text in none of the forms is no date: relative, words around a date, or neither."""
+    tokens = words.split(" ")
+    if len(tokens) <= _MAX_DIAGNOSED:
+        for cut in range(len(tokens) - 1, 0, -1):
+            head, tail = " ".join(tokens[:cut]), " ".join(tokens[cut:])
+            if _reads(head, day_first):
+                return f"'{tail}' is left over after the date '{head}'"
+        for cut in range(1, len(tokens)):
+            head, tail = " ".join(tokens[:cut]), " ".join(tokens[cut:])
+            if _reads(tail, day_first):
+                return f"'{head}' comes before the date '{tail}' and is not part of it"
+    if any(token.casefold() in WEEKDAYS for token in tokens):
+        return _relative(stated)
+    return f"'{stated}' is not a date we can read; write it as {_EXAMPLES}"
