@@ -1,12 +1,19 @@
 """Canvas and export benchmark (not a test): synthetic projects rendered offscreen at 1600x900.
 
-Run: ``python -m bench.bench_canvas [SIZES...]`` from the repository root.
+Run: ``python -m bench.bench_canvas [--mix uniform] [SIZES...]`` from the repository root.
 Prints a table and one JSON line.
+
+``--mix uniform`` is the workload of the vis-timeline comparison: 8 lanes, dates
+uniform over 2000-2020, 30 % ranges of 1 hour to 90 days (log-uniform; under a day
+is one day here, the smallest unit a date has), 35 % boxes and 35 % points (one day
+each), titles "Item i"; a zoom from the full range to 1 % in 30 geometric steps
+around the middle, and 30 pans of 10 % of a 1 % window.
 """
 
 from __future__ import annotations
 
 import json
+import math
 import os
 import random
 import resource
@@ -87,6 +94,68 @@ def synthetic(count: int, seed: int = 7) -> Project:
     )
 
 
+UNIFORM_FIRST = day_number(2000, 1, 1)
+UNIFORM_DAYS = day_number(2020, 12, 31) - UNIFORM_FIRST
+
+
+def uniform(count: int, seed: int = 11) -> Project:
+    """The vis-timeline comparison's mix (see the module docstring)."""
+    rng = random.Random(seed)
+    lanes = tuple(Lane(id=f"l{i}", title=f"Lane {i}") for i in range(8))
+    entries = []
+    for i in range(count):
+        day = UNIFORM_FIRST + rng.randrange(UNIFORM_DAYS)
+        edtf = format_day(day)
+        if rng.random() < 0.3:
+            days = int(math.exp(rng.uniform(math.log(1 / 24), math.log(90))))
+            edtf = f"{edtf}/{format_day(day + days)}" if days >= 1 else edtf
+        entries.append(
+            Entry.model_construct(
+                id=f"e{i}",
+                title=f"Item {i}",
+                kind=EntryKind.EVENT,
+                status=Status.OCCURRED,
+                when=DateValue.model_construct(edtf=edtf, as_stated=""),
+                lane_id=f"l{i % 8}",
+                claims=(),
+                actor_ids=(),
+            )
+        )
+    return Project.model_construct(
+        title="Uniform",
+        as_of="2021-01-01",
+        entries=tuple(entries),
+        lanes=lanes,
+        eras=(),
+        sources=(),
+        actors=(),
+        places=(),
+        id="uniform",
+    )
+
+
+def _uniform_modes(
+    index: TimelineIndex, draw: Callable[[TimeScale], float]
+) -> dict[str, list[float]]:
+    low, high = index.extent or (0.0, 1.0)
+    full = TimeScale(low, high, 150, WIDTH - 158)
+    middle = full.x0 + full.width / 2
+    modes: dict[str, list[float]] = {"full view": [draw(full) for _ in range(30)]}
+    zoom, scale = [], full
+    for _ in range(30):
+        scale = scale.zoomed(100 ** (1 / 30), middle)
+        zoom.append(draw(scale))
+    modes["zoom to 1%"] = zoom
+    centre = (low + high) / 2
+    scale = full.showing(centre - full.span / 200, centre + full.span / 200)
+    pans = []
+    for _ in range(30):
+        scale = scale.panned(-scale.width * 0.1)
+        pans.append(draw(scale))
+    modes["pan at 1%"] = pans
+    return modes
+
+
 def _frame_timer(index: TimelineIndex) -> Callable[[TimeScale], float]:
     image = QImage(WIDTH, HEIGHT, QImage.Format.Format_ARGB32_Premultiplied)
     style = ChartStyle()
@@ -143,10 +212,10 @@ def _index_mb(index: TimelineIndex) -> float:
     return sum(arrays.nbytes for arrays in index.arrays) / 2**20
 
 
-def run(count: int) -> dict[str, object]:
-    """Measure one size."""
+def run(count: int, mix: str = "skewed") -> dict[str, object]:
+    """Measure one size of one mix ("skewed", the default, or "uniform")."""
     before = _rss_mb()
-    project = synthetic(count)
+    project = uniform(count) if mix == "uniform" else synthetic(count)
     with_model = _rss_mb()
     began = time.perf_counter()
     index = TimelineIndex(project)
@@ -157,15 +226,17 @@ def run(count: int) -> dict[str, object]:
     first_ms = build_s * 1000 + draw(TimeScale(low, high, 150, WIDTH - 158))
     result: dict[str, object] = {
         "entries": count,
+        "mix": mix,
         "index_build_s": round(build_s, 3),
         "first_frame_ms": round(first_ms, 1),
         "model_mb": round(with_model - before),
         "index_rss_mb": round(with_index - with_model),
         "index_arrays_mb": round(_index_mb(index), 1),
     }
-    for name, times in _modes(index, draw).items():
+    modes = _uniform_modes if mix == "uniform" else _modes
+    for name, times in modes(index, draw).items():
         result[name] = {k: round(v, 2) for k, v in _stats(times).items()}
-    if count == 10_000:
+    if count == 10_000 and mix != "uniform":
         with tempfile.TemporaryDirectory() as folder:
             began = time.perf_counter()
             data = render_chart(project, "svg", today=day_number(2021, 11, 30))
@@ -178,9 +249,12 @@ def run(count: int) -> dict[str, object]:
 def main(argv: list[str]) -> int:
     """Run the sizes given (default 1k, 10k, 100k, 1M) and print the table and JSON."""
     ensure_gui_app()
-    sizes = [int(a) for a in argv] or [1_000, 10_000, 100_000, 1_000_000]
-    results = [run(size) for size in sizes]
-    modes = ("full view", "zoom to 0.1%", "pan at 1%", "pan at 0.1%")
+    mix = "uniform" if "--mix=uniform" in argv or "uniform" in argv else "skewed"
+    sizes = [int(a) for a in argv if a.isdigit()] or [1_000, 10_000, 100_000, 1_000_000]
+    results = [run(size, mix) for size in sizes]
+    modes: tuple[str, ...] = ("full view", "zoom to 0.1%", "pan at 1%", "pan at 0.1%")
+    if mix == "uniform":
+        modes = ("full view", "zoom to 1%", "pan at 1%")
     print(
         f"{'entries':>9} {'build s':>8} {'first ms':>9} "
         + " ".join(f"{m + ' p50/p95/max ms':>32}" for m in modes)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from bench.synthetic import make_project  # noqa: E402
 from timeline_editor.commands.items import delete_entries  # noqa: E402
 from timeline_editor.io.project_file import save_project  # noqa: E402
-from timeline_editor.model.document import Change  # noqa: E402
+from timeline_editor.model.changes import ChangeSet  # noqa: E402
 from timeline_editor.ui.table.columns import HEADERS, Col  # noqa: E402
 from timeline_editor.ui.table.model import ChronologyTableModel  # noqa: E402
 from timeline_editor.ui.window.main_window import MainWindow  # noqa: E402
@@ -43,9 +43,9 @@ def _timed_follow() -> None:
     """Count the time the table's model spends following the document."""
     follow = ChronologyTableModel._on_document_changed
 
-    def timed(self: ChronologyTableModel, change: Change) -> None:
+    def timed(self: ChronologyTableModel, changes: ChangeSet) -> None:
         start = time.perf_counter()
-        follow(self, change)
+        follow(self, changes)
         _SPENT[0] += time.perf_counter() - start
 
     ChronologyTableModel._on_document_changed = timed  # type: ignore[method-assign]

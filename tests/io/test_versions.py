@@ -66,6 +66,20 @@ def test_save_of_unchanged_project_is_byte_identical(tmp_path: Path, store: Vers
     assert store.get(content_hash(saved)) == saved.model_copy(update={"lineage": ()})
 
 
+def test_a_snapshot_written_later_is_there_when_asked_for(
+    tmp_path: Path, store: VersionStore
+) -> None:
+    path = tmp_path / "p.timeline.json"
+    saved = save_version(interchange_project(), path, store, later=True)
+    digest = content_hash(saved)
+    assert store.has(digest)  # waits for the thread writing it
+    assert store.get(digest) == saved.model_copy(update={"lineage": ()})
+    blocked = VersionStore(tmp_path / "p.timeline.json" / "not-a-folder")
+    again = save_version(_retitle(saved, "ent-war", "x"), path, blocked, later=True)
+    blocked.wait()  # a store that cannot be written never stops a save
+    assert load_project(path) == again
+
+
 def test_old_file_without_lineage_loads(tmp_path: Path) -> None:
     path = tmp_path / "old.json"
     data = interchange_project().model_dump(mode="json")

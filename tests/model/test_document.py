@@ -6,7 +6,8 @@ from typing import cast
 
 import pytest
 
-from timeline_editor.model.document import Change, ChangeKind, Document, DocumentError
+from timeline_editor.model.changes import ChangeSet
+from timeline_editor.model.document import Document, DocumentError
 from timeline_editor.model.entities import (
     Actor,
     Citation,
@@ -19,7 +20,7 @@ from timeline_editor.model.entities import (
 )
 
 
-def _document() -> tuple[Document, list[Change]]:
+def _document() -> tuple[Document, list[ChangeSet]]:
     project = Project(
         title="t",
         sources=(Source(id="src", title="RFE/RL"),),
@@ -31,7 +32,7 @@ def _document() -> tuple[Document, list[Change]]:
         ),
     )
     doc = Document(project)
-    changes: list[Change] = []
+    changes: list[ChangeSet] = []
     doc.subscribe(changes.append)
     return doc, changes
 
@@ -41,10 +42,8 @@ def test_insert_append_and_notify() -> None:
     doc.insert("entries", [(0, Entry(id="first")), (99, Entry(id="last"))])
     assert [e.id for e in doc.project.entries] == ["first", "e1", "e2", "last"]
     doc.append("lanes", [Lane(id="l2", title="Russia track")])
-    assert changes == [
-        Change("entries", ChangeKind.ADDED, ("first", "last")),
-        Change("lanes", ChangeKind.ADDED, ("l2",)),
-    ]
+    assert [c.added for c in changes] == [{"entries": ("first", "last")}, {"lanes": ("l2",)}]
+    assert not any(c.removed or c.changed or c.project_fields for c in changes)
     assert doc.entry("last") == Entry(id="last")
     assert doc.index_of("entries", "e2") == 2
 
@@ -55,7 +54,10 @@ def test_replace_returns_old_and_notifies() -> None:
     old = doc.replace("entries", [new])
     assert [o.title for o in old if isinstance(o, Entry)] == ["meeting"]
     assert doc.entry("e2").title == "Brussels meeting"
-    assert changes == [Change("entries", ChangeKind.CHANGED, ("e2",))]
+    assert len(changes) == 1
+    assert changes[0].changed == {"entries": {"e2": frozenset({"title"})}}
+    assert changes[0].old("e2") == old[0]
+    assert not changes[0].added and not changes[0].removed
 
 
 def test_remove_then_insert_restores_order() -> None:
@@ -64,7 +66,8 @@ def test_remove_then_insert_restores_order() -> None:
     before = doc.project
     removed = doc.remove("entries", ["e4", "e1", "e3"])
     assert [e.id for e in doc.project.entries] == ["e2"]
-    assert changes[-1] == Change("entries", ChangeKind.REMOVED, ("e4", "e1", "e3"))
+    assert changes[-1].removed_ids("entries") == ("e1", "e3", "e4")  # in project order
+    assert changes[-1].old("e1") == before.entries[0]
     doc.insert("entries", removed)
     assert doc.project == before
 
@@ -74,10 +77,10 @@ def test_set_meta_and_reset() -> None:
     old = doc.set_meta(title="Brussels", as_of="2021-11-20")
     assert old == {"title": "t", "as_of": ""}
     assert (doc.project.title, doc.project.as_of) == ("Brussels", "2021-11-20")
-    assert changes == [Change("project", ChangeKind.CHANGED, ("title", "as_of"))]
+    assert [c.project_fields for c in changes] == [frozenset({"title", "as_of"})]
     previous = doc.reset(Project(title="other"))
     assert previous.title == "Brussels"
-    assert changes[-1] == Change("project", ChangeKind.RESET)
+    assert changes[-1].reset
     assert doc.find_entry("e1") is None
 
 
@@ -94,7 +97,7 @@ def test_project_before_an_edit_is_unchanged() -> None:
     assert doc.project.model_dump() == snapshot
 
 
-def _refused(doc: Document, changes: list[Change], edit: object, message: str) -> None:
+def _refused(doc: Document, changes: list[ChangeSet], edit: object, message: str) -> None:
     before = doc.project
     with pytest.raises(DocumentError) as caught:
         edit()  # type: ignore[operator]
@@ -185,7 +188,7 @@ def test_removing_an_organisation_with_its_members_is_allowed() -> None:
 
 def test_unsubscribe_stops_notifications() -> None:
     doc, changes = _document()
-    seen: list[Change] = []
+    seen: list[ChangeSet] = []
     stop = doc.subscribe(seen.append)
     doc.set_meta(title="a")
     stop()

@@ -134,7 +134,7 @@ def test_tooltip_text() -> None:
     assert "Moscow trilateral" in text and "Disputed" in text and "proposed" in text
 
 
-def test_a_title_edit_patches_the_index_and_a_date_edit_rebuilds_it(qtbot: QtBot) -> None:
+def test_edits_patch_the_index_and_a_new_as_of_day_rebuilds_it(qtbot: QtBot) -> None:
     canvas = _canvas(qtbot)
     document = canvas.document
     index = canvas.view.index
@@ -146,9 +146,17 @@ def test_a_title_edit_patches_the_index_and_a_date_edit_rebuilds_it(qtbot: QtBot
     assert any(text.startswith("Renamed") for text in labels)
     moved = document.entry(entry.id).model_copy(update={"when": DateValue(edtf="1999")})
     document.replace("entries", [moved])
-    assert canvas.view.index is not index
+    assert canvas.view.index is index
+    number = canvas.view.ids[entry.id]
+    starts = [a.starts[a.entries == number] for a in index.arrays]
+    assert [float(s) for found in starts for s in found] == [day_number(1999, 1, 1)]
+    # The overview counts the mark where it is now: the full range reaches back to 1999.
+    assert canvas.view.full_range()[0] < day_number(1999, 1, 1)
     document.set_lineage(("ab" * 16,))
     assert canvas.view.index.project is document.project
+    document.set_meta(as_of="2021-12-01")
+    assert canvas.view.index is not index
+    assert canvas.view.index.as_of == day_number(2021, 12, 1)
 
 
 def test_a_chart_with_nothing_dated_shows_the_year_around_today_or_the_as_of_day(

@@ -16,7 +16,8 @@ from tests.ui.table_helpers import (
     type_into,
 )
 from timeline_editor.commands.items import AddItems, EditItems, delete_entries
-from timeline_editor.model.document import ChangeKind, Document
+from timeline_editor.model.changes import ChangeKind
+from timeline_editor.model.document import Document
 from timeline_editor.model.entities import DateValue, Entry, Lane
 from timeline_editor.model.vocab import LaneMode, Status
 from timeline_editor.ui.table.columns import EDITABLE, HEADERS, Col, Lookup, sort_key

@@ -4,6 +4,9 @@
 would revert an edit that never happened (and delete what was there before). A
 command whose edit is refused marks itself obsolete instead, which makes the stack
 drop it, and reports why to its document's refusal listeners (the window shows it).
+
+Redo and undo each run inside one ``Document.batch()``: whatever document methods a
+command calls, its views hear of it once, as one change set.
 """
 
 from __future__ import annotations
@@ -32,7 +35,8 @@ class DocumentCommand(QUndoCommand):
     def redo(self) -> None:
         """Apply the edit; a refused edit makes the command obsolete."""
         try:
-            self.apply()
+            with self._document.batch():
+                self.apply()
         except DocumentError as exc:
             self.error = f"{self.text()}: {exc}"
             self.setObsolete(True)
@@ -40,4 +44,5 @@ class DocumentCommand(QUndoCommand):
 
     def undo(self) -> None:
         """Revert the edit."""
-        self.revert()
+        with self._document.batch():
+            self.revert()

@@ -133,12 +133,18 @@ class DeleteItems(DocumentCommand):
             self._document.replace("entries", self._old_entries)
 
 
+def _position(document: Document, ident: str) -> int | None:
+    return document.index_of("entries", ident) if document.find_entry(ident) else None
+
+
 def delete_entries(
     document: Document, stack: QUndoStack, ids: list[str], verb: str = "Delete"
 ) -> bool:
     """Delete entries as one undo command (Edit menu and canvas Delete key); False if none."""
-    chosen = set(ids)
-    ordered = [e.id for e in document.project.entries if e.id in chosen]
+    # Sorted by position through the id index: a scan of every entry would cost what the
+    # project costs, not what the selection does.
+    found = {i: n for i in ids if (n := _position(document, i)) is not None}
+    ordered = sorted(found, key=found.__getitem__)
     if not ordered:
         return False
     command = DeleteItems(document, "entries", ordered)

@@ -11,6 +11,7 @@ import heapq
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
+from typing import overload
 
 import numpy as np
 import numpy.typing as npt
@@ -19,10 +20,18 @@ from timeline_editor.model.edtf import parse_edtf
 from timeline_editor.model.entities import Entry, Project
 from timeline_editor.model.filters import EntryPredicate
 from timeline_editor.model.gc_pause import gc_paused
+from timeline_editor.model.positions import Positions
 from timeline_editor.model.queries import as_of_day, is_disputed
-from timeline_editor.model.vocab import DEAD_STATUSES, NO_LANE, EntryKind, LaneMode, parse_lane_mode
+from timeline_editor.model.vocab import (
+    DEAD_STATUSES,
+    NO_LANE,
+    EntryKind,
+    LaneMode,
+    Status,
+    parse_lane_mode,
+)
 
-from .dates import entry_extents
+from .dates import Extents, entry_extents
 from .lanes import LaneInfo, entry_lane_keys, rows_in_use
 from .rowsplit import RowSplit
 
@@ -108,13 +117,19 @@ class LaneArrays:
         return counts
 
 
-def stack_rows(starts: Floats, ends: Floats, cap: int = ROW_CAP) -> Ints:
+def current_cap() -> int:
+    """The sub-row cap in force (a module setting, so tests can make overflow common)."""
+    return ROW_CAP
+
+
+def stack_rows(starts: Floats, ends: Floats, cap: int | None = None) -> Ints:
     """Sub-row of each mark (sorted by start): the lowest row free at its start.
 
     Rows from ``cap`` on are never drawn one by one, so every mark that finds no
     row below ``cap`` gets ``cap`` and blocks nothing: lower rows come out the
     same as without a cap (first fit fills each row without looking above it).
     """
+    cap = current_cap() if cap is None else cap
     rows = [cap] * len(starts)
     busy: list[tuple[float, int]] = []
     free: list[int] = []
@@ -134,6 +149,25 @@ def stack_rows(starts: Floats, ends: Floats, cap: int = ROW_CAP) -> Ints:
     return np.array(rows, dtype=np.int64)
 
 
+class Titles(Sequence[str]):
+    """The titles of a list of entries, read from the entries (no copy to keep in step)."""
+
+    def __init__(self, entries: list[Entry]) -> None:
+        self._entries = entries
+
+    @overload
+    def __getitem__(self, number: int) -> str: ...
+    @overload
+    def __getitem__(self, number: slice) -> list[str]: ...
+    def __getitem__(self, number: int | slice) -> str | list[str]:
+        if isinstance(number, slice):
+            return [entry.title for entry in self._entries[number]]
+        return self._entries[number].title
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+
 def _matches(info: LaneInfo, wanted: Sequence[str]) -> bool:
     return info.key in wanted or info.title in wanted
 
@@ -151,11 +185,15 @@ class TimelineIndex:
     ) -> None:
         lane_mode = parse_lane_mode(lane_mode)  # a plain string from an untyped caller
         self.project = project
+        self.lane_mode = lane_mode
+        self.predicate = predicate
+        self.chosen = tuple(lanes or ())
         self.as_of = as_of_day(project)
         self.entries: list[Entry] = [
             e for e in project.entries if predicate is None or predicate(e)
         ]
-        self.titles: list[str] = [e.title for e in self.entries]
+        #: Entry number of each id the index holds (written down when first asked).
+        self.ids = Positions(lambda: (entry.id for entry in self.entries))
         self.undated: list[int] = []
         with gc_paused():
             columns = self._collect(lane_mode)
@@ -165,34 +203,20 @@ class TimelineIndex:
                 self.undated = self._undated_in(lanes, lane_mode)
             self.lanes: list[LaneInfo] = infos
             self.arrays: list[LaneArrays] = [_arrays(columns[info.key]) for info in infos]
-        self.eras = _eras(project)
+        self.eras = era_bands(project)
 
     def _collect(self, mode: LaneMode) -> dict[str, Table]:
         """Each lane's rows of (start, end, core start, core end, mark, entry number)."""
-        entries, count = self.entries, len(self.entries)
+        entries = self.entries
         # One pass over the entries: at a million, each pass costs a fifth of a second.
         fields = list(map(attrgetter("when.edtf", "kind", "status", "claims", "lane_id"), entries))
         texts, kinds, statuses, claims, lane_ids = (
             zip(*fields, strict=True) if fields else ((),) * 5
         )
-        disputed = np.zeros(count, np.bool_)
-        claimed = [i for i, found in enumerate(claims) if found]
-        disputed[claimed] = [is_disputed(entries[i]) for i in claimed]
-        extents = entry_extents(
-            texts,
-            periods=np.fromiter(map(EntryKind.PERIOD.__eq__, kinds), np.bool_, count),
-            dead=np.fromiter(map(DEAD_STATUSES.__contains__, statuses), np.bool_, count),
-            disputed=disputed,
-            as_of=self.as_of,
-        )
+        extents = entry_marks(entries, texts, kinds, statuses, claims, as_of=self.as_of)
         self.undated = np.flatnonzero(~extents.dated).tolist()
         numbers, lanes, keys = _lane_codes(entries, mode, extents.dated, lane_ids)
-        table = np.empty((len(numbers), 6), np.float64)
-        for column, values in enumerate(
-            (extents.start, extents.end, extents.core_start, extents.core_end, extents.mark)
-        ):
-            table[:, column] = values[numbers]
-        table[:, 5] = numbers
+        table = mark_table(extents, numbers, numbers)
         # lexsort is stable and numbers are ascending: ties keep entry order.
         order = np.lexsort((-table[:, 1], table[:, 0], lanes))
         table, lanes = table[order], lanes[order]
@@ -214,6 +238,11 @@ class TimelineIndex:
             for e in self.undated
             if any(k in chosen for k in entry_lane_keys(self.entries[e], mode))
         ]
+
+    @property
+    def titles(self) -> Titles:
+        """Each entry's title, by entry number."""
+        return Titles(self.entries)
 
     @property
     def data_extent(self) -> tuple[float, float] | None:
@@ -244,6 +273,40 @@ class TimelineIndex:
     def total(self) -> int:
         """Marks in all lanes (an entry in two actor lanes counts twice)."""
         return sum(len(a) for a in self.arrays)
+
+
+def entry_marks(
+    entries: Sequence[Entry],
+    texts: Sequence[str],
+    kinds: Sequence[EntryKind],
+    statuses: Sequence[Status],
+    claims: Sequence[object],
+    *,
+    as_of: int | None,
+) -> Extents:
+    """The marks of ``entries`` (their dates, kinds, statuses and claims given apart)."""
+    count = len(entries)
+    disputed = np.zeros(count, np.bool_)
+    claimed = [i for i, found in enumerate(claims) if found]
+    disputed[claimed] = [is_disputed(entries[i]) for i in claimed]
+    return entry_extents(
+        texts,
+        periods=np.fromiter(map(EntryKind.PERIOD.__eq__, kinds), np.bool_, count),
+        dead=np.fromiter(map(DEAD_STATUSES.__contains__, statuses), np.bool_, count),
+        disputed=disputed,
+        as_of=as_of,
+    )
+
+
+def mark_table(extents: Extents, rows: Ints, numbers: Ints) -> Table:
+    """Rows of (start, end, core start, core end, mark, entry number) of marks ``rows``."""
+    table = np.empty((len(rows), 6), np.float64)
+    for column, values in enumerate(
+        (extents.start, extents.end, extents.core_start, extents.core_end, extents.mark)
+    ):
+        table[:, column] = values[rows]
+    table[:, 5] = numbers
+    return table
 
 
 def _arrays(table: Table) -> LaneArrays:
@@ -284,7 +347,8 @@ def _lane_codes(
     return table[:, 0], table[:, 1], list(codes)
 
 
-def _eras(project: Project) -> list[tuple[float, float, str, str]]:
+def era_bands(project: Project) -> list[tuple[float, float, str, str]]:
+    """(start, end, title, colour) of each dated era, for the background bands."""
     eras = []
     for era in project.eras:
         parsed = parse_edtf(era.when.edtf)

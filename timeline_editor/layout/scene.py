@@ -6,6 +6,7 @@ not make rows jump; only what falls inside the view is turned into objects.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -292,7 +293,9 @@ def _labels(
         frame.labels.extend(place_row(slots, y, left, right, metrics))
 
 
-def _undated(index: TimelineIndex, frame: Frame, metrics: TextMetrics, titles: list[str]) -> None:
+def _undated(
+    index: TimelineIndex, frame: Frame, metrics: TextMetrics, titles: Sequence[str]
+) -> None:
     geometry = frame.geometry
     if not index.undated:
         return

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from .edtf import ParsedDate, Shape, parse_edtf
-from .entities import Entry, Project, Source
+from collections.abc import Sequence
+
+from .edtf import ParsedDate, parse_edtf
+from .entities import Claim, Entry, Project, Source
 from .vocab import DEAD_STATUSES, Reliability, Stance
 
 
@@ -14,7 +16,12 @@ def live_stances(entry: Entry) -> set[Stance]:
 
 def is_disputed(entry: Entry) -> bool:
     """True when live claims both assert and deny the entry."""
-    stances = live_stances(entry)
+    return claims_disagree(entry.claims)
+
+
+def claims_disagree(claims: Sequence[Claim]) -> bool:
+    """True when live claims among ``claims`` both assert and deny."""
+    stances = {claim.stance for claim in claims if not claim.retracted}
     return Stance.ASSERTS in stances and Stance.DENIES in stances
 
 
@@ -24,8 +31,8 @@ def parsed_when(entry: Entry) -> ParsedDate:
 
 
 def is_undated(entry: Entry) -> bool:
-    """True when the entry has no date at all."""
-    return parsed_when(entry).shape is Shape.UNDATED
+    """True when the entry has no date at all (the empty EDTF text; nothing else parses so)."""
+    return not entry.when.edtf
 
 
 def is_dead(entry: Entry) -> bool:

@@ -20,7 +20,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from timeline_editor.layout.scene import Frame, build_frame
-from timeline_editor.model.document import Change, ChangeKind, Document
+from timeline_editor.model.changes import ChangeSet
+from timeline_editor.model.document import Document
 from timeline_editor.model.entities import Entry
 from timeline_editor.model.filters import EntryPredicate
 from timeline_editor.model.queries import cited_source_ids, is_disputed
@@ -34,7 +35,6 @@ from timeline_editor.ui.canvas.editor import CanvasEditor
 from timeline_editor.ui.canvas.gestures import PanGesture, toggled
 from timeline_editor.ui.canvas.overview import HEIGHT as OVERVIEW_H
 from timeline_editor.ui.canvas.overview import OverviewStrip
-from timeline_editor.ui.canvas.refresh import patch_in_place
 from timeline_editor.ui.canvas.view import ZOOM_STEP, CanvasView
 
 PAN_KEY_FRACTION = 0.1
@@ -177,19 +177,21 @@ class TimelineCanvas(QWidget):
 
     def _rebuild(self) -> None:
         self.view.rebuild(self.document.project)
-        known = set(self.view.ids)
+        self._after_index_change()
+
+    def _after_index_change(self) -> None:
+        known = self.view.ids
         self._selection = [s for s in self._selection if s in known]
+        self._frame_key = ()  # the index is the same object after a patch
         self._layout_children()
 
-    def _on_document_changed(self, change: Change) -> None:
-        view = self.view
-        # A filter may look at any field, so only an unfiltered view is patched.
-        if view.predicate is None and patch_in_place(view.index, view.ids, self.document, change):
-            self._frame_key = ()
-            self.update()
+    def _on_document_changed(self, changes: ChangeSet) -> None:
+        # An edit patches the index where it changed; a new project builds it again.
+        if not changes.reset and self.view.patch(self.document, changes):
+            self._after_index_change()
             return
         self._rebuild()
-        if change.kind is ChangeKind.RESET:
+        if changes.reset:
             # Another project (opened, recovered, merged): show all of it.
             self.fit_all()
 

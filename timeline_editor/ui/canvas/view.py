@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 
 from timeline_editor.layout.index import TimelineIndex
+from timeline_editor.layout.patch import patch_index
 from timeline_editor.layout.scene import Geometry, content_height
 from timeline_editor.layout.span import EMPTY_SPAN, padded_span
 from timeline_editor.layout.timescale import TimeScale
+from timeline_editor.model.changes import ChangeSet
+from timeline_editor.model.document import Document
 from timeline_editor.model.entities import Project
 from timeline_editor.model.filters import EntryPredicate
+from timeline_editor.model.positions import Positions
 from timeline_editor.model.queries import parsed_when
 from timeline_editor.model.vocab import LaneMode
 from timeline_editor.ui.widgets import clock
@@ -28,15 +33,26 @@ class CanvasView:
         self.scale = TimeScale(0.0, EMPTY_SPAN, self.geometry.gutter, 800.0)
         self.y_offset = 0.0
         self.viewport_h = 600.0
-        self.ids: dict[str, int] = {}
-        self.rebuild(project)
         self.fit_all()
 
+    @property
+    def ids(self) -> Positions:
+        """Entry number of each id the index holds."""
+        return self.index.ids
+
     def rebuild(self, project: Project) -> None:
-        """Re-index the project (after an edit, a lane-mode or a filter change)."""
+        """Re-index the project (a new project, lane mode or filter)."""
         self.index = TimelineIndex(project, lane_mode=self.lane_mode, predicate=self.predicate)
-        self.ids = {entry.id: number for number, entry in enumerate(self.index.entries)}
+        self.index.ids.write()  # here, as part of opening, not in the first edit
         self.clamp_scroll()
+
+    def patch(self, document: Document, changes: ChangeSet) -> bool:
+        """Apply one edit to the index; False when only :meth:`rebuild` will do."""
+        position = partial(document.index_of, "entries")
+        if not patch_index(self.index, document.project, changes, position):
+            return False
+        self.clamp_scroll()
+        return True
 
     def resize(self, width: float, height: float) -> None:
         """Follow the widget's size, keeping the days shown."""

@@ -23,16 +23,17 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_editor.commands.items import EditItems, SetProjectInfo
+from timeline_editor.model.changes import ChangeSet
 from timeline_editor.model.daynum import civil
-from timeline_editor.model.document import Change, ChangeKind, Document
-from timeline_editor.model.entities import Entry, check_day
+from timeline_editor.model.document import Document
+from timeline_editor.model.entities import CollectionName, Entry, check_day
 from timeline_editor.model.queries import is_disputed, parsed_when
 from timeline_editor.ui.inspector.entry_form import EntryForm
 from timeline_editor.ui.widgets.fields import PlainTextField, error_label, mark_error, set_text
 from timeline_editor.ui.widgets.wheel_guard import WheelGuard
 from timeline_editor.ui.widgets.wording import counted
 
-_REFERENCED = ("sources", "actors", "lanes", "places")
+_REFERENCED: tuple[CollectionName, ...] = ("sources", "actors", "lanes", "places")
 
 
 class ProjectInfoForm(QWidget):
@@ -224,20 +225,22 @@ class InspectorDock(QDockWidget):
     def _on_entry_edited(self, entry: Entry, text: str) -> None:
         self._undo_stack.push(EditItems(self._document, "entries", [entry], text))
 
-    def _on_document_changed(self, change: Change) -> None:
-        shown = set(self._ids)
-        hit = change.collection == "entries" and bool(shown & set(change.ids))
-        if change.kind is ChangeKind.RESET or (hit and change.kind is ChangeKind.REMOVED):
-            self.show_entries(self._ids)  # drops entries that are gone
+    def _on_document_changed(self, changes: ChangeSet) -> None:
+        shown = self._ids
+        removed = set(changes.removed_ids("entries"))
+        if changes.reset or any(ident in removed for ident in shown):
+            self.show_entries(shown)  # drops entries that are gone
             return
         if not shown:
-            if change.collection in ("project", "entries", *_REFERENCED):
+            if changes.touches("project", "entries", *_REFERENCED):
                 self.project_form.refresh()
             return
-        if not (hit or change.collection in (*_REFERENCED, "project")):
+        edited = changes.changed.get("entries", {})
+        hit = any(ident in edited for ident in shown)
+        if not (hit or changes.touches(*_REFERENCED, "project")):
             return
-        if len(self._ids) == 1:
-            entry = self._document.entry(self._ids[0])
+        if len(shown) == 1:
+            entry = self._document.entry(shown[0])
             self.entry_form.set_entry(entry, self._document.project)
         else:
-            self.show_entries(self._ids)
+            self.show_entries(shown)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,8 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_editor.layout.lanes import lane_rows
-from timeline_editor.model.document import Change, ChangeKind, Document
+from timeline_editor.model.changes import ChangeSet
+from timeline_editor.model.document import Document
 from timeline_editor.model.edtf import EdtfError, parse_edtf
+from timeline_editor.model.entities import Entry
 from timeline_editor.model.filters import EntryFilter
 from timeline_editor.model.vocab import (
     RELIABILITY_LABELS,
@@ -70,6 +74,8 @@ class FilterPanel(QDockWidget):
         super().__init__("Filter", parent)
         self.setObjectName("filterDock")
         self._document = document
+        #: How many entries carry each tag; None until the panel is first shown.
+        self._tags: Counter[str] | None = None
         body = QWidget(self)
         self._build_fields(body)
         self._lay_out(body)
@@ -176,11 +182,13 @@ class FilterPanel(QDockWidget):
             return None
         return parsed.latest if latest else parsed.earliest
 
-    def _refresh_choices(self) -> None:
+    def _refresh_choices(self, count: bool = False) -> None:
         project = self._document.project
         lanes = [(row.key, row.title) for row in lane_rows(project, LaneMode.LANE)]
         _fill_check_list(self.lanes, lanes)
-        tags = sorted({t for e in project.entries for t in e.tags}, key=str.casefold)
+        if self._tags is None and (count or self.isVisible()):
+            self._tags = Counter(t for e in project.entries for t in e.tags)
+        tags = sorted(self._tags or (), key=str.casefold)
         actors = sorted(((a.name, a.id) for a in project.actors), key=lambda p: p[0].casefold())
         self._fill_combo(self.tag, [(t, t) for t in tags])
         self._fill_combo(self.actor, actors)
@@ -197,27 +205,46 @@ class FilterPanel(QDockWidget):
         combo.setCurrentIndex(max(index, 0))
         combo.blockSignals(False)
 
-    def _tags_still_known(self, change: Change) -> bool:
-        """True when an edit of entries brought no tag the tag list lacks."""
-        if change.collection != "entries" or change.kind is not ChangeKind.CHANGED:
+    def _count_tags(self, changes: ChangeSet) -> bool:
+        """Adjust the tag counts for edited entries; True when the set of tags changed."""
+        tags = self._tags
+        if tags is None:
             return False
-        known = {self.tag.itemData(i) for i in range(1, self.tag.count())}
-        for ident in change.ids:
-            entry = self._document.find_entry(ident)
-            if entry is None or not known.issuperset(entry.tags):
-                return False
-        return True
+        before = set(tags)
+        find = self._document.find_entry
+        for ident in changes.changed_ids("entries"):
+            if "tags" in changes.fields_of(ident):
+                old, new = changes.old(ident), find(ident)
+                tags.subtract(old.tags if isinstance(old, Entry) else ())
+                tags.update(new.tags if new is not None else ())
+        for ident in changes.removed_ids("entries"):
+            old = changes.old(ident)
+            tags.subtract(old.tags if isinstance(old, Entry) else ())
+        for ident in changes.added_ids("entries"):
+            new = find(ident)
+            tags.update(new.tags if new is not None else ())
+        now = {tag for tag, count in tags.items() if count > 0}
+        if len(now) != len(tags):
+            self._tags = Counter({tag: tags[tag] for tag in now})
+        return now != before
 
-    def _on_document_changed(self, change: Change) -> None:
-        # Rebuilding the choices lists every entry's tags: skip it for edits that
-        # bring no new tag (a tag no longer used stays listed until the next rebuild).
-        if self._tags_still_known(change):
-            return
-        if change.collection in ("lanes", "actors", "entries", "project"):
+    def _on_document_changed(self, changes: ChangeSet) -> None:
+        # Tags are counted once (when the panel is first shown) and then adjusted by
+        # each edit's entries; the lists are filled again only when their choices change.
+        if changes.reset:
+            self._tags = None
+        tags_changed = changes.touches("entries") and self._count_tags(changes)
+        if changes.reset or tags_changed or changes.touches("lanes", "actors"):
             before = self.current_filter()
             self._refresh_choices()
             if self.current_filter() != before:
                 self._emit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Count the tags the first time the panel is shown."""
+        super().showEvent(event)
+        if self._tags is None:
+            self._refresh_choices(count=True)
 
     def _emit(self, *_args: object) -> None:
         self.filter_changed.emit(self.current_filter())

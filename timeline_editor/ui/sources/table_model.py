@@ -13,9 +13,10 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from timeline_editor.model.document import Change, ChangeKind, Document
+from timeline_editor.model.changes import ChangeSet
+from timeline_editor.model.document import Document
 from timeline_editor.model.edtf import EdtfError, parse_edtf
-from timeline_editor.model.entities import Source
+from timeline_editor.model.entities import Entry, Source
 from timeline_editor.model.queries import cited_source_ids
 from timeline_editor.model.vocab import RELIABILITY_LABELS
 
@@ -47,50 +48,70 @@ def _issued_key(text: str) -> int:
 
 
 class SourceTableModel(QAbstractTableModel):
-    """Rows are ``document.project.sources``; follows the document's notifications."""
+    """Rows are ``document.project.sources``; follows the document's change sets.
+
+    How many entries cite each source is counted the first time it is asked for (the
+    library is usually a hidden tab when a project opens) and then adjusted by each
+    edit's entries: what an entry cited before is subtracted, what it cites now added.
+    """
 
     def __init__(self, document: Document) -> None:
         super().__init__()
         self._document = document
         self._sources: tuple[Source, ...] = ()
-        self._counts: Counter[str] = Counter()
-        # Which sources each entry cites, so that an edit of a few entries updates the
-        # counts in O(edited) instead of rescanning a 100k-entry project.
-        self._cited: dict[str, set[str]] = {}
+        self._rows: dict[str, int] = {}
+        self._counted: Counter[str] | None = None
         self._reload()
         unsubscribe = document.subscribe(self._on_document_changed)
         self.destroyed.connect(lambda *_: unsubscribe())
 
     def _reload(self) -> None:
-        project = self._document.project
-        self._sources = project.sources
-        self._cited = {e.id: cited_source_ids(e) for e in project.entries}
-        self._counts = Counter(s for cited in self._cited.values() for s in cited)
+        self._sources = self._document.project.sources
+        self._rows = {source.id: row for row, source in enumerate(self._sources)}
+        self._counted = None
 
-    def _on_document_changed(self, change: Change) -> None:
-        if change.collection == "entries" and change.kind is not ChangeKind.RESET:
-            self._update_counts(change)
-        elif change.collection == "sources" or change.kind is ChangeKind.RESET:
+    @property
+    def _counts(self) -> Counter[str]:
+        if self._counted is None:
+            entries = self._document.project.entries
+            self._counted = Counter(s for e in entries for s in cited_source_ids(e))
+        return self._counted
+
+    def _on_document_changed(self, changes: ChangeSet) -> None:
+        if changes.reset or changes.added_ids("sources") or changes.removed_ids("sources"):
             self.beginResetModel()
             self._reload()
             self.endResetModel()
+            return
+        if changes.touches("sources"):
+            self._sources = self._document.project.sources
+            self._emit_rows([self._rows[i] for i in changes.changed_ids("sources")], 0)
+        if changes.touches("entries") and self._counted is not None:
+            self._update_counts(changes)
 
-    def _update_counts(self, change: Change) -> None:
-        touched: set[str] = set()
-        for ident in change.ids:
-            old = self._cited.pop(ident, set())
-            entry = self._document.find_entry(ident)
-            new = cited_source_ids(entry) if entry is not None else set()
-            if entry is not None:
-                self._cited[ident] = new
-            self._counts.subtract(old - new)
-            self._counts.update(new - old)
-            touched |= old ^ new
-        for source_id in touched:
-            row = self.row_of(source_id)
-            if row >= 0:
-                cell = self.index(row, CITED_BY)
-                self.dataChanged.emit(cell, cell)
+    def _update_counts(self, changes: ChangeSet) -> None:
+        counts, touched = self._counted, set[str]()
+        assert counts is not None
+        find = self._document.find_entry
+        for ident in (*changes.removed_ids("entries"), *changes.changed_ids("entries")):
+            old = changes.old(ident)
+            if isinstance(old, Entry):
+                cited = cited_source_ids(old)
+                counts.subtract(cited)
+                touched |= cited
+        for ident in (*changes.added_ids("entries"), *changes.changed_ids("entries")):
+            new = find(ident)
+            if new is not None:
+                cited = cited_source_ids(new)
+                counts.update(cited)
+                touched |= cited
+        self._emit_rows([self._rows[s] for s in touched if s in self._rows], CITED_BY)
+
+    def _emit_rows(self, rows: list[int], column: int) -> None:
+        """One dataChanged over the rows' span (from ``column`` to the last)."""
+        if rows:
+            last = len(COLUMNS) - 1
+            self.dataChanged.emit(self.index(min(rows), column), self.index(max(rows), last))
 
     def cited_by(self, source_id: str) -> int:
         """How many entries cite a source."""
@@ -98,7 +119,7 @@ class SourceTableModel(QAbstractTableModel):
 
     def row_of(self, source_id: str) -> int:
         """The row of a source, or -1."""
-        return next((i for i, s in enumerate(self._sources) if s.id == source_id), -1)
+        return self._rows.get(source_id, -1)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         """One row per source."""

@@ -21,7 +21,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QFont, QUndoStack
 
 from timeline_editor.commands.items import EditItems
-from timeline_editor.model.document import Change, ChangeKind, Document
+from timeline_editor.model.changes import ChangeKind, ChangeSet
+from timeline_editor.model.document import Document
 from timeline_editor.model.edits import change_day
 from timeline_editor.model.entities import Entry
 from timeline_editor.model.gc_pause import gc_paused
@@ -267,12 +268,19 @@ class ChronologyTableModel(QAbstractTableModel):
 
     # -- following the document ---------------------------------------------------------
 
-    def _on_document_changed(self, change: Change) -> None:
-        if change.kind is ChangeKind.RESET:
+    def _on_document_changed(self, changes: ChangeSet) -> None:
+        if changes.reset:
             self.apply_change(ChangeKind.RESET, (), None)
-        elif change.collection == "entries":
-            self.apply_change(change.kind, change.ids, None)
-        elif not self.stale and (change.collection in REFERENCES or "as_of" in change.ids):
+            return
+        if removed := changes.removed_ids("entries"):
+            self.apply_change(ChangeKind.REMOVED, removed, None)
+        if added := changes.added_ids("entries"):
+            self.apply_change(ChangeKind.ADDED, added, None)
+        if edited := changes.changed_ids("entries"):
+            self.apply_change(ChangeKind.CHANGED, edited, changes.changed_fields("entries"))
+        if not self.stale and (
+            changes.collections & REFERENCES.keys() or "as_of" in changes.project_fields
+        ):
             self._refresh_references()
 
     def apply_change(

@@ -23,7 +23,8 @@ from timeline_editor.io.file_stamp import ChangedOnDiskError, FileStamp, current
 from timeline_editor.io.project_file import ProjectFileError, read_project
 from timeline_editor.io.settings import Settings
 from timeline_editor.io.versions import VersionStore, content_hash, merged_lineage, save_checked
-from timeline_editor.model.document import Change, Document
+from timeline_editor.model.changes import ChangeSet
+from timeline_editor.model.document import Document
 from timeline_editor.model.entities import Entry, Project
 from timeline_editor.ui.dialogs import disk_change, messages, recovery
 from timeline_editor.ui.window.actions import Slot
@@ -191,7 +192,9 @@ class FileController(QObject):
         expected = self.guard.expected(path)
         while True:
             try:
-                saved = save_checked(self.document.project, path, self.versions, expected)
+                saved = save_checked(
+                    self.document.project, path, self.versions, expected, later=True
+                )
                 break
             except ChangedOnDiskError:
                 choice = disk_change.ask_disk_changed(self._window, path.name)
@@ -267,7 +270,7 @@ class FileController(QObject):
             return  # a full disk must not interrupt editing; the next tick tries again
         self._autosaved_changes = self._changes
 
-    def _count_change(self, _change: Change) -> None:
+    def _count_change(self, _changes: ChangeSet) -> None:
         self._changes += 1
 
     def recoverable(self) -> list[Snapshot]:

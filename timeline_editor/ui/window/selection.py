@@ -7,7 +7,8 @@ from functools import partial
 
 from PySide6.QtCore import QObject, Signal
 
-from timeline_editor.model.document import Change, Document
+from timeline_editor.model.changes import ChangeSet
+from timeline_editor.model.document import Document
 from timeline_editor.ui.window.views import ChronologyView
 
 
@@ -52,8 +53,13 @@ class SelectionController(QObject):
         self._ids = list(ids)
         self.changed.emit(list(ids))
 
-    def _on_document_changed(self, change: Change) -> None:
-        # Look the selection up (a few ids) rather than listing every entry's id.
-        kept = [i for i in self._ids if self._document.find_entry(i) is not None]
+    def _on_document_changed(self, changes: ChangeSet) -> None:
+        # Only removed entries leave the selection: the change set names them.
+        if changes.reset:
+            kept = [i for i in self._ids if self._document.find_entry(i) is not None]
+        elif removed := set(changes.removed_ids("entries")):
+            kept = [i for i in self._ids if i not in removed]
+        else:
+            return
         if len(kept) != len(self._ids):
             self.select(kept)

@@ -3,60 +3,78 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from operator import attrgetter
 
 from PySide6.QtWidgets import QLabel, QStatusBar
 
+from timeline_editor.model.changes import ChangeSet
 from timeline_editor.model.daynum import format_day
-from timeline_editor.model.document import Change, ChangeKind, Document
+from timeline_editor.model.document import Document
 from timeline_editor.model.entities import Entry
 from timeline_editor.model.filters import EntryPredicate
-from timeline_editor.model.queries import is_disputed, is_undated
+from timeline_editor.model.queries import claims_disagree, is_disputed, is_undated
 from timeline_editor.ui.widgets.wording import counted
 
-Row = tuple[bool, bool, bool]  # shown, disputed, undated
 #: Puts a message in the status bar for some milliseconds (``QStatusBar.showMessage``).
 StatusMessage = Callable[[str, int], None]
 
 
 class Tally:
-    """How many entries are shown, disputed and undated, kept per entry id.
+    """How many entries there are, and how many are shown, disputed and undated.
 
-    An edit of a few entries adjusts the counts for those entries only (a recount
-    of 100,000 entries takes a quarter of a second); adding, removing or a new
-    filter recounts everything.
+    Only the sums are kept. An edit subtracts what each touched entry counted for
+    before (the change set keeps the old entry) and adds what it counts for now, so
+    deleting 1,000 of 100,000 entries costs 1,000 look-ups, not a recount. Opening
+    a project, or a filter that weighs sources when sources change, recounts.
     """
 
     def __init__(self, document: Document, predicate: EntryPredicate | None) -> None:
         self._document = document
         self._predicate = predicate
-        self._rows: dict[str, Row] = {}
+        self._total = 0
         self._sums = [0, 0, 0]
-        for entry in document.project.entries:
-            self._add(entry.id, self._row(entry))
+        entries = document.project.entries
+        if predicate is None:
+            # One C-level pass over the two fields counted (a Python loop over 100,000
+            # entries costs three times as much).
+            fields = list(map(attrgetter("when.edtf", "claims"), entries))
+            undated = sum(1 for text, _ in fields if not text)
+            disputed = sum(1 for _, claims in fields if claims and claims_disagree(claims))
+            self._total = len(fields)
+            self._sums = [len(fields), disputed, undated]
+            return
+        for entry in entries:
+            self._add(entry, 1)
 
-    def _row(self, entry: Entry) -> Row:
-        shown = self._predicate is None or self._predicate(entry)
-        return shown, shown and is_disputed(entry), shown and is_undated(entry)
+    def _add(self, entry: Entry, sign: int) -> None:
+        self._total += sign
+        if self._predicate is None or self._predicate(entry):
+            sums = self._sums
+            sums[0] += sign
+            if entry.claims and is_disputed(entry):
+                sums[1] += sign
+            if is_undated(entry):
+                sums[2] += sign
 
-    def _add(self, ident: str, row: Row, sign: int = 1) -> None:
-        if sign > 0:
-            self._rows[ident] = row
-        for column, flag in enumerate(row):
-            self._sums[column] += sign * int(flag)
-
-    def update(self, ids: tuple[str, ...]) -> None:
-        """Recount the entries ``ids`` after they were edited in place."""
-        for ident in ids:
-            entry = self._document.find_entry(ident)
-            old = self._rows.get(ident)
-            if entry is not None and old is not None:
-                self._add(ident, old, -1)
-                self._add(ident, self._row(entry))
+    def apply(self, changes: ChangeSet) -> bool:
+        """Adjust the counts for one edit; False when only a recount will do."""
+        if changes.reset or (self._predicate is not None and changes.touches("sources")):
+            return False
+        find = self._document.find_entry
+        for ident in (*changes.removed_ids("entries"), *changes.changed_ids("entries")):
+            old = changes.old(ident)
+            if isinstance(old, Entry):
+                self._add(old, -1)
+        for ident in (*changes.added_ids("entries"), *changes.changed_ids("entries")):
+            new = find(ident)
+            if new is not None:
+                self._add(new, 1)
+        return True
 
     def text(self) -> str:
         """ "3 of 5 entries · 1 disputed · 1 undated" (disputed/undated among those shown)."""
         shown, disputed, undated = self._sums
-        total = counted(len(self._rows), "entry")
+        total = counted(self._total, "entry")
         head = f"{shown} of {total}" if self._predicate else total
         return f"{head} · {disputed} disputed · {undated} undated"
 
@@ -94,9 +112,10 @@ class StatusLine:
         self._tally = Tally(self._document, self._predicate)
         self.count_label.setText(self._tally.text())
 
-    def _on_document_changed(self, change: Change) -> None:
-        if change.collection == "entries" and change.kind is ChangeKind.CHANGED:
-            self._tally.update(change.ids)
+    def _on_document_changed(self, changes: ChangeSet) -> None:
+        if not changes.touches("entries", "sources"):
+            return
+        if self._tally.apply(changes):
             self.count_label.setText(self._tally.text())
-        elif change.collection in ("entries", "sources", "project"):
+        else:
             self.refresh()
