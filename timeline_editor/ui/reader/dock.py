@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 from timeline_editor.io.source_dates import source_dates
 from timeline_editor.io.source_texts import SourceTextReadError, read_source_text
 from timeline_editor.model.daynum import format_day
-from timeline_editor.model.document import Change, Document
+from timeline_editor.model.changes import ChangeSet
+from timeline_editor.model.document import Document
 from timeline_editor.model.entities import Citation, DateValue, Source, SourceText
 from timeline_editor.model.passages import cited_passages, citing_by_paragraph
 from timeline_editor.model.quotes import QuoteChecker, source_name
@@ -158,7 +159,7 @@ class ReaderDock(QDockWidget):
         with_text = [i for i in cited if (s := self._document.find_source(i)) and s.text]
         self.show_source((with_text or cited)[0])
 
-    def _on_document_changed(self, change: Change) -> None:
+    def _on_document_changed(self, change: ChangeSet) -> None:
         # Thin on purpose: note it, redraw once after the edit (or when next shown).
         del change
         if not self._stale:
