@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 
 from timeline_editor.io.source_dates import source_dates
 from timeline_editor.io.source_texts import SourceTextReadError, read_source_text
-from timeline_editor.model.daynum import format_day
 from timeline_editor.model.changes import ChangeSet
+from timeline_editor.model.daynum import format_day
 from timeline_editor.model.document import Document
 from timeline_editor.model.entities import Citation, DateValue, Source, SourceText
 from timeline_editor.model.passages import cited_passages, citing_by_paragraph
