@@ -20,19 +20,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench.synthetic import WORDS
+
 ROOT = Path(__file__).resolve().parents[1]
-WORDS = [
-    "talks",
-    "ceasefire",
-    "border",
-    "meeting",
-    "summit",
-    "ministers",
-    "envoy",
-    "statement",
-    "agreement",
-    "route",
-]
 TARGETS = {"seconds": 10.0, "peak_mb": 1024}
 
 

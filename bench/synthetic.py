@@ -19,7 +19,8 @@ from timeline_editor.model.entities import (
 )
 from timeline_editor.model.vocab import EntryKind, Stance, Status
 
-_WORDS = [
+#: The vocabulary of synthetic titles and texts (the import benchmark uses it too).
+WORDS = [
     "talks",
     "ceasefire",
     "border",
@@ -68,7 +69,7 @@ def _date(rng: random.Random) -> DateValue:
 
 
 def _text(rng: random.Random, n: int) -> str:
-    return " ".join(rng.choice(_WORDS) for _ in range(n))
+    return " ".join(rng.choice(WORDS) for _ in range(n))
 
 
 def _citation(rng: random.Random, sources: list[str]) -> Citation:
@@ -112,7 +113,7 @@ def _entry(rng: random.Random, refs: dict[str, list[str]]) -> Entry:
         lane_id=rng.choice(refs["lanes"]),
         actor_ids=tuple(rng.sample(refs["actors"], rng.randint(0, 3))),
         place_id=rng.choice(refs["places"]) if rng.random() < 0.5 else None,
-        tags=tuple(rng.sample(_WORDS, rng.randint(0, 2))),
+        tags=tuple(rng.sample(WORDS, rng.randint(0, 2))),
         citations=tuple(_citation(rng, refs["sources"]) for _ in range(rng.randint(1, 2))),
         claims=claims,
     )
