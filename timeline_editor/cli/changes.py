@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from timeline_editor.cli._known_on import day_argument
+from timeline_editor.model.knowledge_changes import KnowledgeChange
 
 NAME = "changes"
 HELP = (
@@ -39,6 +40,26 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print one JSON object")
 
 
+def _as_json(changes: list[KnowledgeChange], first: int, last: int) -> dict[str, object]:
+    """The changes as one JSON object: the two days and one object per change."""
+    from timeline_editor.model.daynum import format_day
+
+    rows = [
+        {
+            "day": format_day(c.day) if c.day is not None else None,
+            "kind": c.kind.value,
+            "entry_id": c.entry_id,
+            "title": c.title,
+            "old": c.old,
+            "new": c.new,
+            "claim_id": c.claim_id,
+            "claim": c.claim,
+        }
+        for c in changes
+    ]
+    return {"from": format_day(first), "to": format_day(last), "changes": rows}
+
+
 def run(args: argparse.Namespace) -> int:
     """Print the changes; 1 when the file cannot be read, 2 when D1 is after D2."""
     from timeline_editor.model.daynum import format_day
@@ -60,21 +81,7 @@ def run(args: argparse.Namespace) -> int:
         return 1
     changes = changes_between(project, args.first, args.last)
     if args.json:
-        rows = [
-            {
-                "day": format_day(c.day) if c.day is not None else None,
-                "kind": c.kind.value,
-                "entry_id": c.entry_id,
-                "title": c.title,
-                "old": c.old,
-                "new": c.new,
-                "claim_id": c.claim_id,
-                "claim": c.claim,
-            }
-            for c in changes
-        ]
-        document = {"from": format_day(args.first), "to": format_day(args.last), "changes": rows}
-        print(json.dumps(document, ensure_ascii=False))
+        print(json.dumps(_as_json(changes, args.first, args.last), ensure_ascii=False))
         return 0
     for change in changes:
         print(change.text())

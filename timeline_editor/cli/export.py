@@ -138,11 +138,22 @@ def _chart_kind(output: Path, fmt: str | None) -> str | None:
     return kind if kind in ("png", "svg", "pdf") else None
 
 
+def _load(path: Path) -> Project | None:
+    """The project, or None when it cannot be read (said on stderr)."""
+    from timeline_editor.io.project_file import ProjectFileError, load_project
+
+    try:
+        return load_project(path)
+    except ProjectFileError as exc:
+        details = "".join(f"\n  {problem}" for problem in exc.problems[:20])
+        _fail(f"cannot read {path}:{details}", 1)
+        return None
+
+
 def run(args: argparse.Namespace) -> int:
     """Load the project and write the export; 1 when the file cannot be read or written."""
     from timeline_editor.io.atomic import write_failure
     from timeline_editor.io.exporters import TEXT_EXPORTERS, text_exporter_for
-    from timeline_editor.io.project_file import ProjectFileError, load_project
     from timeline_editor.model.filters import filtered_project
 
     from ._shared import same_file
@@ -158,11 +169,9 @@ def run(args: argparse.Namespace) -> int:
     if exporter is None and _chart_kind(output, args.format) is None:
         known = ", ".join(sorted({".png", ".svg", ".pdf", *TEXT_EXPORTERS}))
         return _fail(f"cannot tell the format of '{output.name}'; use {known} or --format", 2)
-    try:
-        project = load_project(Path(args.file))
-    except ProjectFileError as exc:
-        details = "".join(f"\n  {problem}" for problem in exc.problems[:20])
-        return _fail(f"cannot read {args.file}:{details}", 1)
+    project = _load(Path(args.file))
+    if project is None:
+        return 1
     if args.known_on is not None:
         project = _known_on(project, args)
     try:
