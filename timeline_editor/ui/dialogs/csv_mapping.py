@@ -134,24 +134,16 @@ class CsvMappingDialog(QDialog):
         self.read_as.setWordWrap(True)
         form.addRow("Read as:", self.read_as)
         form.addRow(self._field_combos())
-        self.order = QComboBox(self)
-        self.order.setObjectName("date_order")
-        for label, value in ORDERS:
-            self.order.addItem(label, value)
-        form.addRow("Dates like 09/11/2021:", self.order)
-        self.order_hint = QLabel(self)
-        self.order_hint.setObjectName("order_hint")
-        self.order_hint.setWordWrap(True)
-        form.addRow("", self.order_hint)
+        self._add_date_order(form)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Import")
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText("Import" if header is None else "Paste")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
         if header is not None:
-            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Paste")
             for row in (self.encoding, self.delimiter, self.read_as):
                 form.setRowVisible(row, False)
         give_mnemonics(self)
@@ -161,6 +153,18 @@ class CsvMappingDialog(QDialog):
             combo.currentIndexChanged.connect(self._check)
         self.encoding.currentIndexChanged.connect(self.reload)
         self.delimiter.currentIndexChanged.connect(self.reload)
+
+    def _add_date_order(self, form: QFormLayout) -> None:
+        """The order of numeric dates, with what the date column shows beside it."""
+        self.order = QComboBox(self)
+        self.order.setObjectName("date_order")
+        for label, value in ORDERS:
+            self.order.addItem(label, value)
+        form.addRow("Dates like 09/11/2021:", self.order)
+        self.order_hint = QLabel(self)
+        self.order_hint.setObjectName("order_hint")
+        self.order_hint.setWordWrap(True)
+        form.addRow("", self.order_hint)
 
     @property
     def header(self) -> list[str]:
