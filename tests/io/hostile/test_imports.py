@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from timeline_editor.io.html_text import _plain_tags_text, html_to_text_parsed
 from timeline_editor.io.importers import ImportCancelledError, ImportFileError, import_file
-from timeline_editor.io.importers._common import _plain_tags_text, html_to_text_parsed
 
 BOM = b"\xef\xbb\xbf"
 EVENT = '{"start_date": {"year": 2021, "month": 12, "day": 15}, "text": {"headline": "A"}}'

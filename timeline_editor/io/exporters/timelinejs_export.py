@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from timeline_editor.io.atomic import atomic_write_bytes
-from timeline_editor.io.importers._common import text_to_html
+from timeline_editor.io.html_text import text_to_html
 from timeline_editor.io.importers.timelinejs import AS_STATED, OWN_KEY
 from timeline_editor.model.datewords import parsed_words
 from timeline_editor.model.daynum import civil

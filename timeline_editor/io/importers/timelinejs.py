@@ -31,6 +31,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from timeline_editor.io.html_text import html_to_text
 from timeline_editor.model.edtf import is_valid_edtf
 
 from ._common import (
@@ -43,7 +44,6 @@ from ._common import (
     ImportResult,
     ProjectBuilder,
     edtf_from_parts,
-    html_to_text,
     join_interval,
 )
 from ._json import read_json
