@@ -11,6 +11,7 @@ into the date editor replaces the relation.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
@@ -59,7 +60,7 @@ class RelationEditor(QWidget):
         self.words.setWordWrap(True)
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #a04000;")
+        self.note.setStyleSheet("color: #555;")
         self.change_button = QPushButton("Co&unt from an entry…")
         self.remove_button = QPushButton("Remove lin&k")
         self.relation_combo = QComboBox()
@@ -71,6 +72,11 @@ class RelationEditor(QWidget):
         fill_combo(self.unit_combo, [(f"{u.value}(s)", u) for u in TimeUnit], TimeUnit.YEAR)
         self.anchor_combo = QComboBox()
         self.anchor_combo.setAccessibleName("Counted from entry")
+        # Long titles must not widen the inspector past its dock.
+        self.anchor_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.anchor_combo.setMinimumContentsLength(16)
         self.apply_button = QPushButton("Coun&t from it")
         self.message = error_label()
         self.choices = self._choices_panel()
@@ -119,9 +125,10 @@ class RelationEditor(QWidget):
             self.words.setText("Not counted from another entry.")
             self.note.setText("")
         else:
-            self.words.setText(f"<b>{relation_words(relative, anchor)}</b>")
+            self.words.setText(f"<b>{html.escape(relation_words(relative, anchor))}</b>")
             note = anchor_note(entry, anchor)
-            self.note.setText(f"{note}. {HAND_SET}" if note else HAND_SET)
+            problem = f"<span style='color: #a04000;'>{html.escape(note)}.</span> " if note else ""
+            self.note.setText(problem + HAND_SET)
         self.remove_button.setEnabled(relative is not None)
         counted = relative is not None
         self.change_button.setText("Change co&unting…" if counted else "Co&unt from an entry…")
