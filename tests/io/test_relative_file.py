@@ -130,3 +130,14 @@ def test_merge_and_diff_treat_the_relation_as_a_field() -> None:
     assert [f.field for f in change.fields] == ["relative_to"]
     merged, _notes = merge_projects(base, theirs, base).resolve([])
     assert merged.entries[1].relative_to is None
+
+
+def test_pasted_with_its_anchor_a_dependent_counts_from_the_copy() -> None:
+    from timeline_editor.io.clipboard import entries_from_json, entries_to_json
+
+    project = _project()
+    anchor, route = entries_from_json(entries_to_json(project.entries), project)
+    assert anchor.id != "cf" and route.relative_to is not None
+    assert route.relative_to.anchor == anchor.id
+    [alone] = entries_from_json(entries_to_json(project.entries[1:]), project)
+    assert alone.relative_to is not None and alone.relative_to.anchor == "cf"

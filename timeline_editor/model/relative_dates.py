@@ -204,6 +204,15 @@ def _settled(entry: Entry, old: Entry | None, find: Find) -> Entry:
     return with_relation(entry, relative, find)
 
 
+def relinked(entry: Entry, renamed: Mapping[str, str]) -> Entry:
+    """``entry`` counted from the new id of its anchor, when ``renamed`` gives one."""
+    relative = entry.relative_to
+    if relative is None or relative.anchor not in renamed:
+        return entry
+    moved = relative.model_copy(update={"anchor": renamed[relative.anchor]})
+    return entry.model_copy(update={"relative_to": moved})
+
+
 def dependents_index(entries: Iterable[Entry]) -> dict[str, list[Entry]]:
     """Anchor id → the entries counted from it."""
     index: dict[str, list[Entry]] = {}
