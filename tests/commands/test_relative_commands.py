@@ -118,3 +118,25 @@ def test_deleting_the_anchor_keeps_the_date_and_undo_restores_the_link() -> None
     moved = shifted(document.entry("cf"), days=1, at="2021-11-20")
     stack.push(MoveEntries(document, [moved]))
     assert document.entry("route").when.edtf == "[2020-11-11..2023-11-11]"
+
+
+def test_the_dependents_index_follows_adds_removes_and_resets() -> None:
+    from timeline_editor.commands.items import AddItems
+
+    document, stack = _document(), new_stack()
+    stack.push(MoveEntries(document, [shifted(document.entry("cf"), days=1, at="2021-11-20")]))
+    late = Entry(
+        id="late",
+        title="Late",
+        when=DateValue(edtf="2020-11-12"),
+        relative_to=RelativeDate(anchor="cf", relation=Relation.AFTER, amount=1, unit=TimeUnit.DAY),
+    )
+    stack.push(AddItems(document, "entries", [late]))
+    stack.push(DeleteItems(document, "entries", ["route"]))
+    stack.push(MoveEntries(document, [shifted(document.entry("cf"), days=1, at="2021-11-20")]))
+    assert document.entry("late").when.edtf == "2020-11-13"
+    assert document.entry("next").when.edtf == "[2020-11-12..2023-11-12]"  # its anchor is gone
+    document.reset(_document().project)
+    stack.clear()
+    stack.push(MoveEntries(document, [shifted(document.entry("cf"), days=3, at="2021-11-20")]))
+    assert document.entry("route").when.edtf == "[2020-11-13..2023-11-13]"

@@ -15,6 +15,7 @@ from timeline_editor.model.document import Document, DocumentError
 from timeline_editor.model.entities import COLLECTION_NOUNS, CollectionName, Entry, Item
 from timeline_editor.model.references import affected_entries, without_references
 from timeline_editor.model.relative_dates import RelationError, follow_anchors
+from timeline_editor.model.relative_index import dependents_of
 
 
 def describe(verb: str, collection: CollectionName, items: Sequence[Item | None]) -> str:
@@ -55,7 +56,8 @@ def _with_followers(document: Document, items: Sequence[Item]) -> tuple[list[Ite
     if len(entries) != len(items):
         return list(items), ""  # the document refuses items of the wrong kind
     try:
-        return list(follow_anchors(document.project.entries, entries, document.find_entry)), ""
+        index = dependents_of(document)
+        return list(follow_anchors(entries, document.find_entry, index.ids)), ""
     except RelationError as exc:
         return list(items), str(exc)
 

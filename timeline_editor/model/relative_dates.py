@@ -38,6 +38,8 @@ from .entities import Entry, RelativeDate
 from .vocab import Relation, TimeUnit
 
 Find = Callable[[str], Entry | None]
+#: Anchor id → ids of the entries counted from it.
+Dependents = Callable[[str], Iterable[str]]
 
 _AFTER = frozenset({Relation.WITHIN_AFTER, Relation.AFTER})
 _UNIT_PRECISION = {
@@ -213,43 +215,43 @@ def relinked(entry: Entry, renamed: Mapping[str, str]) -> Entry:
     return entry.model_copy(update={"relative_to": moved})
 
 
-def dependents_index(entries: Iterable[Entry]) -> dict[str, list[Entry]]:
-    """Anchor id → the entries counted from it."""
-    index: dict[str, list[Entry]] = {}
+def dependents_index(entries: Iterable[Entry]) -> Dependents:
+    """Anchor id → the ids of the entries counted from it, by a scan of ``entries``."""
+    index: dict[str, list[str]] = {}
     for entry in entries:
         if entry.relative_to is not None:
-            index.setdefault(entry.relative_to.anchor, []).append(entry)
-    return index
+            index.setdefault(entry.relative_to.anchor, []).append(entry.id)
+    return lambda anchor: index.get(anchor, ())
 
 
-def _follow(
-    new: dict[str, Entry], moved: list[str], index: Mapping[str, list[Entry]], find: Find
-) -> None:
+def _follow(new: dict[str, Entry], moved: list[str], dependents: Dependents, find: Find) -> None:
     """Re-resolve in ``new`` every entry counted (transitively) from those ``moved``."""
     queue, done = deque(moved), set(moved)
     while queue:
         anchor = find(queue.popleft())
         if anchor is None:
             continue
-        for dependent in index.get(anchor.id, ()):
-            current = new.get(dependent.id, dependent)
-            relative = current.relative_to
-            if current.id in done or relative is None or relative.anchor != anchor.id:
+        for ident in dependents(anchor.id):
+            current = find(ident)  # as edited so far
+            relative = current.relative_to if current is not None else None
+            if current is None or relative is None or ident in done or relative.anchor != anchor.id:
                 continue
-            done.add(current.id)
+            done.add(ident)
             try:
                 followed = _dated(current, resolve(relative, anchor))
             except RelationError:
                 continue  # keeps its last resolved date
             if followed is not current:
-                new[dependent.id] = followed
-                queue.append(dependent.id)
+                new[ident] = followed
+                queue.append(ident)
 
 
-def follow_anchors(entries: Sequence[Entry], edited: Sequence[Entry], find: Find) -> list[Entry]:
+def follow_anchors(edited: Sequence[Entry], find: Find, dependents: Dependents) -> list[Entry]:
     """``edited`` as they are to be stored, then each entry whose date follows theirs.
 
-    ``entries`` are the project's; ``find`` looks one up by id as it is before the edit.
+    ``find`` looks an entry up by id as it is before the edit; ``dependents`` gives the
+    ids of the entries counted from an id (:func:`dependents_index` over a list, or the
+    document's :class:`~.relative_index.DependentsIndex`).
     Raises RelationError for a relation that cannot be set (see :func:`with_relation`).
     """
     new = {entry.id: entry for entry in edited}
@@ -265,5 +267,5 @@ def follow_anchors(entries: Sequence[Entry], edited: Sequence[Entry], find: Find
         ident for ident, old in olds.items() if old is None or old.when.edtf != new[ident].when.edtf
     ]
     if moved:
-        _follow(new, moved, dependents_index(entries), current)
+        _follow(new, moved, dependents, current)
     return list(new.values())
