@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from brussels_helpers import INFERRED, actors, cite, make_entry, uid, when
 
-from timeline_editor.model.entities import Claim, HistoryItem
+from timeline_editor.model.entities import Claim, HistoryItem, RelativeDate
 
 WAR_ENTRIES = [
     make_entry(
@@ -85,6 +85,8 @@ RUSSIA_ENTRIES = [
         kind="deadline",
         title="New route between Nagorno-Karabakh and Armenia to be agreed",
         when=when("[2020-11-10..2023-11-10]", "within the next three years"),
+        # Counted from the ceasefire: the window follows it if its day is corrected.
+        relative_to=RelativeDate(anchor=uid("entry:ceasefire"), amount=3),
         status="scheduled",
         description="Counted from the ceasefire of 10 November 2020 (itself inferred). "
         "As of the article nothing had been reported about any agreement.",

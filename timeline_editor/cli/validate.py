@@ -21,9 +21,12 @@ def run(args: argparse.Namespace) -> int:
 
     Quotes not found in their source's stored text are warnings (``FILE: warning: ...``):
     the file is valid, so they leave the exit status alone; ``quotes`` fails on them.
+    So are relative dates whose anchor is gone or moved elsewhere; a circle of relative
+    dates is a problem (exit 1), though the file still opens with its dates as written.
     """
     from timeline_editor.io.project_file import ProjectFileError, load_project
     from timeline_editor.model.quotes import quote_warnings
+    from timeline_editor.model.relative_checks import relation_problems
 
     status = 0
     for path in args.files:
@@ -34,8 +37,12 @@ def run(args: argparse.Namespace) -> int:
             for problem in exc.problems:
                 print(f"{path}: {problem}")
             continue
-        if not args.quiet:
+        errors, warnings = relation_problems(project)
+        for error in errors:
+            print(f"{path}: {error}")
+        status = 1 if errors else status
+        if not args.quiet and not errors:
             print(f"{path}: ok ({len(project.entries)} entries)")
-        for warning in quote_warnings(project):
+        for warning in [*quote_warnings(project), *map(str, warnings)]:
             print(f"{path}: warning: {warning}")
     return status

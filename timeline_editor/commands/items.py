@@ -14,6 +14,8 @@ from timeline_editor.commands.base import DocumentCommand
 from timeline_editor.model.document import Document, DocumentError
 from timeline_editor.model.entities import COLLECTION_NOUNS, CollectionName, Entry, Item
 from timeline_editor.model.references import affected_entries, without_references
+from timeline_editor.model.relative_dates import RelationError, follow_anchors
+from timeline_editor.model.relative_index import dependents_of
 
 
 def describe(verb: str, collection: CollectionName, items: Sequence[Item | None]) -> str:
@@ -48,21 +50,43 @@ class AddItems(DocumentCommand):
         self._document.remove(self._collection, [i.id for i in self._items])
 
 
+def _with_followers(document: Document, items: Sequence[Item]) -> tuple[list[Item], str]:
+    """Edited entries plus those whose dates count from them, or why the edit is refused."""
+    entries = [item for item in items if isinstance(item, Entry)]
+    if len(entries) != len(items):
+        return list(items), ""  # the document refuses items of the wrong kind
+    try:
+        index = dependents_of(document)
+        return list(follow_anchors(entries, document.find_entry, index.ids)), ""
+    except RelationError as exc:
+        return list(items), str(exc)
+
+
 class EditItems(DocumentCommand):
-    """Replace items by id with edited copies (any field edit in the inspector)."""
+    """Replace items by id with edited copies (any field edit in the inspector).
+
+    Every edit of entries passes through here, so this is where dates counted from
+    another entry follow it (``model/relative_dates``): the entries whose dates follow
+    are replaced in the same command, and one undo restores them all.
+    """
 
     def __init__(
         self, document: Document, collection: CollectionName, items: Sequence[Item], text: str = ""
     ) -> None:
         super().__init__(document, text or describe("Edit", collection, items))
         self._collection = collection
+        self._refused = ""
         self._new = list(items)
-        found = (document.find_item(collection, i.id) for i in items)
+        if collection == "entries":
+            self._new, self._refused = _with_followers(document, items)
+        found = (document.find_item(collection, i.id) for i in self._new)
         # An id the document lacks makes apply() refuse, so revert() never needs it.
         self._old = [item for item in found if item is not None]
 
     def apply(self) -> None:
         """Put the new versions in place."""
+        if self._refused:
+            raise DocumentError(self._refused)
         self._document.replace(self._collection, self._new)
 
     def revert(self) -> None:

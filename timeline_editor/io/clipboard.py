@@ -3,7 +3,9 @@
 Pasted entries get new ids (their citations and claims too) so that pasting twice, or
 into the project they came from, never clashes. References to lanes, actors, places
 and sources the target project does not have are dropped, because a pasted entry must
-not point at nothing.
+not point at nothing. A date counted from another entry keeps its anchor (a copy pasted
+into the same project counts from the same entry), or, when the anchor is pasted with
+it, counts from the anchor's copy; an anchor that is not there is "gone".
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from pydantic import ValidationError
 from timeline_editor.model.entities import Claim, CollectionName, Entry, Project, new_id
 from timeline_editor.model.integrity import format_loc
 from timeline_editor.model.references import without_references
+from timeline_editor.model.relative_dates import relinked
 
 MIME_TYPE = "application/x-timeline-editor-entries"
 CLIP_FORMAT = "timeline-editor/entries"
@@ -92,4 +95,7 @@ def entries_from_json(text: str, project: Project) -> list[Entry]:
             first = exc.errors()[0]
             where = format_loc(("entries", index, *first["loc"]))
             raise ClipboardError(f"{where}: {first['msg']}") from None
-    return [_fit_to(fresh_copy(e), project) for e in entries]
+    fresh = [fresh_copy(e) for e in entries]
+    # An entry counted from another pasted with it counts from that one's copy.
+    renamed = {old.id: new.id for old, new in zip(entries, fresh, strict=True)}
+    return [_fit_to(relinked(e, renamed), project) for e in fresh]

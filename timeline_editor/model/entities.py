@@ -23,10 +23,12 @@ from .vocab import (
     Confidence,
     EntryKind,
     Likelihood,
+    Relation,
     Reliability,
     SourceKind,
     Stance,
     Status,
+    TimeUnit,
 )
 
 FORMAT_NAME = "timeline-editor"
@@ -160,6 +162,19 @@ class HistoryItem(Model):
     _v_at = field_validator("at")(check_edtf)
 
 
+class RelativeDate(Model):
+    """A date counted from another entry's: "up to 3 years after" the ceasefire.
+
+    The entry keeps the date this gives in its ``when`` as well, so a reader that does
+    not know relations still sees a date (rules in ``model/relative_dates.py``).
+    """
+
+    anchor: Id = Field(description="id of the entry the date is counted from")
+    relation: Relation = Relation.WITHIN_AFTER
+    amount: int = Field(1, ge=0, le=10_000, strict=True)
+    unit: TimeUnit = TimeUnit.YEAR
+
+
 class Entry(Item):
     """Something on the timeline: an event, meeting, deadline, period or statement."""
 
@@ -186,6 +201,12 @@ class Entry(Item):
         exclude_if=lambda value: value is None,
         description="EDTF date the entry became known; overrides the knowledge rule "
         "(an event revealed later). Unset: known from its earliest evidence",
+    )
+    # Left out while unset, like known_since; an older reader keeps it verbatim.
+    relative_to: RelativeDate | None = Field(
+        None,
+        exclude_if=lambda value: value is None,
+        description="The date counted from another entry's; 'when' holds what it gives",
     )
 
     @field_validator("known_since")

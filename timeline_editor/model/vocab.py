@@ -183,3 +183,21 @@ def parse_lane_mode(text: str) -> LaneMode:
     except ValueError:
         allowed = ", ".join(mode.value for mode in LaneMode)
         raise ValueError(f"'{text}' is not a lane mode; use one of {allowed}") from None
+
+
+class Relation(StrEnum):
+    """How a date relative to another entry's is counted (see ``model/relative_dates``)."""
+
+    WITHIN_AFTER = "within_after"
+    WITHIN_BEFORE = "within_before"
+    AFTER = "after"
+    BEFORE = "before"
+
+
+class TimeUnit(StrEnum):
+    """The unit of a relative date's amount."""
+
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    YEAR = "year"

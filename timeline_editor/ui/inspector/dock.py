@@ -150,6 +150,7 @@ class InspectorDock(QDockWidget):
         self._ids: list[str] = []
         self.entry_form = EntryForm()
         self.entry_form.entry_edited.connect(self._on_entry_edited)
+        self.entry_form.relation_editor.find_entry = document.find_entry
         self.project_form = ProjectInfoForm(document, undo_stack)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -225,6 +226,15 @@ class InspectorDock(QDockWidget):
     def _on_entry_edited(self, entry: Entry, text: str) -> None:
         self._undo_stack.push(EditItems(self._document, "entries", [entry], text))
 
+    def _anchor_touched(self, changes: ChangeSet) -> bool:
+        """Whether the entry shown counts its date from one this change added, removed or edited."""
+        entry = self._document.find_entry(self._ids[0]) if len(self._ids) == 1 else None
+        anchor = entry.relative_to.anchor if entry and entry.relative_to else None
+        if anchor is None:
+            return False
+        touched = (changes.added_ids("entries"), changes.removed_ids("entries"))
+        return anchor in changes.changed.get("entries", {}) or any(anchor in ids for ids in touched)
+
     def _on_document_changed(self, changes: ChangeSet) -> None:
         shown = self._ids
         removed = set(changes.removed_ids("entries"))
@@ -236,7 +246,7 @@ class InspectorDock(QDockWidget):
                 self.project_form.refresh()
             return
         edited = changes.changed.get("entries", {})
-        hit = any(ident in edited for ident in shown)
+        hit = any(ident in edited for ident in shown) or self._anchor_touched(changes)
         if not (hit or changes.touches(*_REFERENCED, "project")):
             return
         if len(shown) == 1:

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_editor.model.edits import change_day, redated, unrecorded, with_status
-from timeline_editor.model.entities import DateValue, Entry, Project
+from timeline_editor.model.entities import DateValue, Entry, Project, RelativeDate
 from timeline_editor.model.queries import is_disputed
+from timeline_editor.model.relative_dates import RelationError, with_relation
 from timeline_editor.model.vocab import (
     Confidence,
     EntryKind,
@@ -32,6 +33,7 @@ from timeline_editor.model.vocab import (
     likelihood_label,
 )
 from timeline_editor.ui.inspector.date_editor import DateEditor
+from timeline_editor.ui.inspector.relation_editor import RelationEditor
 from timeline_editor.ui.inspector.sections import CitationsSection, ClaimsSection, HistorySection
 from timeline_editor.ui.widgets import clock
 from timeline_editor.ui.widgets.fields import (
@@ -107,6 +109,7 @@ class EntryForm(QWidget):
         self.description_edit = PlainTextField()
         self.description_edit.setFixedHeight(70)
         self.date_editor = DateEditor()
+        self.relation_editor = RelationEditor()
         self.likelihood_combo = QComboBox()
         self.confidence_combo = QComboBox()
         self.actors_list = QListWidget()
@@ -144,6 +147,8 @@ class EntryForm(QWidget):
     def _date_layout(self) -> QVBoxLayout:
         layout = QVBoxLayout()
         layout.addWidget(self.date_editor)
+        layout.addWidget(QLabel("<b>Counted from another entry</b>"))
+        layout.addWidget(self.relation_editor)
         return layout
 
     def _judgement_group(self) -> QGroupBox:
@@ -177,6 +182,7 @@ class EntryForm(QWidget):
         self.tags_edit.editingFinished.connect(self._on_tags_finished)
         self.description_edit.editing_finished.connect(self._on_description_finished)
         self.date_editor.committed.connect(self._on_date_committed)
+        self.relation_editor.chosen.connect(self._on_relation_chosen)
         self.actors_list.itemChanged.connect(self._on_actor_toggled)
 
     def focus_section(self, section: str) -> QWidget:
@@ -214,6 +220,7 @@ class EntryForm(QWidget):
         self._fill_combos(entry, project)
         self._fill_actors(entry, project, force)
         self.date_editor.set_value(entry.when, force)
+        self.relation_editor.set_entry(entry, project)
         for section in (self.history, self.citations, self.claims):
             section.set_entry(entry, project, force)
         self.message.setVisible(False)
@@ -316,3 +323,19 @@ class EntryForm(QWidget):
         new = self._unless_unsaved(redated(self._entry, when=value, at=self._change_day()))
         widget = self.date_editor.edtf_edit
         self._push(widget, "Change date", when=new.when, history=new.history)
+
+    def _on_relation_chosen(self, relative: RelativeDate | None) -> None:
+        """Count the date from another entry (or stop): one edit, the date resolved."""
+        try:
+            linked = with_relation(self._entry, relative, self.relation_editor.find_entry)
+        except RelationError as exc:
+            self.relation_editor.show_error(str(exc))
+            return
+        self.relation_editor.show_error("")
+        # Setting a relation may change the date: recorded in the history like any date.
+        relinked = self._entry.model_copy(update={"relative_to": linked.relative_to})
+        new = self._unless_unsaved(redated(relinked, when=linked.when, at=self._change_day()))
+        anchor = self.relation_editor.find_entry(relative.anchor) if relative else None
+        text = f"Count date from '{anchor.title[:30]}'" if anchor else "Remove date link"
+        if new != self._entry:
+            self.entry_edited.emit(new, f"{text} ('{self._entry.title[:40]}')")
