@@ -400,10 +400,10 @@ def _fast_point(text: str) -> ParsedDate | None:
 
 
 def _is_set(text: str) -> bool:
-    """Sets: braces, brackets with a comma or no '..', or an unbalanced bracket."""
+    """Sets: braces, brackets with a comma or without '..', or a closing bracket alone."""
     if text[:1] == "{" or text[-1:] in ("]", "}") and text[:1] not in ("[", "{"):
         return True
-    return text[:1] == "[" and ("," in text or ".." not in text or not text.endswith("]"))
+    return text[:1] == "[" and ("," in text or ".." not in text)
 
 
 @lru_cache(maxsize=131072)
@@ -421,7 +421,7 @@ def parse_edtf(text: str) -> ParsedDate:
 
         return parse_set(text)
     if text.startswith("["):
-        if text.count("..") != 1:
+        if not text.endswith("]") or text.count("..") != 1:
             raise EdtfError(f"'{text}' is not a window; write [2020-11-10..2023-11-10]")
         first, second = text[1:-1].split("..")
         return _parse_pair(first, second, Shape.ONE_OF)

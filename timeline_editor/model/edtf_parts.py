@@ -84,11 +84,13 @@ def _check_month(month: str, day: str, text: str) -> None:
         if day:
             raise EdtfError(f"season {month} has no days in '{text}' (write {text[:7]})")
         return
-    if not 1 <= value <= 12:
+    if value > LAST_SEASON:
         raise EdtfError(
-            f"month or season {month} out of range in '{text}' "
-            f"(months are 01–12, seasons and sub-year groupings 21–41)"
+            f"season {month} out of range in '{text}' "
+            f"(seasons and sub-year groupings are 21–41, months 01–12)"
         )
+    if not 1 <= value <= 12:
+        raise EdtfError(f"month {month} out of range in '{text}' (seasons are 21–41)")
 
 
 def _check_parts(match: re.Match[str], text: str) -> None:
