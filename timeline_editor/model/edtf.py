@@ -22,13 +22,15 @@ unit of the qualified precision (a day, a month, a season or a year), never by m
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
 from enum import IntEnum, StrEnum
 from functools import lru_cache
-from itertools import product
 from typing import NamedTuple
 
 from .daynum import add_months, civil, day_number, days_in_month, is_leap
+from .edtf_digits import candidates, first_day, year_range, years_of
+
+# Re-exported for the words of each season code ("spring", "Q1", "first half").
+from .edtf_seasons import SEASON_NAMES as SEASON_NAMES  # noqa: PLC0414
 
 #: The farthest year in either direction (nine digits, as the importers allow): the
 #: specification's ``Y170000002`` fits, and its day number (6 × 10¹⁰) stays exact in
@@ -197,80 +199,27 @@ _POINT = re.compile(
 UNDATED = ParsedDate(Shape.UNDATED, None, None, End.UNKNOWN, End.UNKNOWN, None, None)
 
 
-@lru_cache(maxsize=4096)
-def _candidates(pattern: str, low: int, high: int) -> tuple[int, ...]:
-    """Values in [low, high] whose zero-padded digits match a pattern with X."""
-    # Cached: months and days give only a few hundred distinct (pattern, range) pairs.
-    if "X" not in pattern:  # the common case: one value, no scan
-        value = int(pattern)
-        return (value,) if low <= value <= high else ()
-    width = len(pattern)
-    return tuple(
-        value
-        for value in range(low, high + 1)
-        if all(p in ("X", d) for p, d in zip(pattern, f"{value:0{width}d}", strict=True))
-    )
-
-
-def _year_range(text: str) -> tuple[int, int]:
-    negative = text.startswith("-")
-    digits = text.lstrip("-")
-    low = int(digits.replace("X", "0"))
-    high = int(digits.replace("X", "9"))
-    if negative:
-        return -high, -low
-    return low, high
-
-
-def _month_days(year: int, month: int, day_text: str) -> tuple[int, ...]:
-    if not day_text:
-        return (1, days_in_month(year, month))
-    return _candidates(day_text, 1, days_in_month(year, month))
-
-
-def _years(text: str, ascending: bool) -> Iterator[int]:
-    """Years a year text with X digits can mean, in ascending or descending order."""
-    negative = text.startswith("-")
-    choices = ["0123456789" if c == "X" else c for c in text.lstrip("-")]
-    # Digits in ascending order give magnitudes in ascending order; BCE flips it.
-    if ascending == negative:
-        choices = [c[::-1] for c in choices]
-    for digits in product(*choices):
-        magnitude = int("".join(digits))
-        yield -magnitude if negative else magnitude
-
-
-def _first_day(years: Iterable[int], months: tuple[int, ...], day: str, last: bool) -> int | None:
-    """Day number of the first (or last) real day in the given years and months."""
-    for y in years:
-        for m in reversed(months) if last else months:
-            days = _month_days(y, m, day)
-            if days:
-                return day_number(y, m, days[-1] if last else days[0])
-    return None
-
-
 def _core_bounds(text: str, year: str, month: str, day: str) -> tuple[int, int]:
     """Earliest and latest day a point can mean, before any qualifier."""
-    y_low, y_high = _year_range(year)
-    months = _candidates(month, 1, 12) if month else (1, 12)
+    y_low, y_high = year_range(year)
+    months = candidates(month, 1, 12) if month else (1, 12)
     if not months:
         raise EdtfError(f"month {month} does not exist in '{text}'")
     fixed = day and "X" not in day + month + year
     if fixed and int(day) > days_in_month(y_low, months[0]):
         raise EdtfError(f"day {day} does not exist in {year}-{month} in '{text}'")
-    earliest = _first_day([y_low], months, day, last=False)
-    latest = _first_day([y_high], months, day, last=True)
+    earliest = first_day([y_low], months, day, last=False)
+    latest = first_day([y_high], months, day, last=True)
     missing = earliest is None or latest is None
     # Year 0 is a leap year: if even it has no such day, no year has.
-    if missing and "X" in year and day and _first_day([0], months, day, last=False) is not None:
+    if missing and "X" in year and day and first_day([0], months, day, last=False) is not None:
         # Only 29 February depends on the year: look for the nearest leap year
         # that the X digits allow (19XX-02-29 means 1904-02-29 .. 1996-02-29).
         # Whether a day exists depends only on leap-ness, so only leap years can help.
-        up = (y for y in _years(year, ascending=True) if is_leap(y))
-        down = (y for y in _years(year, ascending=False) if is_leap(y))
-        earliest = _first_day(up, months, day, last=False)
-        latest = _first_day(down, months, day, last=True)
+        up = (y for y in years_of(year, ascending=True) if is_leap(y))
+        down = (y for y in years_of(year, ascending=False) if is_leap(y))
+        earliest = first_day(up, months, day, last=False)
+        latest = first_day(down, months, day, last=True)
     if earliest is None or latest is None:
         raise EdtfError(f"day {day} does not exist in any month of '{text}'")
     return earliest, latest
@@ -401,7 +350,7 @@ def _fast_point(text: str) -> ParsedDate | None:
 
 def _is_set(text: str) -> bool:
     """Sets: braces, brackets with a comma or without '..', or a closing bracket alone."""
-    if text[:1] == "{" or text[-1:] in ("]", "}") and text[:1] not in ("[", "{"):
+    if text[:1] == "{" or (text[-1:] in ("]", "}") and text[:1] not in ("[", "{")):
         return True
     return text[:1] == "[" and ("," in text or ".." not in text)
 

@@ -24,9 +24,15 @@ from __future__ import annotations
 import re
 
 from .daynum import add_months, civil, day_number, days_in_month
-from .edtf import MAX_YEAR, EdtfError, Point, Precision, _core_bounds, _year_range
-from .edtf_seasons import FIRST_SEASON, LAST_SEASON, season_first_day, season_last_day
-from .edtf_seasons import season_length
+from .edtf import MAX_YEAR, EdtfError, Point, Precision, _core_bounds
+from .edtf_digits import year_range
+from .edtf_seasons import (
+    FIRST_SEASON,
+    LAST_SEASON,
+    season_first_day,
+    season_last_day,
+    season_length,
+)
 from .edtf_years import read_year
 
 _Q = r"[~?%]"
@@ -35,7 +41,9 @@ _PARTS = re.compile(
     rf"(?:-(?P<mq>{_Q})?(?P<month>[0-9X]{{2}})(?P<mt>{_Q})?"
     rf"(?:-(?P<dq>{_Q})?(?P<day>[0-9X]{{2}})(?P<dt>{_Q})?)?)?"
 )
-_YEAR_ONLY = re.compile(r"(?P<year>Y-?[0-9]+(?:E[0-9]+)?(?:S[0-9]+)?|-?[0-9]{4}S[0-9]+)(?P<q>[~?%])?")
+_YEAR_ONLY = re.compile(
+    r"(?P<year>Y-?[0-9]+(?:E[0-9]+)?(?:S[0-9]+)?|-?[0-9]{4}S[0-9]+)(?P<q>[~?%])?"
+)
 
 YEAR, MONTH, DAY = 0, 1, 2
 
@@ -108,7 +116,7 @@ def _check_parts(match: re.Match[str], text: str) -> None:
 
 def _core(year: str, month: str, day: str, text: str) -> tuple[int, int]:
     if month and "X" not in month and int(month) >= FIRST_SEASON:
-        low, high = _year_range(year)
+        low, high = year_range(year)
         return season_first_day(low, int(month)), season_last_day(high, int(month))
     return _core_bounds(text, year, month, day)
 

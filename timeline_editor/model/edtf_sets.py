@@ -12,7 +12,7 @@ are read and dropped from the canonical text.
 
 from __future__ import annotations
 
-from .edtf import End, EdtfError, ParsedDate, Shape, _parse_pair, parse_point
+from .edtf import EdtfError, End, ParsedDate, Shape, _parse_pair, parse_point
 
 #: The most members a set may have: more is a mistake, not a date.
 MAX_MEMBERS = 1000
