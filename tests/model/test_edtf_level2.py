@@ -124,7 +124,8 @@ def test_qualified_parts_say_approximate_and_uncertain() -> None:
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("[" + ",".join(["2021"] * 10_000) + "]", "a set of 10,000 members is too many (the limit is 1,000)"),
+        ("[" + ",".join(["2021"] * 10_000) + "]", "a set of 10,000 members is too many"),
+        ("{" + ",".join(["2021"] * 1001) + "}", "(the limit is 1,000)"),
         ("2001-42", "season 42 out of range in '2001-42'"),
         ("2001-13", "month 13 out of range in '2001-13'"),
         ("2001-21-05", "season 21 has no days"),
