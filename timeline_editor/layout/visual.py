@@ -31,6 +31,8 @@ class Mark(IntFlag):
     DEAD = 256  # cancelled or lapsed: struck through, greyed
     DISPUTED = 512  # conflicting live claims: hatched, with a badge
     PERIOD = 1024  # an interval that lasts (a bar)
+    SET_ONE = 2048  # one of a set: either/or candidate marks, linked
+    SET_ALL = 4096  # all of a set: several marks of one entry
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +98,27 @@ def _state_flags(*, planned: bool, dead: bool, disputed: bool) -> Mark:
     return mark
 
 
+def _set_extent(parsed: ParsedDate, mark: Mark, as_of: int | None) -> Extent:
+    """A set's span, earliest to latest, fading out where a member is open.
+
+    The painter draws the members inside it; the core is the span itself.
+    """
+    points = parsed.points()
+    if parsed.earliest is None:
+        start = min(p.earliest for p in points) - OPEN_FADE_DAYS
+        mark |= Mark.OPEN_START
+    else:
+        start = float(parsed.earliest)
+    if parsed.latest is None:
+        reach = float(as_of + 1) if as_of is not None else 0.0
+        end = max(reach, max(p.latest for p in points) + 1 + OPEN_FADE_DAYS)
+        mark |= Mark.OPEN_END
+    else:
+        end = float(parsed.latest + 1)
+    mark |= Mark.SET_ONE if parsed.shape is Shape.SET_ONE else Mark.SET_ALL
+    return Extent(start, end, start, end, mark)
+
+
 def extent_of(
     parsed: ParsedDate,
     kind: EntryKind,
@@ -122,6 +145,8 @@ def extent_of(
             float(point.core_latest + 1),
             mark,
         )
+    if parsed.members:
+        return _set_extent(parsed, mark, as_of)
     start, end, open_mark = _open_ends(parsed, as_of)
     mark |= open_mark
     mark |= Mark.WINDOW if parsed.shape is Shape.ONE_OF else Mark.PERIOD

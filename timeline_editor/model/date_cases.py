@@ -63,7 +63,12 @@ CASE_FIELDS: dict[DateCase, tuple[bool, bool]] = {
     DateCase.UNDATED: (False, False),
 }
 
-PRECISION_WORDS = {Precision.DAY: "day", Precision.MONTH: "month", Precision.YEAR: "year"}
+PRECISION_WORDS = {
+    Precision.DAY: "day",
+    Precision.MONTH: "month",
+    Precision.SEASON: "season",
+    Precision.YEAR: "year",
+}
 
 
 class DateCaseError(ValueError):

@@ -2,15 +2,19 @@
 
 A drag gives a distance in days; each end moves by the nearest whole number of its
 own unit (days, months or years), so "2021-11~" moved by 40 days becomes "2021-12~",
-never a day-precise date. Ends with unspecified digits (``X``) move only by whole
-years when the year itself is spelt out; otherwise they stay where they are.
+never a day-precise date. Ends with unspecified digits (``X``), seasons (``2001-21``)
+and qualified parts (``2004?-06-~11``) move only by whole years when the year itself
+is spelt out in four digits; otherwise they stay where they are.
 """
 
 from __future__ import annotations
 
+import re
+
 from .daynum import add_months, civil, format_year
 from .edtf import End, ParsedDate, Point, Precision, Shape, parse_edtf
 
+_PLAIN_YEAR = re.compile(r"([~?%]?)(-?[0-9]{4})([~?%]?)")
 DAYS_PER_MONTH = 30.436875
 DAYS_PER_YEAR = 365.2425
 
@@ -37,8 +41,8 @@ def shift_point(point: Point, days: float) -> str:
     steps = _units(days, point.precision)
     if steps == 0:
         return point.to_edtf()
-    if point.unspecified:
-        return _shift_unspecified(point, round(days / DAYS_PER_YEAR))
+    if _only_whole_years(point):
+        return _shift_years(point, round(days / DAYS_PER_YEAR))
     year, month, day = civil(point.core_earliest)
     if point.precision is Precision.DAY:
         year, month, day = civil(point.core_earliest + steps)
@@ -49,10 +53,21 @@ def shift_point(point: Point, days: float) -> str:
     return _spell(year, month, day, point.precision) + point.qualifier
 
 
-def _shift_unspecified(point: Point, years: int) -> str:
-    if "X" in point.year_text or point.year_text.startswith("Y") or years == 0:
+def _only_whole_years(point: Point) -> bool:
+    """Ends that a drag moves by whole years at most (see the module docstring)."""
+    special = point.unspecified or point.partly_qualified or "S" in point.year_text
+    return special or point.precision is Precision.SEASON
+
+
+def _shift_years(point: Point, years: int) -> str:
+    """Move by whole years only, keeping the other parts as written (X digits, a
+    season code, qualifiers on parts); long years and X in the year stay put."""
+    match = _PLAIN_YEAR.fullmatch(point.year_text)
+    if match is None or years == 0:
         return point.to_edtf()
-    parts = [format_year(int(point.year_text) + years), point.month_text, point.day_text]
+    lead, digits, trail = match.groups()
+    year_text = lead + format_year(int(digits) + years) + trail
+    parts = [year_text, point.month_text, point.day_text]
     return "-".join(p for p in parts if p) + point.qualifier
 
 
@@ -60,6 +75,21 @@ def _end(point: Point | None, kind: End, days: float) -> str:
     if point is None:
         return ".." if kind is End.OPEN else ""
     return shift_point(point, days)
+
+
+def _shift_set(parsed: ParsedDate, days: float) -> str:
+    """A set with every member moved (a range ``a..b`` by both ends)."""
+    texts = []
+    for member in parsed.members:
+        if member.shape is Shape.POINT:
+            assert member.start is not None
+            texts.append(shift_point(member.start, days))
+        else:
+            first = shift_point(member.start, days) if member.start else ""
+            second = shift_point(member.end, days) if member.end else ""
+            texts.append(f"{first}..{second}")
+    body = ",".join(texts)
+    return f"[{body}]" if parsed.shape is Shape.SET_ONE else f"{{{body}}}"
 
 
 def _join(parsed: ParsedDate, start: str, end: str) -> str:
@@ -89,6 +119,8 @@ def shift_edtf(text: str, days: float) -> str:
     if parsed.shape is Shape.POINT:
         assert parsed.start is not None
         return _valid_or(text, shift_point(parsed.start, days))
+    if parsed.members:
+        return _valid_or(text, _shift_set(parsed, days))
     start = _end(parsed.start, parsed.start_kind, days)
     end = _end(parsed.end, parsed.end_kind, days)
     return _valid_or(text, _join(parsed, start, end))

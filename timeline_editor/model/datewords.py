@@ -9,6 +9,7 @@ shares the month or year of two ends when they agree ('27 Sep – 10 Nov 2020').
 from __future__ import annotations
 
 from .date_cases import DateCase, parts_of
+from .datewords_sets import part_qualifier_words, season_words, set_words, year_words
 from .daynum import civil
 from .edtf import EdtfError, End, ParsedDate, Point, Precision, parse_edtf
 
@@ -56,8 +57,18 @@ def _span(first: int, last: int, precision: Precision, glue: str) -> str:
 
 def point_words(point: Point) -> str:
     """One end in words, e.g. '19 Nov 2021 (uncertain)'; unspecified digits as a range."""
-    if point.year_text.startswith("Y"):
-        body = _year(int(point.year_text[1:]))
+    if point.partly_qualified:
+        plain = point._replace(
+            year_text=point.year_text.strip("~?%"),
+            month_text=point.month_text.strip("~?%"),
+            day_text=point.day_text.strip("~?%"),
+            qualifier="",
+        )
+        return point_words(plain) + part_qualifier_words(point)
+    if point.precision is Precision.SEASON:
+        body = season_words(point)
+    elif point.year_text.startswith("Y") or "S" in point.year_text:
+        body = year_words(point)
     elif point.unspecified:
         body = _span(point.core_earliest, point.core_latest, point.precision, "–")
     else:
@@ -69,7 +80,8 @@ def _pair(start: Point, end: Point, glue: str) -> str:
     """'1 and 10 Nov 2021' when both ends are plain and equally precise, else each in full."""
     plain = not (start.qualifier or end.qualifier or start.unspecified or end.unspecified)
     long_year = start.year_text.startswith("Y") or end.year_text.startswith("Y")
-    if plain and not long_year and start.precision is end.precision:
+    spelt = start.precision is end.precision and start.precision is not Precision.SEASON
+    if plain and not long_year and spelt and "S" not in start.year_text + end.year_text:
         return _span(start.core_earliest, end.core_earliest, start.precision, glue)
     return f"{point_words(start)}{glue}{point_words(end)}"
 
@@ -88,6 +100,8 @@ def _interval_words(parsed: ParsedDate) -> str:
 
 def parsed_words(parsed: ParsedDate) -> str:
     """A parsed date in plain words (see :func:`date_words`)."""
+    if parsed.members:
+        return set_words(parsed, point_words)
     case = parts_of(parsed).case
     if case is DateCase.UNDATED:
         return "undated"

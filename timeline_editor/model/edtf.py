@@ -3,30 +3,39 @@
 Supported (Library of Congress EDTF, ISO 8601-2):
 
 * ``2021``, ``2021-11``, ``2021-11-19``; years before 1000 (``0602``), BCE
-  years (``-0044``, year 0 is 1 BCE) and long years (``Y-170000``, ``Y12345``);
-* qualifiers at the end: ``~`` approximate, ``?`` uncertain, ``%`` both;
+  years (``-0044``, year 0 is 1 BCE) and long years (``Y-170000``, ``Y170000002``),
+  exponent years (``Y17E7``) and significant digits (``1950S2``): :mod:`.edtf_years`;
+* seasons and sub-year groupings ``2001-21`` .. ``2001-41``: :mod:`.edtf_seasons`;
+* qualifiers at the end: ``~`` approximate, ``?`` uncertain, ``%`` both, and on
+  parts of a date (``2004?-06-~11``): :mod:`.edtf_parts`;
 * unspecified digits ``X``: ``201X``, ``2021-1X``, ``2021-12-XX``;
 * intervals ``a/b`` whose ends may be open (``..``) or unknown (empty);
 * one day of a window ``[a..b]``, before ``[..b]``, after ``[a..]``;
+* one-of sets ``[1667,1668,1670..1672]`` and all-of sets ``{1960,1961-12}``:
+  :mod:`.edtf_sets`;
 * the empty string: no date at all ("undated").
 
 Bounds are day numbers (see :mod:`.daynum`). A qualifier widens the bounds by one
-unit of the qualified precision (a day, a month or a year), never by more.
-Times of day are not part of the subset: a chronology here is kept to the day.
+unit of the qualified precision (a day, a month, a season or a year), never by more.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
 from enum import IntEnum, StrEnum
 from functools import lru_cache
-from itertools import product
 from typing import NamedTuple
 
 from .daynum import add_months, civil, day_number, days_in_month, is_leap
+from .edtf_digits import candidates, first_day, year_range, years_of
 
-MAX_YEAR = 1_000_000
+# Re-exported for the words of each season code ("spring", "Q1", "first half").
+from .edtf_seasons import SEASON_NAMES as SEASON_NAMES  # noqa: PLC0414
+
+#: The farthest year in either direction (nine digits, as the importers allow): the
+#: specification's ``Y170000002`` fits, and its day number (6 × 10¹⁰) stays exact in
+#: numpy int64 and float64, which the layout uses.
+MAX_YEAR = 999_999_999
 
 
 class EdtfError(ValueError):
@@ -37,8 +46,9 @@ class Precision(IntEnum):
     """How fine a date is given."""
 
     YEAR = 0
-    MONTH = 1
-    DAY = 2
+    SEASON = 1  # a season or sub-year grouping (2001-21 .. 2001-41)
+    MONTH = 2
+    DAY = 3
 
 
 class Shape(StrEnum):
@@ -48,6 +58,8 @@ class Shape(StrEnum):
     POINT = "point"
     INTERVAL = "interval"
     ONE_OF = "one_of"
+    SET_ONE = "set_one"  # one of several dates or windows: [1667,1668,1670..1672]
+    SET_ALL = "set_all"  # all of several dates or periods: {1960,1961-12}
 
 
 class End(StrEnum):
@@ -77,13 +89,25 @@ class Point(NamedTuple):
 
     @property
     def approximate(self) -> bool:
-        """True for ``~`` or ``%``."""
-        return self.qualifier in ("~", "%")
+        """True for ``~`` or ``%``, at the end or on a part (``2004-~06``)."""
+        if self.qualifier in ("~", "%"):
+            return True
+        parts = self.year_text + self.month_text + self.day_text
+        return "~" in parts or "%" in parts
 
     @property
     def uncertain(self) -> bool:
-        """True for ``?`` or ``%``."""
-        return self.qualifier in ("?", "%")
+        """True for ``?`` or ``%``, at the end or on a part (``2004?-06-11``)."""
+        if self.qualifier in ("?", "%"):
+            return True
+        parts = self.year_text + self.month_text + self.day_text
+        return "?" in parts or "%" in parts
+
+    @property
+    def partly_qualified(self) -> bool:
+        """True when a qualifier sits on a part, not at the end (``2004?-06-~11``)."""
+        parts = self.year_text + self.month_text + self.day_text
+        return "~" in parts or "?" in parts or "%" in parts
 
     @property
     def unspecified(self) -> bool:
@@ -110,30 +134,40 @@ class ParsedDate(NamedTuple):
     end_kind: End
     earliest: int | None
     latest: int | None
+    #: The members of a set (points, or windows / intervals for ``a..b``); else empty.
+    members: tuple[ParsedDate, ...] = ()
+
+    def points(self) -> list[Point]:
+        """Every given date of the value: its ends, or each end of each set member."""
+        if self.members:
+            return [p for m in self.members for p in m.points()]
+        return [p for p in (self.start, self.end) if p is not None]
 
     @property
     def precision(self) -> Precision | None:
         """The finest precision among the given ends."""
-        points = [p for p in (self.start, self.end) if p is not None]
-        return max((p.precision for p in points), default=None)
+        return max((p.precision for p in self.points()), default=None)
 
     @property
     def approximate(self) -> bool:
         """True when any end is approximate."""
-        return any(p.approximate for p in (self.start, self.end) if p)
+        return any(p.approximate for p in self.points())
 
     @property
     def uncertain(self) -> bool:
         """True when any end is uncertain."""
-        return any(p.uncertain for p in (self.start, self.end) if p)
+        return any(p.uncertain for p in self.points())
 
     def to_edtf(self) -> str:
-        """The canonical EDTF text of this value."""
+        """The canonical EDTF text of this value (sets without spaces: ``[1667,1668]``)."""
         if self.shape is Shape.UNDATED:
             return ""
         if self.shape is Shape.POINT:
             assert self.start is not None
             return self.start.to_edtf()
+        if self.shape in (Shape.SET_ONE, Shape.SET_ALL):
+            body = ",".join(_member_text(m) for m in self.members)
+            return f"[{body}]" if self.shape is Shape.SET_ONE else f"{{{body}}}"
         first = _end_text(self.start, self.start_kind)
         second = _end_text(self.end, self.end_kind)
         if self.shape is Shape.INTERVAL:
@@ -147,6 +181,15 @@ def _end_text(point: Point | None, kind: End) -> str:
     return ".." if kind is End.OPEN else ""
 
 
+def _member_text(member: ParsedDate) -> str:
+    """A set member: a date, or ``a..b`` with an open side left empty (``..1760-12-03``)."""
+    if member.shape is Shape.POINT:
+        return member.to_edtf()
+    first = member.start.to_edtf() if member.start is not None else ""
+    second = member.end.to_edtf() if member.end is not None else ""
+    return f"{first}..{second}"
+
+
 _POINT = re.compile(
     r"(?:Y(?P<long>-?[1-9][0-9]{4,6})"
     r"|(?P<year>-?[0-9X]{4})(?:-(?P<month>[0-9X]{2})(?:-(?P<day>[0-9X]{2}))?)?)"
@@ -156,90 +199,46 @@ _POINT = re.compile(
 UNDATED = ParsedDate(Shape.UNDATED, None, None, End.UNKNOWN, End.UNKNOWN, None, None)
 
 
-@lru_cache(maxsize=4096)
-def _candidates(pattern: str, low: int, high: int) -> tuple[int, ...]:
-    """Values in [low, high] whose zero-padded digits match a pattern with X."""
-    # Cached: months and days give only a few hundred distinct (pattern, range) pairs.
-    if "X" not in pattern:  # the common case: one value, no scan
-        value = int(pattern)
-        return (value,) if low <= value <= high else ()
-    width = len(pattern)
-    return tuple(
-        value
-        for value in range(low, high + 1)
-        if all(p in ("X", d) for p, d in zip(pattern, f"{value:0{width}d}", strict=True))
-    )
-
-
-def _year_range(text: str) -> tuple[int, int]:
-    negative = text.startswith("-")
-    digits = text.lstrip("-")
-    low = int(digits.replace("X", "0"))
-    high = int(digits.replace("X", "9"))
-    if negative:
-        return -high, -low
-    return low, high
-
-
-def _month_days(year: int, month: int, day_text: str) -> tuple[int, ...]:
-    if not day_text:
-        return (1, days_in_month(year, month))
-    return _candidates(day_text, 1, days_in_month(year, month))
-
-
-def _years(text: str, ascending: bool) -> Iterator[int]:
-    """Years a year text with X digits can mean, in ascending or descending order."""
-    negative = text.startswith("-")
-    choices = ["0123456789" if c == "X" else c for c in text.lstrip("-")]
-    # Digits in ascending order give magnitudes in ascending order; BCE flips it.
-    if ascending == negative:
-        choices = [c[::-1] for c in choices]
-    for digits in product(*choices):
-        magnitude = int("".join(digits))
-        yield -magnitude if negative else magnitude
-
-
-def _first_day(years: Iterable[int], months: tuple[int, ...], day: str, last: bool) -> int | None:
-    """Day number of the first (or last) real day in the given years and months."""
-    for y in years:
-        for m in reversed(months) if last else months:
-            days = _month_days(y, m, day)
-            if days:
-                return day_number(y, m, days[-1] if last else days[0])
-    return None
-
-
 def _core_bounds(text: str, year: str, month: str, day: str) -> tuple[int, int]:
     """Earliest and latest day a point can mean, before any qualifier."""
-    y_low, y_high = _year_range(year)
-    months = _candidates(month, 1, 12) if month else (1, 12)
+    y_low, y_high = year_range(year)
+    months = candidates(month, 1, 12) if month else (1, 12)
     if not months:
         raise EdtfError(f"month {month} does not exist in '{text}'")
     fixed = day and "X" not in day + month + year
     if fixed and int(day) > days_in_month(y_low, months[0]):
         raise EdtfError(f"day {day} does not exist in {year}-{month} in '{text}'")
-    earliest = _first_day([y_low], months, day, last=False)
-    latest = _first_day([y_high], months, day, last=True)
+    earliest = first_day([y_low], months, day, last=False)
+    latest = first_day([y_high], months, day, last=True)
     missing = earliest is None or latest is None
     # Year 0 is a leap year: if even it has no such day, no year has.
-    if missing and "X" in year and day and _first_day([0], months, day, last=False) is not None:
+    if missing and "X" in year and day and first_day([0], months, day, last=False) is not None:
         # Only 29 February depends on the year: look for the nearest leap year
         # that the X digits allow (19XX-02-29 means 1904-02-29 .. 1996-02-29).
         # Whether a day exists depends only on leap-ness, so only leap years can help.
-        up = (y for y in _years(year, ascending=True) if is_leap(y))
-        down = (y for y in _years(year, ascending=False) if is_leap(y))
-        earliest = _first_day(up, months, day, last=False)
-        latest = _first_day(down, months, day, last=True)
+        up = (y for y in years_of(year, ascending=True) if is_leap(y))
+        down = (y for y in years_of(year, ascending=False) if is_leap(y))
+        earliest = first_day(up, months, day, last=False)
+        latest = first_day(down, months, day, last=True)
     if earliest is None or latest is None:
         raise EdtfError(f"day {day} does not exist in any month of '{text}'")
     return earliest, latest
 
 
+def _beyond_months(month: str | None) -> bool:
+    """True for a month text past 12: a season code, or an error the level-2 path words."""
+    return month is not None and month.isdigit() and int(month) > 12
+
+
 def parse_point(text: str) -> Point:
     """Parse one EDTF date (no interval); raises :class:`EdtfError`."""
     match = _POINT.fullmatch(text)
-    if match is None:
-        raise EdtfError(f"'{text}' is not an EDTF date (expected e.g. 2021-12-15, 2021-11~)")
+    if match is None or _beyond_months(match.group("month")):
+        # Level 2 forms: qualified parts, seasons, exponent years. Imported here
+        # because that module builds on this one.
+        from .edtf_parts import parse_extended_point
+
+        return parse_extended_point(text)
     long_year, year, month, day, qualifier = match.group("long", "year", "month", "day", "q")
     qualifier = qualifier or ""
     if long_year is not None:
@@ -349,6 +348,13 @@ def _fast_point(text: str) -> ParsedDate | None:
     return ParsedDate(Shape.POINT, point, None, End.DATE, End.DATE, earliest, latest)
 
 
+def _is_set(text: str) -> bool:
+    """Sets: braces, brackets with a comma or without '..', or a closing bracket alone."""
+    if text[:1] == "{" or (text[-1:] in ("]", "}") and text[:1] not in ("[", "{")):
+        return True
+    return text[:1] == "[" and ("," in text or ".." not in text)
+
+
 @lru_cache(maxsize=131072)
 def parse_edtf(text: str) -> ParsedDate:
     """Parse a supported EDTF string (``""`` = undated); raises :class:`EdtfError`."""
@@ -359,6 +365,10 @@ def parse_edtf(text: str) -> ParsedDate:
         return UNDATED
     if text != text.strip():
         raise EdtfError(f"'{text}' has spaces around it")
+    if _is_set(text):
+        from .edtf_sets import parse_set  # builds on this module, so imported here
+
+        return parse_set(text)
     if text.startswith("["):
         if not text.endswith("]") or text.count("..") != 1:
             raise EdtfError(f"'{text}' is not a window; write [2020-11-10..2023-11-10]")

@@ -122,7 +122,9 @@ class Item(Model):
 class DateValue(Model):
     """A date as EDTF plus the words the source used for it."""
 
-    edtf: str = Field("", max_length=200, description="EDTF string; empty = undated")
+    # No length of its own (the model's 100,000 applies): a set of 1,000 members needs
+    # ~12,000 characters, and a longer set gets the parser's message naming its count.
+    edtf: str = Field("", description="EDTF string; empty = undated")
     as_stated: Text = Field("", description="The source's own wording of the date")
 
     _v_edtf = field_validator("edtf")(check_edtf)

@@ -104,7 +104,7 @@ def read_written_date(text: str, *, day_first: bool | None = None) -> WrittenDat
     stated = text.strip()
     if not stated:
         raise WrittenDateError(f"no date given: write one, {_EXAMPLES}")
-    if is_valid_edtf(stated):
+    if is_valid_edtf(stated) and not _leading_qualifier(stated):
         return WrittenDate(stated, "")
     words = normalise(stated)
     tokens = words.casefold().split()
@@ -118,6 +118,12 @@ def read_written_date(text: str, *, day_first: bool | None = None) -> WrittenDat
     except EdtfError as exc:
         raise WrittenDateError(str(exc)) from None
     return WrittenDate(edtf, stated)
+
+
+def _leading_qualifier(text: str) -> bool:
+    """True for '~2021-11': EDTF level 2 would qualify the year alone, but a person
+    writing it means "about November 2021", so it is read as written words."""
+    return text[:1] in ("~", "?", "%") and not any(q in text[1:] for q in "~?%")
 
 
 def _read(words: str, day_first: bool | None) -> str:
