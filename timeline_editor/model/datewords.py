@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .date_cases import DateCase, parts_of
 from .daynum import civil
-from .edtf import EdtfError, End, ParsedDate, Point, Precision, parse_edtf
+from .edtf import SEASON_NAMES, EdtfError, End, ParsedDate, Point, Precision, Shape, parse_edtf
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 QUALIFIER_WORDS = {"~": " (approx.)", "?": " (uncertain)", "%": " (approx., uncertain)"}
@@ -58,6 +58,8 @@ def point_words(point: Point) -> str:
     """One end in words, e.g. '19 Nov 2021 (uncertain)'; unspecified digits as a range."""
     if point.year_text.startswith("Y"):
         body = _year(int(point.year_text[1:]))
+    elif point.precision is Precision.SEASON:
+        body = _season_words(point)
     elif point.unspecified:
         body = _span(point.core_earliest, point.core_latest, point.precision, "–")
     else:
@@ -69,7 +71,8 @@ def _pair(start: Point, end: Point, glue: str) -> str:
     """'1 and 10 Nov 2021' when both ends are plain and equally precise, else each in full."""
     plain = not (start.qualifier or end.qualifier or start.unspecified or end.unspecified)
     long_year = start.year_text.startswith("Y") or end.year_text.startswith("Y")
-    if plain and not long_year and start.precision is end.precision:
+    season = Precision.SEASON in (start.precision, end.precision)  # named, not a day span
+    if plain and not long_year and not season and start.precision is end.precision:
         return _span(start.core_earliest, end.core_earliest, start.precision, glue)
     return f"{point_words(start)}{glue}{point_words(end)}"
 
@@ -88,6 +91,8 @@ def _interval_words(parsed: ParsedDate) -> str:
 
 def parsed_words(parsed: ParsedDate) -> str:
     """A parsed date in plain words (see :func:`date_words`)."""
+    if parsed.members:
+        return _set_words(parsed)
     case = parts_of(parsed).case
     if case is DateCase.UNDATED:
         return "undated"
@@ -114,3 +119,41 @@ def date_words(edtf: str) -> str:
         return parsed_words(parse_edtf(edtf))
     except EdtfError:
         return edtf
+
+
+def _season_words(point: Point) -> str:
+    """'spring 2022', 'Q1 2022', 'first half 2022' (unspecified years as a range)."""
+    name = SEASON_NAMES.get(int(point.month_text), point.month_text)
+    year = point.year_text
+    return f"{name} {_year(int(year))}" if "X" not in year else f"{name} {year}"
+
+
+def _member_words(member: ParsedDate) -> str:
+    if member.shape is Shape.POINT and member.start is not None:
+        return point_words(member.start)
+    if member.start is not None and member.end is not None:
+        return _pair(member.start, member.end, "–")
+    return parsed_words(member)
+
+
+def _set_words(parsed: ParsedDate) -> str:
+    """'14 or 15 Dec 2021' (one of), '12 Oct 2021, 25 Nov 2021 and Jan 2022' (all of)."""
+    glue = " or " if parsed.shape is Shape.SET_ONE else " and "
+    points = [m.start for m in parsed.members if m.shape is Shape.POINT]
+    plain_days = len(points) == len(parsed.members) and all(
+        p is not None and p.precision is Precision.DAY and not (p.qualifier or p.unspecified)
+        for p in points
+    )
+    if plain_days:
+        days = [_day_text(p.core_earliest, Precision.DAY) for p in points if p is not None]
+        if len({d[1:] for d in days}) == 1:  # one month of one year: '14 or 15 Dec 2021'
+            words = [d[0] for d in days]
+            words[-1] = _join(days[-1])
+            return _listed(words, glue)
+    return _listed([_member_words(m) for m in parsed.members], glue)
+
+
+def _listed(words: list[str], glue: str) -> str:
+    if len(words) == 1:
+        return words[0]
+    return ", ".join(words[:-1]) + glue + words[-1]
