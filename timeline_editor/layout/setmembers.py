@@ -16,7 +16,7 @@ from timeline_editor.model.vocab import EntryKind
 
 from .visual import Mark, member_extents
 
-#: More members than this are drawn as their span alone (a dense set reads as a bar).
+#: More members than this are drawn as the two ends of their span, joined (too dense to tell).
 MAX_DRAWN_MEMBERS = 200
 
 
