@@ -80,3 +80,32 @@ def test_a_date_range_filter_matches_a_set_by_its_span() -> None:
     assert not march.matches(visits, project)
     spring = next(e for e in project.entries if e.id == "e-commission")
     assert march.matches(spring, project)
+
+
+def test_dragging_an_either_or_entry_moves_both_candidates_and_undoes(qtbot: QtBot) -> None:
+    stack = new_stack()
+    canvas = TimelineCanvas(Document(sets_project()), undo_stack=stack)
+    canvas.setProperty("stack", stack)
+    qtbot.addWidget(canvas)
+    canvas.resize(1000, 420)
+    canvas.show()
+    qtbot.waitExposed(canvas)
+    start_day = day_number(2021, 12, 1)
+    canvas.view.scale = canvas.view.scale.showing(
+        start_day, start_day + canvas.view.scale.width / 10
+    )
+    canvas._changed_view()
+    number = canvas.view.ids["e-brussels"]
+    box = next(b for b in canvas.current_frame().marks if b.entry == number)
+    y = window_line_y(box.y, canvas.view.geometry.bar_h / 2)
+    start = QPoint(round((box.x1 + box.x2) / 2), round(y))
+    end = start + QPoint(30, 0)  # three days at 10 px a day
+    QTest.mousePress(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    for step in range(1, 5):
+        QTest.mouseMove(canvas, start + (end - start) * step / 4)
+    QTest.mouseRelease(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+    entry = canvas.document.entry("e-brussels")
+    assert entry is not None and entry.when.edtf == "[2021-12-17,2021-12-18]"
+    stack.undo()
+    entry = canvas.document.entry("e-brussels")
+    assert entry is not None and entry.when.edtf == "[2021-12-14,2021-12-15]"

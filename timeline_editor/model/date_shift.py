@@ -39,6 +39,8 @@ def shift_point(point: Point, days: float) -> str:
         return point.to_edtf()
     if point.unspecified:
         return _shift_unspecified(point, round(days / DAYS_PER_YEAR))
+    if point.precision is Precision.SEASON:
+        return _shift_unspecified(point, steps)  # whole years: spring stays spring
     year, month, day = civil(point.core_earliest)
     if point.precision is Precision.DAY:
         year, month, day = civil(point.core_earliest + steps)
@@ -89,9 +91,24 @@ def shift_edtf(text: str, days: float) -> str:
     if parsed.shape is Shape.POINT:
         assert parsed.start is not None
         return _valid_or(text, shift_point(parsed.start, days))
+    if parsed.members:
+        return _valid_or(text, _shift_set(parsed, days))
     start = _end(parsed.start, parsed.start_kind, days)
     end = _end(parsed.end, parsed.end_kind, days)
     return _valid_or(text, _join(parsed, start, end))
+
+
+def _shift_set(parsed: ParsedDate, days: float) -> str:
+    """Every member of a set moved alike; a set stays a set (never a window)."""
+    parts = []
+    for member in parsed.members:
+        if member.shape is Shape.POINT and member.start is not None:
+            parts.append(shift_point(member.start, days))
+        else:
+            first = _end(member.start, member.start_kind, days)
+            parts.append(f"{first}..{_end(member.end, member.end_kind, days)}")
+    body = ",".join(parts)
+    return f"[{body}]" if parsed.shape is Shape.SET_ONE else f"{{{body}}}"
 
 
 def move_edge(text: str, days: float, edge: str) -> str:
