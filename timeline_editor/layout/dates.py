@@ -5,7 +5,7 @@ thousands of distinct *ends* (``2021-05-03``, ``2021-05~``): an interval is two
 ends, a window two ends in brackets. So ends are parsed (and cached) one by one
 and every extent is assembled with array arithmetic following
 :func:`visual.extent_of`, which stays the reference (tests compare the two).
-Strings of any other form go through the full parser and ``extent_of``.
+Strings of any other form (sets among them) go through the full parser and ``extent_of``.
 """
 
 from __future__ import annotations
@@ -50,6 +50,8 @@ def _split(text: str) -> tuple[int, str, str]:
     """Shape code and the two end texts, without validating the ends."""
     if text == "":
         return _UNDATED, "", ""
+    if text.startswith("{") or "," in text:
+        return _OTHER, "", ""  # sets take the full path: they are rare
     if text.startswith("["):
         if text.endswith("]") and text.count("..") == 1:
             first, second = text[1:-1].split("..")

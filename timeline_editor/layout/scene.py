@@ -188,7 +188,8 @@ def _overflow(frame: Frame, band: LaneBand, split: RowSplit, lo: float, hi: floa
 
 
 _BADGED = int(Mark.DEAD | Mark.DISPUTED)
-_WINDOW = int(Mark.WINDOW)
+#: Marks drawn as a thin line (windows, sets): labels go after them or above the line.
+_THIN = int(Mark.WINDOW | Mark.SET_ONE | Mark.SET_ALL)
 _UNCERTAIN = int(Mark.UNCERTAIN)
 #: How far an uncertain mark's "?" badge reaches past the mark's right end.
 UNCERTAIN_BADGE_W = 4.0
@@ -284,7 +285,7 @@ def _labels(
             titles[entry],
             badge,
             float(limits[i]),
-            thin=bool(mark & _WINDOW),
+            thin=bool(mark & _THIN),
         )
         per_row.setdefault(int(rows[i]), []).append(slot)
     right = left + frame.scale.width

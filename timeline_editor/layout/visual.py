@@ -31,8 +31,8 @@ class Mark(IntFlag):
     DEAD = 256  # cancelled or lapsed: struck through, greyed
     DISPUTED = 512  # conflicting live claims: hatched, with a badge
     PERIOD = 1024  # an interval that lasts (a bar)
-    SET_ONE = 2048  # one of a set: either/or candidate marks, linked
-    SET_ALL = 4096  # all of a set: several marks of one entry
+    SET_ONE = 2048  # one of several dates [a,b]: linked hollow candidate marks (either/or)
+    SET_ALL = 4096  # all of several dates {a,b}: several solid marks of one entry, linked
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,27 +98,6 @@ def _state_flags(*, planned: bool, dead: bool, disputed: bool) -> Mark:
     return mark
 
 
-def _set_extent(parsed: ParsedDate, mark: Mark, as_of: int | None) -> Extent:
-    """A set's span, earliest to latest, fading out where a member is open.
-
-    The painter draws the members inside it; the core is the span itself.
-    """
-    points = parsed.points()
-    if parsed.earliest is None:
-        start = min(p.earliest for p in points) - OPEN_FADE_DAYS
-        mark |= Mark.OPEN_START
-    else:
-        start = float(parsed.earliest)
-    if parsed.latest is None:
-        reach = float(as_of + 1) if as_of is not None else 0.0
-        end = max(reach, max(p.latest for p in points) + 1 + OPEN_FADE_DAYS)
-        mark |= Mark.OPEN_END
-    else:
-        end = float(parsed.latest + 1)
-    mark |= Mark.SET_ONE if parsed.shape is Shape.SET_ONE else Mark.SET_ALL
-    return Extent(start, end, start, end, mark)
-
-
 def extent_of(
     parsed: ParsedDate,
     kind: EntryKind,
@@ -132,6 +111,8 @@ def extent_of(
     if parsed.shape is Shape.UNDATED:
         return None
     mark = _qualifiers(parsed) | _state_flags(planned=planned, dead=dead, disputed=disputed)
+    if parsed.members:
+        return _set_extent(parsed, kind, mark, as_of)
     if parsed.shape is Shape.POINT:
         point = parsed.start
         assert point is not None
@@ -145,8 +126,6 @@ def extent_of(
             float(point.core_latest + 1),
             mark,
         )
-    if parsed.members:
-        return _set_extent(parsed, mark, as_of)
     start, end, open_mark = _open_ends(parsed, as_of)
     mark |= open_mark
     mark |= Mark.WINDOW if parsed.shape is Shape.ONE_OF else Mark.PERIOD
@@ -157,3 +136,28 @@ def extent_of(
         if precision is not None and precision < Precision.DAY:
             mark |= Mark.COARSE
     return Extent(start, max(end, start + 1e-3), core_start, max(core_end, core_start), mark)
+
+
+def member_extents(parsed: ParsedDate, kind: EntryKind, as_of: int | None) -> list[Extent]:
+    """The plain mark of each member of a set, in the set's order."""
+    extents = (
+        extent_of(m, kind, planned=False, dead=False, disputed=False, as_of=as_of)
+        for m in parsed.members
+    )
+    return [e for e in extents if e is not None]
+
+
+def _set_extent(parsed: ParsedDate, kind: EntryKind, mark: Mark, as_of: int | None) -> Extent:
+    """A set spans its members (earliest..latest + 1); the painter draws each member inside.
+
+    The members' own qualifiers show on the whole mark ("?" badge, feathered look).
+    """
+    members = member_extents(parsed, kind, as_of)
+    for member in members:
+        mark |= member.mark & (Mark.APPROXIMATE | Mark.UNCERTAIN)
+    mark |= Mark.SET_ONE if parsed.shape is Shape.SET_ONE else Mark.SET_ALL
+    start = min(m.start for m in members)
+    end = max(m.end for m in members)
+    core_start = min(m.core_start for m in members)
+    core_end = max(m.core_end for m in members)
+    return Extent(start, end, core_start, max(core_end, core_start), mark)

@@ -15,7 +15,7 @@ from timeline_editor.layout.ticks import labels_at_tick, minor_label_x
 from timeline_editor.layout.visual import Mark
 from timeline_editor.model.daynum import civil
 
-from .markbatch import paint_marks
+from .markbatch import paint_marks, paint_sets
 from .marks import dash_pen, lane_background
 from .style import MONTH_ABBR, ChartStyle
 
@@ -230,6 +230,16 @@ def _marks(
         min_w=geometry.min_mark,
         left=scale.x0,
         right=scale.x0 + scale.width,
+        selected=chosen,
+    )
+    paint_sets(
+        painter,
+        frame.marks,
+        lambda number: entries[number].when.edtf,
+        colours,
+        style,
+        bar_h=geometry.bar_h,
+        min_w=geometry.min_mark,
         selected=chosen,
     )
     if focus is None:

@@ -1,21 +1,24 @@
 """Many marks at once: plain ones share pens and brushes, the rest go through ``paint_mark``.
 
 A plain mark (exact or coarse, maybe planned; not approximate, uncertain, open,
-a window, dead, disputed or selected) is a diamond or a rounded bar with a solid
+a window, a set, dead, disputed or selected) is a diamond or a rounded bar with a solid
 fill. Those are most marks, and what a Python-painted frame can afford is a
 few microseconds each: so their pens and brushes are made once per style, the
 painter's state changes only when the style does, and diamonds are one cached
 polygon moved into place. They look exactly as ``paint_mark`` draws them.
+Sets are left out: they are rare, and their members are drawn in a pass of their own
+(:func:`paint_sets`) that looks up each set's date.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
 
 from timeline_editor.layout.scene import MarkBox
+from timeline_editor.layout.setmembers import member_shares
 from timeline_editor.layout.visual import Mark
 
 from .marks import paint_mark
@@ -29,7 +32,10 @@ _FANCY = int(
     | Mark.OPEN_END
     | Mark.DEAD
     | Mark.DISPUTED
+    | Mark.SET_ONE
+    | Mark.SET_ALL
 )
+_SETS = int(Mark.SET_ONE | Mark.SET_ALL)
 _COARSE = int(Mark.COARSE)
 _PLANNED = int(Mark.PLANNED)
 _POINT = int(Mark.POINT)
@@ -75,6 +81,8 @@ def paint_marks(
     for box in boxes:
         mark = box.mark
         if mark & _FANCY or (selected and box.entry in selected):
+            if mark & _SETS:
+                continue  # drawn by the caller with their members (chart.paint_sets)
             paint_mark(
                 painter,
                 box,
@@ -103,3 +111,32 @@ def paint_marks(
             x1, x2 = mid - min_w / 2, mid + min_w / 2
         x1, x2 = max(x1, low), min(x2, high)
         draw_rounded(QRectF(x1, box.y - half, x2 - x1, bar_h), 3.0, 3.0)
+
+
+def paint_sets(
+    painter: QPainter,
+    boxes: Sequence[MarkBox],
+    edtf_of: Callable[[int], str],
+    colours: dict[int, QColor],
+    style: ChartStyle,
+    *,
+    bar_h: float,
+    min_w: float,
+    selected: Collection[int] = (),
+) -> None:
+    """Draw the set marks among ``boxes`` with their members; ``edtf_of`` gives an entry's date.
+
+    A separate small pass: only set marks pay for the look-up of their date.
+    """
+    for box in boxes:
+        if box.mark & _SETS:
+            paint_mark(
+                painter,
+                box,
+                colours[box.lane],
+                style,
+                bar_h=bar_h,
+                min_w=min_w,
+                selected=box.entry in selected,
+                shares=member_shares(edtf_of(box.entry)),
+            )

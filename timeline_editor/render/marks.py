@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QLinearGradient, QPainter, QPen, QPolygonF
 
 from timeline_editor.layout.scene import MarkBox
+from timeline_editor.layout.setmembers import MemberShare
 from timeline_editor.layout.visual import Mark
 
+from .setmarks import SETS, paint_set
 from .style import ChartStyle, make_font
 
 # Plain ints: IntFlag arithmetic costs microseconds per mark on every frame.
@@ -172,10 +176,12 @@ def paint_mark(
     min_w: float,
     selected: bool = False,
     background: QColor | None = None,
+    shares: Sequence[MemberShare] = (),
 ) -> None:
     """Draw one mark: fill, outline, hatching, brackets, arrows and badges as its flags say.
 
-    ``background`` is what the mark sits on (default: its lane's band colour).
+    ``background`` is what the mark sits on (default: its lane's band colour);
+    ``shares`` place a set's members in the mark (none known: its two ends).
     """
     mark = box.mark
     if background is None:
@@ -184,7 +190,10 @@ def paint_mark(
         colour = style.dead
     half = bar_h / 2
     pen = _outline(mark, colour, selected, style)
-    if mark & _WINDOW:
+    if mark & SETS:
+        line_y = window_line_y(box.y, half)
+        paint_set(painter, box, colour, pen, line_y=line_y, half=half, min_w=min_w, shares=shares)
+    elif mark & _WINDOW:
         _window(painter, box, colour, half, pen)
     else:
         painter.setPen(pen)

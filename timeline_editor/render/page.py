@@ -18,7 +18,7 @@ from timeline_editor.model.daynum import civil
 from timeline_editor.model.edtf import EdtfError, parse_edtf
 
 from .chart import paint_frame
-from .legend import legend_size, paint_legend
+from .legend import legend_size, paint_legend, sets_on
 from .metrics import QtMetrics
 from .style import MONTH_ABBR, ChartStyle, make_font
 
@@ -92,7 +92,7 @@ class ChartPage:
 
     def size(self) -> tuple[float, float]:
         """Width and height of the whole page in logical pixels."""
-        _, legend_h = legend_size(self.width - 2 * MARGIN)
+        _, legend_h = legend_size(self.width - 2 * MARGIN, sets_on(self.frame.marks))
         key_h = (len(self.key_lines) + 1) * LINE_H + 8 if self.key_lines else 0.0
         return self.width, self.frame.height + 12 + legend_h + key_h + 36
 
@@ -143,7 +143,8 @@ def paint_page(painter: QPainter, page: ChartPage) -> None:
     painter.drawText(QPointF(MARGIN, MARGIN + 30), page.subtitle())
     paint_frame(painter, page.frame, page.index, style)
     y = page.frame.height + 12
-    y += paint_legend(painter, MARGIN, y, width - 2 * MARGIN, style)
+    sets = sets_on(page.frame.marks)
+    y += paint_legend(painter, MARGIN, y, width - 2 * MARGIN, style, sets=sets)
     if page.key_lines:
         painter.setFont(style.bold_font)
         painter.setPen(style.text)

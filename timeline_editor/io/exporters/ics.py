@@ -2,10 +2,10 @@
 
 Our dates carry no time of day, so every event is all-day (``VALUE=DATE``), spanning
 the date's core range; where the calendar's days are not the date itself (a month, an
-approximate day, an open end, a window), the title says what the date is and the
-description what the calendar shows (:mod:`.ics_placement`). Whatever is left out
-(other kinds, undated entries, years outside 1-9999, open deadlines) is named in the
-list :func:`export_ics` returns.
+approximate day, an open end, a window, a set), the title says what the date is and the
+description what the calendar shows (:mod:`.ics_placement`, for sets :mod:`.ics_sets`).
+Whatever is left out (other kinds, undated entries, years outside 1-9999, open
+deadlines) is named in the list :func:`export_ics` returns.
 
 What each event carries, for calendars to do the right thing:
 
@@ -45,11 +45,13 @@ from pathlib import Path
 from icalendar import Calendar, Event
 
 from timeline_editor.io.atomic import atomic_write_bytes
+from timeline_editor.model.edtf import parse_edtf
 from timeline_editor.model.entities import Entry, Project
 from timeline_editor.model.vocab import EntryKind, Status
 
 from ._common import Lookup, date_order, grade_text, left_out, source_text
-from .ics_placement import ICS_STATUS, NO_LATEST, OUT_OF_RANGE, UNDATED, Placement, placement
+from .ics_placement import ICS_STATUS, NO_LATEST, OUT_OF_RANGE, UNDATED, Placement
+from .ics_sets import PART, placements
 
 #: Control characters iCalendar text may not hold (tab and newline are handled apart).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -94,7 +96,7 @@ def _description(entry: Entry, lookup: Lookup, place: Placement) -> str:
 
 def _event(entry: Entry, place: Placement, lookup: Lookup, stamp: dt.datetime) -> Event:
     event = Event()
-    event.add("uid", f"{entry.id}@timeline-editor")
+    event.add("uid", f"{entry.id}{place.part}@timeline-editor")
     event.add("dtstamp", stamp)
     event.add("last-modified", stamp)
     event.add("sequence", len(entry.history))
@@ -116,6 +118,8 @@ def _event(entry: Entry, place: Placement, lookup: Lookup, stamp: dt.datetime) -
     event.add("x-timeline-kind", entry.kind.value)
     if title != entry.title:
         event.add("x-timeline-title", calendar_text(entry.title))
+    if place.part:
+        event.add(PART, place.part.removeprefix("-part"))
     return event
 
 
@@ -141,11 +145,11 @@ def build_calendar(project: Project) -> tuple[bytes, list[str]]:
         if entry.kind not in CALENDAR_KINDS:
             others += 1
             continue
-        place = placement(entry)
-        if isinstance(place, str):
-            skipped.setdefault(_WHY[place], []).append(entry)
+        found = placements(entry, parse_edtf(entry.when.edtf))
+        if isinstance(found, str):
+            skipped.setdefault(_WHY[found], []).append(entry)
         else:
-            placed.append((place, entry))
+            placed.extend((place, entry) for place in found)
     # By the day each event lands on: a deadline window lands on its last day.
     placed.sort(key=lambda pair: (pair[0].start, pair[0].end))
     for place, entry in placed:

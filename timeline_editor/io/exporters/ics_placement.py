@@ -57,6 +57,8 @@ class Placement:
     explain: str = ""
     #: Known days: a calendar may show them as busy time.
     busy: bool = False
+    #: Added to the entry's id in the UID: a second event of one entry (an all-of set).
+    part: str = ""
 
 
 def _day(number: int) -> dt.date | None:

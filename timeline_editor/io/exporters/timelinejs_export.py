@@ -2,9 +2,11 @@
 
 Each dated entry becomes an event: ``start_date``/``end_date`` from the EDTF ends (only
 the digits the date gives; unspecified digits are dropped to the coarser precision),
-headline and HTML text, ``group`` from the lane, ``media`` from the first cited source
-with a URL, and ``unique_id`` from the entry id. TimelineJS cannot show undated entries
-or eras, so they are left out and named in the notes :func:`export_timelinejs` returns.
+headline and HTML text (a set gives its span and a season its first and last
+months, the words saying which dates they are), ``group`` from the lane, ``media``
+from the first cited source with a URL, and ``unique_id`` from the entry id.
+TimelineJS cannot show undated entries or eras, so they are left out and named in the
+notes :func:`export_timelinejs` returns.
 
 **Years.** TimelineJS counts years as people do, with no year 0: ``-45`` is 45 BCE.
 EDTF counts astronomically (``0000`` is 1 BCE, ``-0044`` is 45 BCE), so a year at or
@@ -45,7 +47,7 @@ from timeline_editor.io.html_text import text_to_html
 from timeline_editor.io.importers.timelinejs import AS_STATED, OWN_KEY
 from timeline_editor.model.datewords import parsed_words
 from timeline_editor.model.daynum import civil
-from timeline_editor.model.edtf import ParsedDate, Point, Shape, parse_edtf
+from timeline_editor.model.edtf import ParsedDate, Point, Precision, Shape, parse_edtf
 from timeline_editor.model.entities import Entry, Project, Source
 from timeline_editor.model.queries import as_of_day, is_disputed, is_planned
 from timeline_editor.model.urls import is_web_url, normalized_url
@@ -70,12 +72,22 @@ def date_object(point: Point) -> dict[str, int]:
     return data
 
 
+def _last_month(point: Point) -> dict[str, int]:
+    """A season's last month ('spring 2022' ends in May 2022)."""
+    year, month, _ = civil(point.core_latest)
+    return {"year": timelinejs_year(year), "month": month}
+
+
 def _dates(parsed: ParsedDate) -> dict[str, dict[str, int]]:
+    """Start and end dates; a set gives its span, a season its first and last months."""
     first = parsed.start or parsed.end
     assert first is not None
     dates = {"start_date": date_object(first)}
     if parsed.start is not None and parsed.end is not None:
         dates["end_date"] = date_object(parsed.end)
+    last = parsed.end or parsed.start
+    if last is not None and last.precision is Precision.SEASON:
+        dates["end_date"] = _last_month(last)
     return dates
 
 

@@ -54,6 +54,7 @@ READ = frozenset(
     {"UID", "DTSTART", "DTEND", "DURATION", "SUMMARY", "DESCRIPTION", "LOCATION"}
     | {"ORGANIZER", "STATUS", "CATEGORIES", "URL", "RRULE", "RDATE", "EXDATE", "ATTENDEE"}
     | {"X-TIMELINE-EDTF", "X-TIMELINE-KIND", "X-TIMELINE-STATUS", "X-TIMELINE-TITLE"}
+    | {"X-TIMELINE-PART"}
 )
 QUIET = frozenset(
     {"DTSTAMP", "SEQUENCE", "CREATED", "LAST-MODIFIED", "TRANSP", "CLASS", "PRIORITY"}
@@ -287,7 +288,12 @@ def ics_from_bytes(raw: bytes, path: Path, control: ImportControl = NO_CONTROL) 
     cancelled = _text(calendar, "METHOD").upper() == "CANCEL"
     if cancelled:
         report.note("METHOD:CANCEL: the organiser cancelled these events; imported as cancelled")
-    events = [part for part in calendar.subcomponents if part.name == "VEVENT"]
+    # Our export writes an all-of set as one event per member; the first holds the entry.
+    events = [
+        part
+        for part in calendar.subcomponents
+        if part.name == "VEVENT" and not _text(part, "X-TIMELINE-PART")
+    ]
     if len(events) > MAX_RECORDS:
         raise ImportFileError(f"more than {MAX_RECORDS} events")
     for part in calendar.subcomponents:

@@ -27,7 +27,7 @@ from timeline_editor.model.filters import EntryPredicate
 from timeline_editor.model.queries import cited_source_ids, is_disputed
 from timeline_editor.model.vocab import LaneMode
 from timeline_editor.render.chart import paint_frame
-from timeline_editor.render.legend import legend_size, paint_legend
+from timeline_editor.render.legend import legend_size, paint_legend, sets_on
 from timeline_editor.render.metrics import QtMetrics
 from timeline_editor.render.style import ChartStyle
 from timeline_editor.ui.canvas import hits
@@ -269,12 +269,13 @@ class TimelineCanvas(QWidget):
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, EMPTY_HINT)
 
     def _paint_legend(self, painter: QPainter, height: float) -> None:
-        width, legend_h = legend_size(min(self.width() - 40.0, 800.0))
+        sets = sets_on(self.current_frame().marks)  # either/or, all-of: only when shown
+        width, legend_h = legend_size(min(self.width() - 40.0, 800.0), sets)
         x, y = self.width() - width - 24, height - legend_h - 24
         painter.setPen(QPen(QColor("#d0d7de"), 1.0))
         painter.setBrush(QColor(255, 255, 255, 235))
         painter.drawRoundedRect(QRectF(x - 10, y - 6, width + 20, legend_h + 12), 6, 6)
-        paint_legend(painter, x, y, width, self.style_)
+        paint_legend(painter, x, y, width, self.style_, sets=sets)
         # A small × in the box's corner dismisses it; View → Legend brings it back.
         close = QRectF(x + width - 6, y - 2, 14, 14)
         painter.setPen(QPen(QColor("#57606a"), 1.4))

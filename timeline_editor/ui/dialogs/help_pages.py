@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_editor import __version__
+from timeline_editor.layout.visual import Mark
 from timeline_editor.render import legend
 from timeline_editor.render.style import ChartStyle
 from timeline_editor.ui.canvas.editor import CANVAS_GESTURES
@@ -128,6 +129,10 @@ EXPLANATIONS: dict[str, str] = {
     "cancelled or lapsed": "Cancelled or lapsed: struck through and greyed.",
     "disputed (conflicting claims)": "Claims about it disagree: hatched, with a “!” badge; "
     "the inspector lists who said what.",
+    "either/or: one of these dates": "One of several dates ([a,b]: “on 14 or 15 December”): "
+    "a small hollow marker at each candidate, joined by a thin dashed line.",
+    "all of these dates (one entry)": "Several dates of one entry ({a,b}): a solid mark at "
+    "each, joined by a thin line.",
     "as-of date (knowledge stops)": "The day the project's knowledge stops; marks to its "
     "right are planned or expected.",
     "many entries: density": "Too many entries to draw one by one at this zoom: a band, "
@@ -138,12 +143,14 @@ EXPLANATIONS: dict[str, str] = {
 
 def legend_names() -> list[str]:
     """The marks of the drawn legend, in its order."""
-    return [sample[0] for sample in legend.SAMPLES] + list(legend.EXTRA)
+    sets = [sample[0] for sample in legend.SET_SAMPLES]
+    return [sample[0] for sample in legend.SAMPLES] + sets + list(legend.EXTRA)
 
 
 def legend_image(columns: int = 2, ratio: float = 1.0) -> QImage:
     """The legend exactly as the canvas and the exports draw it, on white."""
-    width, height = legend.legend_size(columns * legend.ITEM_W)
+    every_set = Mark.SET_ONE | Mark.SET_ALL  # the help shows the rare set marks too
+    width, height = legend.legend_size(columns * legend.ITEM_W, every_set)
     margin = 12
     image = QImage(
         int((width + 2 * margin) * ratio),
@@ -154,7 +161,7 @@ def legend_image(columns: int = 2, ratio: float = 1.0) -> QImage:
     image.fill(QColor("white"))
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    legend.paint_legend(painter, margin, margin, width, ChartStyle())
+    legend.paint_legend(painter, margin, margin, width, ChartStyle(), sets=every_set)
     painter.end()
     return image
 
