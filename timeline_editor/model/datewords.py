@@ -11,6 +11,7 @@ from __future__ import annotations
 from .date_cases import DateCase, parts_of
 from .daynum import civil
 from .edtf import EdtfError, End, ParsedDate, Point, Precision, parse_edtf
+from .edtf_time import time_words
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 QUALIFIER_WORDS = {"~": " (approx.)", "?": " (uncertain)", "%": " (approx., uncertain)"}
@@ -55,13 +56,16 @@ def _span(first: int, last: int, precision: Precision, glue: str) -> str:
 
 
 def point_words(point: Point) -> str:
-    """One end in words, e.g. '19 Nov 2021 (uncertain)'; unspecified digits as a range."""
+    """One end in words, e.g. '19 Nov 2021 (uncertain)', '14 Dec 2021, 17:00 UTC+1';
+    unspecified digits as a range."""
     if point.year_text.startswith("Y"):
         body = _year(int(point.year_text[1:]))
     elif point.unspecified:
         body = _span(point.core_earliest, point.core_latest, point.precision, "–")
     else:
         body = _join(_day_text(point.core_earliest, point.precision))
+    if point.time_text:  # never qualified: the parser refuses ~ ? % with a time
+        return f"{body}, {time_words(point)}"
     return body + QUALIFIER_WORDS.get(point.qualifier, "")
 
 
