@@ -41,7 +41,7 @@ def _events() -> tuple[dict[str, Any], list[str]]:
     data, _ = build_calendar(_project())
     events = Calendar.from_ical(data).walk("VEVENT")
     order = [str(e["UID"]).removesuffix("@timeline-editor") for e in events]
-    return {key: e for key, e in zip(order, events, strict=True)}, order
+    return dict(zip(order, events, strict=True)), order
 
 
 def test_a_zoned_time_is_a_utc_event_of_one_hour_read_back_by_icalendar() -> None:

@@ -25,7 +25,7 @@ from timeline_editor.model.edtf_time import (
     moment_minutes,
     zone_offset,
 )
-from timeline_editor.model.written_dates import read_written_date
+from timeline_editor.model.written_dates import WrittenDateError, read_written_date
 
 DAY = day_number(2021, 12, 14)
 
@@ -174,3 +174,20 @@ def test_date_cases_refuse_times_where_they_cannot_go(
 def test_the_written_date_reader_keeps_an_edtf_time_canonically() -> None:
     read = read_written_date("2021-12-14T17:00+01:00")
     assert (read.edtf, read.as_stated) == ("2021-12-14T17:00:00+01:00", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("2021-12-15T25:00", "hour 25 out of range"),
+        ("T17:00", "has a time but no date"),
+        ("2021-12T17:00", "a time needs a full day"),
+    ],
+)
+def test_the_written_date_reader_refuses_a_bad_time_instead_of_dropping_it(
+    text: str, message: str
+) -> None:
+    with pytest.raises(WrittenDateError, match=message):
+        read_written_date(text)
+    # A time after a space is not EDTF: the day is read and the time left out, as before.
+    assert read_written_date("2021-12-15 10:30").edtf == "2021-12-15"

@@ -112,6 +112,25 @@ def parse_timed(text: str) -> ParsedDate:
     return ParsedDate(Shape.POINT, point, None, End.DATE, End.DATE, point.earliest, point.latest)
 
 
+#: EDTF-looking text with a time: a date (or nothing) then ``T`` and a digit.
+_TIMED_LOOK = re.compile(r"(?:-?[0-9X]{4}(?:-[0-9X]{2}){0,2}[~?%]?)?T[0-9].*")
+
+
+def timed_refusal(text: str) -> str | None:
+    """Why EDTF-looking text with a time is refused (``2021-12-14T25:00``), or None.
+
+    For readers of written dates, so that such text is refused with the parser's reason
+    instead of being read as a day with the time dropped.
+    """
+    if _TIMED_LOOK.fullmatch(text) is None:
+        return None
+    try:
+        parse_timed(text)
+    except EdtfError as exc:
+        return str(exc)
+    return None
+
+
 def canonical_edtf(text: str) -> str:
     """``text`` with its time written canonically (``T17:00`` → ``T17:00:00``); else as is."""
     if "T" not in text:

@@ -44,7 +44,7 @@ from dataclasses import dataclass
 
 from .daynum import day_number
 from .edtf import EdtfError, is_valid_edtf, parse_edtf, parse_point
-from .edtf_time import canonical_edtf
+from .edtf_time import canonical_edtf, timed_refusal
 from .written_points import (
     MONTH_NAMES,
     UnreadableError,
@@ -108,6 +108,8 @@ def read_written_date(text: str, *, day_first: bool | None = None) -> WrittenDat
         raise WrittenDateError(f"no date given: write one, {_EXAMPLES}")
     if is_valid_edtf(stated):
         return WrittenDate(canonical_edtf(stated), "")
+    if (refused := timed_refusal(stated)) is not None:
+        raise WrittenDateError(refused)  # not a day with the time dropped
     words = normalise(stated)
     tokens = words.casefold().split()
     if RELATIVE_WORDS.intersection(tokens) or (len(tokens) == 1 and tokens[0] in WEEKDAYS):
