@@ -10,8 +10,10 @@ from tests.stacks import new_stack
 from tests.ui.helpers import QtBot, retype
 from tests.ui.table_helpers import cell, click_header, make_table, type_into
 from timeline_editor.model.date_cases import DateCase
+from timeline_editor.model.daynum import day_number
 from timeline_editor.model.document import Document
-from timeline_editor.model.entities import DateValue, Entry
+from timeline_editor.model.entities import DateValue, Entry, Project
+from timeline_editor.ui.canvas.view import CanvasView
 from timeline_editor.ui.inspector.dock import InspectorDock
 from timeline_editor.ui.table.columns import Col
 from timeline_editor.ui.table.view import ChronologyTable
@@ -125,3 +127,19 @@ def test_the_quick_add_line_takes_a_time_and_refuses_a_bad_one() -> None:
         read_quick_line("2021-12-14T17:00+15:00 | Talks")
     assert caught.value.part == "date"
     assert "zone +15:00 out of range" in str(caught.value)
+
+
+def test_zoom_to_selection_shows_timed_entries_to_the_hour() -> None:
+    whens = ["2021-12-14T17:00+01:00", "2021-12-14T18:30Z", "2021-12-14"]
+    project = Project(
+        entries=tuple(
+            Entry(id=f"e{i}", title=w, when=DateValue(edtf=w)) for i, w in enumerate(whens)
+        )
+    )
+    view = CanvasView(project)
+    day = day_number(2021, 12, 14)
+    assert view.show_ids(["e0", "e1"])
+    assert view.scale.start < day + 16 / 24 and view.scale.end > day + 18.5 / 24
+    assert view.scale.span < 5 / 24  # hours, not days
+    assert view.show_ids(["e0"]) and view.scale.span == pytest.approx(2 / 24)
+    assert view.show_ids(["e0", "e2"]) and view.scale.span >= 3  # a whole day: padded by days
