@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 # edtf.py imports this module inside parse_edtf, so importing it from here is no cycle.
-from .edtf import EdtfError, End, ParsedDate, Point, Precision, Shape, parse_point
+from .edtf import EdtfError, End, ParsedDate, Point, Precision, Shape, parse_edtf
 
 MINUTES_PER_DAY = 1440
 #: Offsets in use on Earth run from UTC-12:00 to UTC+14:00.
@@ -50,8 +50,9 @@ def _date_part(text: str, date_text: str) -> Point:
         raise _refuse(text, f"has a time but no date: write the day first ({_EXAMPLE})")
     if date_text[-1:] in ("~", "?", "%"):
         raise _refuse(text, "qualifies a day that has a time: leave out the time or the ~ ? %")
-    point = parse_point(date_text)
-    if point.precision is not Precision.DAY or point.unspecified:
+    # Through parse_edtf: its fast path and cache serve the few distinct days of a project.
+    point = parse_edtf(date_text).start if "/" not in date_text else None
+    if point is None or point.precision is not Precision.DAY or point.unspecified:
         raise _refuse(text, f"has a time on '{date_text}': a time needs a full day (YYYY-MM-DD)")
     return point
 
