@@ -155,7 +155,7 @@ def test_open_unknown_and_undated() -> None:
         ("-0000", "year -0000 is not valid"),
         ("Y9999999999", "out of range"),
         ("21", "not an EDTF date"),
-        ("2021-11-19T10:00", "time of day"),
+        ("2021-11-19T25:00", "hour 25 out of range"),
         (" 2021", "spaces"),
         ("2021/2022/2023", "more than one '/'"),
         ("../..", "at least one date"),

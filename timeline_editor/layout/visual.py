@@ -9,11 +9,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import IntFlag
 
-from timeline_editor.model.edtf import End, ParsedDate, Precision, Shape
+from timeline_editor.model.edtf import End, ParsedDate, Point, Precision, Shape
+from timeline_editor.model.edtf_time import MINUTES_PER_DAY
 from timeline_editor.model.vocab import EntryKind
 
 #: How far an open or unknown end fades out when nothing else bounds it.
 OPEN_FADE_DAYS = 30.0
+#: The width of a moment (a time of day): one second, under a pixel at the deepest zoom,
+#: so the painter draws it as a marker centred on its minute.
+MOMENT_DAYS = 1.0 / 86_400
 
 
 class Mark(IntFlag):
@@ -98,6 +102,13 @@ def _state_flags(*, planned: bool, dead: bool, disputed: bool) -> Mark:
     return mark
 
 
+def _moment(point: Point, mark: Mark) -> Extent:
+    """A time of day: a marker at its minute (UTC when zoned), which may be in the next
+    or previous day when the zone moves it there; unzoned times at their clock minute."""
+    start = float(point.core_earliest) + (point.utc_minute or 0) / MINUTES_PER_DAY
+    return Extent(start, start + MOMENT_DAYS, start, start + MOMENT_DAYS, mark)
+
+
 def extent_of(
     parsed: ParsedDate,
     kind: EntryKind,
@@ -119,6 +130,8 @@ def extent_of(
         mark |= _point_mark(parsed)
         if kind is EntryKind.PERIOD:
             mark |= Mark.PERIOD
+        if point.utc_minute is not None:
+            return _moment(point, mark)
         return Extent(
             float(point.earliest),
             float(point.latest + 1),

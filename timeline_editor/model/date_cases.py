@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from .edtf import EdtfError, End, ParsedDate, Point, Precision, Shape, parse_edtf, parse_point
+from .edtf_time import canonical_edtf, parse_time_point
 
 
 class DateCase(StrEnum):
@@ -125,11 +126,21 @@ def _check_point(field: str, text: str, plain: bool) -> None:
     if not text:
         raise DateCaseError(field, f"enter the {field} date (e.g. 2021-12-15, 2021-11 or 2021)")
     try:
-        point = parse_point(text)
+        point = _single_point(text) if plain else parse_point(text)
     except EdtfError as exc:
+        if "T" in text and not plain:
+            raise DateCaseError(field, _TIME_ON_END) from None
         raise DateCaseError(field, str(exc)) from None
     if plain and point.qualifier:
         raise DateCaseError(field, "leave out ~ ? %: pick approximate or uncertain instead")
+
+
+_TIME_ON_END = "a time of day goes with a single date only, not with the ends of a range"
+
+
+def _single_point(text: str) -> Point:
+    """A single date, which may carry a time of day (``2021-12-14T17:00``)."""
+    return parse_time_point(text) if "T" in text else parse_point(text)
 
 
 def _check_end(field: str, text: str) -> None:
@@ -196,17 +207,20 @@ def to_edtf(parts: DateParts) -> str:
     try:
         parse_edtf(text)
     except EdtfError as exc:
-        # Each end parsed on its own above, so what is left is their order.
-        raise DateCaseError("end", str(exc)) from None
-    return text
+        # Each end parsed on its own above, so what is left is their order, or a
+        # qualifier put on a single date with a time (which the parser refuses).
+        field = "start" if parts.case in _QUALIFIERS else "end"
+        raise DateCaseError(field, str(exc)) from None
+    return canonical_edtf(text)
 
 
 def precision_word(text: str) -> str:
-    """'day', 'month' or 'year' for a typed date, or '' when it is not a date."""
+    """'day', 'month', 'year' (or 'minute' with a time) for a typed date; '' if not a date."""
     try:
-        return PRECISION_WORDS[parse_point(text.strip()).precision]
+        point = _single_point(text.strip())
     except EdtfError:
         return ""
+    return "minute" if point.time_text else PRECISION_WORDS[point.precision]
 
 
 def describe(parts: DateParts) -> str:

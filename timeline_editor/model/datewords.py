@@ -12,6 +12,7 @@ from .date_cases import DateCase, parts_of
 from .datewords_sets import part_qualifier_words, season_words, set_words, year_words
 from .daynum import civil
 from .edtf import EdtfError, End, ParsedDate, Point, Precision, parse_edtf
+from .edtf_time import time_words
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 QUALIFIER_WORDS = {"~": " (approx.)", "?": " (uncertain)", "%": " (approx., uncertain)"}
@@ -73,6 +74,8 @@ def point_words(point: Point) -> str:
         body = _span(point.core_earliest, point.core_latest, point.precision, "–")
     else:
         body = _join(_day_text(point.core_earliest, point.precision))
+    if point.time_text:  # never qualified: the parser refuses ~ ? % with a time
+        return f"{body}, {time_words(point)}"
     return body + QUALIFIER_WORDS.get(point.qualifier, "")
 
 

@@ -17,6 +17,7 @@ Supported (Library of Congress EDTF, ISO 8601-2):
 
 Bounds are day numbers (see :mod:`.daynum`). A qualifier widens the bounds by one
 unit of the qualified precision (a day, a month, a season or a year), never by more.
+Times of day on a full day (``2021-12-14T17:00:00+01:00``) are read by :mod:`.edtf_time`.
 """
 
 from __future__ import annotations
@@ -86,6 +87,9 @@ class Point(NamedTuple):
     core_latest: int
     earliest: int
     latest: int
+    #: A time of day, canonical (``T17:00:00+01:00``), and its minute; see edtf_time.
+    time_text: str = ""
+    utc_minute: int | None = None
 
     @property
     def approximate(self) -> bool:
@@ -121,7 +125,7 @@ class Point(NamedTuple):
             parts.append(self.month_text)
         if self.day_text:
             parts.append(self.day_text)
-        return "-".join(parts) + self.qualifier
+        return "-".join(parts) + self.qualifier + self.time_text
 
 
 class ParsedDate(NamedTuple):
@@ -380,7 +384,9 @@ def parse_edtf(text: str) -> ParsedDate:
             raise EdtfError(f"'{text}' has more than one '/'")
         return _parse_pair(parts[0], parts[1], Shape.INTERVAL)
     if "T" in text:
-        raise EdtfError(f"'{text}' has a time of day; only dates are kept")
+        from .edtf_time import parse_timed  # it builds on this module
+
+        return parse_timed(text)
     point = parse_point(text)
     return ParsedDate(Shape.POINT, point, None, End.DATE, End.DATE, point.earliest, point.latest)
 

@@ -8,7 +8,8 @@ Forms read:
 
 * any EDTF text that :func:`.edtf.parse_edtf` accepts, unchanged (``2021-11~``);
 * a day: ``15 Dec 2021``, ``15 December 2021``, ``December 15, 2021``, ``Dec. 15 2021``,
-  ``15-Dec-2021``, ``2021-12-15`` (a time after it is dropped), ``2021/12/15``,
+  ``15-Dec-2021``, ``2021-12-15`` (a time after a space is dropped; ``2021-12-15T10:30``
+  is EDTF and keeps its time, written ``T10:30:00``), ``2021/12/15``,
   ``15.12.2021``, ``15/12/2021``; a weekday in front must agree with the date;
 * a month: ``December 2021``, ``Dec 2021``, ``12/2021``; a year: ``2021``;
 * BC years: ``44 BC``, ``44 BCE``, ``44 B.C.``; ``AD 44`` and ``44 CE`` for early years;
@@ -43,6 +44,7 @@ from dataclasses import dataclass
 
 from .daynum import day_number
 from .edtf import EdtfError, is_valid_edtf, parse_edtf, parse_point
+from .edtf_time import canonical_edtf, timed_refusal
 from .written_points import (
     MONTH_NAMES,
     UnreadableError,
@@ -105,7 +107,9 @@ def read_written_date(text: str, *, day_first: bool | None = None) -> WrittenDat
     if not stated:
         raise WrittenDateError(f"no date given: write one, {_EXAMPLES}")
     if is_valid_edtf(stated) and not _leading_qualifier(stated):
-        return WrittenDate(stated, "")
+        return WrittenDate(canonical_edtf(stated), "")
+    if (refused := timed_refusal(stated)) is not None:
+        raise WrittenDateError(refused)  # not a day with the time dropped
     words = normalise(stated)
     tokens = words.casefold().split()
     if RELATIVE_WORDS.intersection(tokens) or (len(tokens) == 1 and tokens[0] in WEEKDAYS):

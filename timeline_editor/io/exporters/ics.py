@@ -1,7 +1,8 @@
-"""iCalendar export: meetings and deadlines as all-day VEVENTs.
+"""iCalendar export: meetings and deadlines as VEVENTs, all-day unless a time is given.
 
-Our dates carry no time of day, so every event is all-day (``VALUE=DATE``), spanning
-the date's core range; where the calendar's days are not the date itself (a month, an
+A date without a time of day is an all-day event (``VALUE=DATE``) spanning the date's
+core range; a time of day is a timed event (UTC, or floating when no zone is given; see
+:mod:`.ics_placement`); where the calendar's days are not the date itself (a month, an
 approximate day, an open end, a window, a set), the title says what the date is and the
 description what the calendar shows (:mod:`.ics_placement`, for sets :mod:`.ics_sets`).
 Whatever is left out (other kinds, undated entries, years outside 1-9999, open
@@ -50,7 +51,7 @@ from timeline_editor.model.entities import Entry, Project
 from timeline_editor.model.vocab import EntryKind, Status
 
 from ._common import Lookup, date_order, grade_text, left_out, source_text
-from .ics_placement import ICS_STATUS, NO_LATEST, OUT_OF_RANGE, UNDATED, Placement
+from .ics_placement import ICS_STATUS, NO_LATEST, OUT_OF_RANGE, UNDATED, Placement, sort_key
 from .ics_sets import PART, placements
 
 #: Control characters iCalendar text may not hold (tab and newline are handled apart).
@@ -151,7 +152,7 @@ def build_calendar(project: Project) -> tuple[bytes, list[str]]:
         else:
             placed.extend((place, entry) for place in found)
     # By the day each event lands on: a deadline window lands on its last day.
-    placed.sort(key=lambda pair: (pair[0].start, pair[0].end))
+    placed.sort(key=lambda pair: sort_key(pair[0]))
     for place, entry in placed:
         calendar.add_component(_event(entry, place, lookup, stamp))
     data: bytes = calendar.to_ical()

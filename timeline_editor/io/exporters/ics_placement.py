@@ -5,8 +5,15 @@ event's title what it really is (``Moscow trilateral (Dec 2021, approx.)``) and 
 description what the calendar shows ("The calendar shows every day it may fall on, 1 to
 31 Dec 2021"):
 
-* one known day (``2021-12-15``): that day, nothing added; it is the only case marked
-  busy (``TRANSP:OPAQUE``), see :attr:`Placement.busy`;
+* one known day (``2021-12-15``): that day, nothing added; it and a time of day are the
+  only cases marked busy (``TRANSP:OPAQUE``), see :attr:`Placement.busy`;
+* a time of day (``2021-12-14T17:00:00+01:00``): a timed event (:func:`_timed`). A fixed
+  offset has no time-zone name (TZID) that calendars share, so a zoned time is written
+  in UTC (``DTSTART:20211214T160000Z``), which every calendar shows in its reader's own
+  zone; a time with no zone is written as floating local time (``DTSTART:20211214T170000``),
+  shown at that clock time wherever the calendar is. *Decision:* the end is not known,
+  but calendars show an event with no end as a sliver or not at all, so DTEND is one
+  hour later and the description says so;
 * a period of known days (``2021-10-01/2021-10-02``): those days, nothing added;
 * a day that is approximate or uncertain: that day, the title says "approx." or
   "uncertain";
@@ -28,6 +35,7 @@ from dataclasses import dataclass
 from timeline_editor.model.datewords import MONTHS, date_words
 from timeline_editor.model.daynum import civil
 from timeline_editor.model.edtf import End, ParsedDate, Point, Precision, Shape, parse_edtf
+from timeline_editor.model.edtf_time import time_words, zone_offset
 from timeline_editor.model.entities import Entry
 from timeline_editor.model.vocab import EntryKind, Status
 
@@ -50,8 +58,8 @@ UNDATED, OUT_OF_RANGE, NO_LATEST = "undated", "out of range", "no latest day"
 class Placement:
     """Where an entry goes in a calendar: days, a title suffix, a status and why."""
 
-    start: dt.date
-    end: dt.date  # the day after the last, as DTEND wants
+    start: dt.date  # a datetime for a time of day
+    end: dt.date  # the day after the last, as DTEND wants (a datetime: an hour later)
     suffix: str = ""
     status: str | None = None
     explain: str = ""
@@ -148,6 +156,40 @@ def _stands_for(parsed: ParsedDate, edtf: str, start: dt.date, end: dt.date) -> 
     return f"Date: {words}. The calendar shows {shown}."
 
 
+#: How long a timed event lasts in a calendar: its end is not known.
+TIMED_LENGTH = dt.timedelta(hours=1)
+
+
+def _timed(point: Point) -> Placement | str:
+    """A time of day: UTC when zoned, floating local time when not, one hour long."""
+    year, month, day = civil(point.core_earliest)
+    if not 1 <= year <= 9999:
+        return OUT_OF_RANGE
+    clock = point.time_text
+    hour, minute, second = int(clock[1:3]), int(clock[4:6]), int(clock[7:9])
+    offset = zone_offset(point)
+    start = dt.datetime(year, month, day, hour, minute, second)
+    if offset is not None:
+        start = (start - dt.timedelta(minutes=offset)).replace(tzinfo=dt.UTC)
+        shown = f"written in UTC ({start:%H:%M} UTC)"
+    else:
+        shown = "no zone given, so the calendar shows that clock time wherever it is opened"
+    explain = (
+        f"Time: {time_words(point)}, {shown}. The end is not known: the calendar shows one hour."
+    )
+    return Placement(start, start + TIMED_LENGTH, explain=explain, busy=True)
+
+
+def sort_key(place: Placement) -> tuple[dt.date, int, dt.date]:
+    """Calendar order: by day (UTC for a zoned time), all-day events before timed ones."""
+    start = place.start
+    if isinstance(start, dt.datetime):
+        seconds = start.hour * 3600 + start.minute * 60 + start.second
+        return start.date(), seconds, start.date()
+    end = place.end.date() if isinstance(place.end, dt.datetime) else place.end
+    return start, -1, end
+
+
 def placement(entry: Entry) -> Placement | str:
     """Where ``entry`` goes in a calendar, or why it cannot go there."""
     parsed = parse_edtf(entry.when.edtf)
@@ -155,6 +197,8 @@ def placement(entry: Entry) -> Placement | str:
         return UNDATED
     if parsed.shape is Shape.ONE_OF:
         return _window(entry, parsed)
+    if parsed.start is not None and parsed.start.time_text:
+        return _timed(parsed.start)
     span = day_span(entry.when.edtf)
     if span is None:
         return OUT_OF_RANGE

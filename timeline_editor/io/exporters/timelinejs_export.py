@@ -8,6 +8,12 @@ from the first cited source with a URL, and ``unique_id`` from the entry id.
 TimelineJS cannot show undated entries or eras, so they are left out and named in the
 notes :func:`export_timelinejs` returns.
 
+**Times of day.** A date with a time (``2021-12-14T17:00:00+01:00``) gets ``hour``,
+``minute`` and ``second``. TimelineJS has no zones, so a zoned time is given in UTC
+(its day too, when the zone moves it into the next or previous day) and slides of
+different zones keep their order; a time without a zone is given as written. The date
+line says the time as written ("14 Dec 2021, 17:00 UTC+1").
+
 **Years.** TimelineJS counts years as people do, with no year 0: ``-45`` is 45 BCE.
 EDTF counts astronomically (``0000`` is 1 BCE, ``-0044`` is 45 BCE), so a year at or
 below 0 is written one lower: EDTF ``-0044`` is TimelineJS ``-45``
@@ -48,6 +54,7 @@ from timeline_editor.io.importers.timelinejs import AS_STATED, OWN_KEY
 from timeline_editor.model.datewords import parsed_words
 from timeline_editor.model.daynum import civil
 from timeline_editor.model.edtf import ParsedDate, Point, Precision, Shape, parse_edtf
+from timeline_editor.model.edtf_time import MINUTES_PER_DAY, moment_minutes
 from timeline_editor.model.entities import Entry, Project, Source
 from timeline_editor.model.queries import as_of_day, is_disputed, is_planned
 from timeline_editor.model.urls import is_web_url, normalized_url
@@ -61,8 +68,26 @@ def timelinejs_year(year: int) -> int:
     return year if year > 0 else year - 1
 
 
+def _timed_object(point: Point, moment: int) -> dict[str, int]:
+    """A TimelineJS date object of a time of day (UTC when zoned, see the module docstring)."""
+    number, minutes = divmod(moment, MINUTES_PER_DAY)
+    year, month, day = civil(number)
+    hour, minute = divmod(minutes, 60)
+    return {
+        "year": timelinejs_year(year),
+        "month": month,
+        "day": day,
+        "hour": hour,
+        "minute": minute,
+        "second": int(point.time_text[7:9]),
+    }
+
+
 def date_object(point: Point) -> dict[str, int]:
     """A TimelineJS date object with the point's given parts."""
+    moment = moment_minutes(point)
+    if moment is not None:
+        return _timed_object(point, moment)
     year, month, day = civil(point.core_earliest)
     data = {"year": timelinejs_year(year)}
     if point.month_text and "X" not in point.month_text:

@@ -239,8 +239,12 @@ def count_dropped(event: Mapping[str, Any], where: str, report: ImportReport) ->
     body = text.get("text") if isinstance(text, Mapping) else None
     if isinstance(body, str) and "<a " in body.lower():
         _count(report, "links inside the text: kept as their words only", where, body)
+    # A time of day our own export wrote is in the EDTF it kept: nothing is lost.
+    own_time = _own_when(_own(event), "") is not None
     for name in ("start_date", "end_date"):
         date = event.get(name)
+        if isinstance(date, Mapping) and own_time:
+            date = {k: v for k, v in date.items() if k not in ("hour", "minute", "second")}
         if isinstance(date, Mapping):
             # The start's time is the wording when nothing else is (see _when).
             kept = name == "start_date" and not event.get("display_date") and not _own(event)

@@ -12,6 +12,7 @@ from timeline_editor.layout.span import EMPTY_SPAN, padded_span
 from timeline_editor.layout.timescale import TimeScale
 from timeline_editor.model.changes import ChangeSet
 from timeline_editor.model.document import Document
+from timeline_editor.model.edtf_time import MINUTES_PER_DAY, moment_minutes
 from timeline_editor.model.entities import Project
 from timeline_editor.model.filters import EntryPredicate
 from timeline_editor.model.positions import Positions
@@ -93,22 +94,33 @@ class CanvasView:
         self.scale = self.scale.showing(day - half, day + half)
 
     def show_ids(self, ids: Sequence[str]) -> bool:
-        """Zoom to the dates of the given entries; False when none is dated."""
+        """Zoom to the dates of the given entries; False when none is dated.
+
+        Entries that all have a time of day are shown to the hour: their moments with
+        at least an hour either side, instead of their whole days.
+        """
         lows: list[float] = []
         highs: list[float] = []
+        timed = True
         for ident in ids:
             number = self.ids.get(ident)
             if number is None:
                 continue
             parsed = parsed_when(self.index.entries[number])
+            moment = moment_minutes(parsed.start) if parsed.start else None
+            if moment is not None:
+                lows.append(moment / MINUTES_PER_DAY)
+                highs.append(moment / MINUTES_PER_DAY)
+                continue
             for bound in (parsed.earliest, parsed.latest):
                 if bound is not None:
+                    timed = False
                     lows.append(float(bound))
                     highs.append(float(bound + 1))
         if not lows:
             return False
         low, high = min(lows), max(highs)
-        pad = max(1.0, (high - low) * 0.15)
+        pad = max(1 / 24 if timed else 1.0, (high - low) * 0.15)
         self.scale = self.scale.showing(low - pad, high + pad)
         return True
 

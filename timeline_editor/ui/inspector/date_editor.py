@@ -23,6 +23,7 @@ from timeline_editor.model.date_cases import (
     requalified,
     to_edtf,
 )
+from timeline_editor.model.edtf_time import canonical_edtf
 from timeline_editor.model.entities import DateValue
 from timeline_editor.ui.widgets.fields import error_label, fill_combo, mark_error, set_text
 
@@ -47,7 +48,7 @@ class DateEditor(QWidget):
         fill_combo(self.case_combo, [(CASE_LABELS[c], c) for c in DateCase], DateCase.UNDATED)
         self.start_edit = QLineEdit(placeholderText=_HINT)
         self.end_edit = QLineEdit(placeholderText=_HINT)
-        self.edtf_edit = QLineEdit(placeholderText="EDTF, e.g. 2021-12-15 or [2020..2023]")
+        self.edtf_edit = QLineEdit(placeholderText="EDTF, e.g. 2021-12-15, 2021-12-15T17:00+01:00")
         self.as_stated_edit = QLineEdit(placeholderText="the source's own words")
         self.reading = QLabel()
         self.reading.setStyleSheet("color: #555;")
@@ -189,6 +190,9 @@ class DateEditor(QWidget):
         except DateCaseError as exc:
             self._show_error(exc)
             return
+        text = canonical_edtf(text)  # a time is kept as EDTF writes it: T17:00 → T17:00:00
+        with QSignalBlocker(self.edtf_edit):
+            self.edtf_edit.setText(text)
         self._on_edtf_typed(text)
         self._commit(text)
 

@@ -15,6 +15,7 @@ from pydantic import ValidationError
 from timeline_editor.io.importers.csv_import import loose_date
 from timeline_editor.model.date_cases import DateCaseError, from_edtf
 from timeline_editor.model.edits import redated, with_status
+from timeline_editor.model.edtf_time import canonical_edtf
 from timeline_editor.model.entities import Entry
 from timeline_editor.model.vocab import Status
 from timeline_editor.ui.table.columns import HEADERS, Col
@@ -48,7 +49,7 @@ def read_date(text: str) -> str:
             return loose_date(text)
         except ValueError:
             raise CellError(str(exc)) from None
-    return text
+    return canonical_edtf(text)  # a time as EDTF writes it: T17:00 → T17:00:00
 
 
 def _checked(entry: Entry, **changes: object) -> Entry:

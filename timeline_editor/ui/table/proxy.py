@@ -161,7 +161,8 @@ class ChronologyProxy(QAbstractTableModel):
 
     def _sorted(self) -> Ints:
         keys = self._model.keys(self.sort_column)
-        rows = sorted_rows(keys, self._model.sort_keys.dates, self.descending)
+        sort_keys = self._model.sort_keys
+        rows = sorted_rows(keys, sort_keys.dates, self.descending, sort_keys.minutes)
         return rows[self._shown[rows]]
 
     def _place(self, base: Ints, rows: Sequence[int]) -> Ints:

@@ -1,7 +1,9 @@
 """Sort keys of the chronology table, one array per column, computed when first sorted by.
 
 The order is always: non-blank cells by the column's key (ascending or descending),
-ties by date (earliest day, then span), then by row; blank cells last, in date order.
+ties by date (earliest day, then span, then the time of day: UTC when zoned, dates
+without a time first), then by row; blank cells last, in date order. Sorted by date
+itself, times within a day follow the direction of the sort.
 :func:`sorted_rows` gives that order for all rows with numpy (100,000 rows in tens of
 milliseconds for an int column); :meth:`SortKeys.before` compares two rows the same
 way, so a few edited rows can be put back in place by binary search.
@@ -17,6 +19,8 @@ from operator import attrgetter
 import numpy as np
 import numpy.typing as npt
 
+from timeline_editor.model.edtf import EdtfError, parse_edtf
+from timeline_editor.model.edtf_time import NO_TIME, minute_key
 from timeline_editor.model.entities import Entry
 from timeline_editor.model.gc_pause import gc_paused
 from timeline_editor.model.queries import is_disputed
@@ -48,6 +52,8 @@ class Keys:
     blank: Bools
     #: Dense ranks of text keys, kept until the keys change.
     ranks: Ints | None = None
+    #: True for the date column: times within a day then follow the sort's direction.
+    is_date: bool = False
 
     def order(self) -> Ints:
         """Ints that sort as the keys do (text keys ranked once)."""
@@ -66,6 +72,20 @@ def date_keys(entries: Sequence[Entry]) -> Ints:
     """The date key of every entry (undated: after all dated ones)."""
     texts = map(_WHEN, entries)
     return np.fromiter(map(_date_key, texts), dtype=np.int64, count=len(entries))
+
+
+@lru_cache(maxsize=131072)
+def _minute_key(edtf: str) -> int:
+    try:
+        return minute_key(parse_edtf(edtf))
+    except EdtfError:
+        return NO_TIME
+
+
+def minute_keys(entries: Sequence[Entry]) -> Ints:
+    """The minute of its day each entry sorts by within its day (see ``minute_key``)."""
+    texts = map(_WHEN, entries)
+    return np.fromiter(map(_minute_key, texts), dtype=np.int64, count=len(entries))
 
 
 def _text_keys(texts: Iterable[str]) -> list[str]:
@@ -128,7 +148,7 @@ def column_keys(entries: Sequence[Entry], col: Col, lookup: Lookup) -> Keys:
     """The keys of one column for ``entries``."""
     if col is Col.DATE:
         dates = date_keys(entries)
-        return Keys(dates, dates == UNDATED)
+        return Keys(dates, dates == UNDATED, is_date=True)
     raw = _raw_keys(entries, col, lookup)
     if col in TEXT_KEYS:
         texts = [k if isinstance(k, str) else "" for k in raw]
@@ -147,12 +167,15 @@ def _ranks(values: Ints | list[str]) -> Ints:
     return np.fromiter(map(rank.__getitem__, values), dtype=np.int64, count=len(values))
 
 
-def sorted_rows(keys: Keys, dates: Ints, descending: bool) -> Ints:
-    """Every row in table order (see the module docstring)."""
+def sorted_rows(keys: Keys, dates: Ints, descending: bool, minutes: Ints | None = None) -> Ints:
+    """Every row in table order (see the module docstring); ``minutes`` from minute_keys."""
     ranks = keys.order()
     primary = -ranks if descending else ranks
     rows = np.arange(len(dates), dtype=np.int64)
-    return np.lexsort((rows, dates, primary, keys.blank)).astype(np.int64)
+    if minutes is None:
+        minutes = np.zeros(len(dates), np.int64)
+    within = -minutes if descending and keys.is_date else minutes
+    return np.lexsort((rows, within, dates, primary, keys.blank)).astype(np.int64)
 
 
 class SortKeys:
@@ -162,11 +185,12 @@ class SortKeys:
         self._lookup = lookup
         self._columns: dict[Col, Keys] = {}
         self.dates = date_keys(entries)
+        self.minutes = minute_keys(entries)
 
     def keys(self, col: Col, entries: Sequence[Entry]) -> Keys:
         """A column's keys, computed on first use."""
         if col is Col.DATE:  # kept as the tie-break of every column
-            return Keys(self.dates, self.dates == UNDATED)
+            return Keys(self.dates, self.dates == UNDATED, is_date=True)
         found = self._columns.get(col)
         if found is None:
             with gc_paused():  # a key per row: the collector would walk every entry
@@ -181,6 +205,7 @@ class SortKeys:
     def append(self, entries: Sequence[Entry]) -> None:
         """Keys of rows added at the end."""
         self.dates = np.concatenate([self.dates, date_keys(entries)])
+        self.minutes = np.concatenate([self.minutes, minute_keys(entries)])
         for col, keys in self._columns.items():
             more = column_keys(entries, col, self._lookup)
             keys.blank, keys.ranks = np.concatenate([keys.blank, more.blank]), None
@@ -192,6 +217,7 @@ class SortKeys:
     def remove(self, rows: Sequence[int]) -> None:
         """Drop the keys of removed rows (``rows`` sorted)."""
         self.dates = np.delete(self.dates, rows)
+        self.minutes = np.delete(self.minutes, rows)
         gone = set(rows)
         for keys in self._columns.values():
             keys.blank, keys.ranks = np.delete(keys.blank, rows), None
@@ -204,7 +230,9 @@ class SortKeys:
         """Recompute the keys of edited rows in the columns an edit touched."""
         cols = set(cols)
         if Col.DATE in cols:
-            self.dates[list(rows)] = date_keys([entries[r] for r in rows])
+            edited = [entries[r] for r in rows]
+            self.dates[list(rows)] = date_keys(edited)
+            self.minutes[list(rows)] = minute_keys(edited)
         for col in cols & self._columns.keys():
             keys = self._columns[col]
             keys.ranks = None
@@ -227,4 +255,7 @@ class SortKeys:
         date_a, date_b = int(self.dates[a]), int(self.dates[b])
         if date_a != date_b:
             return date_a < date_b
+        minute_a, minute_b = int(self.minutes[a]), int(self.minutes[b])
+        if minute_a != minute_b:
+            return (minute_a < minute_b) != (descending and keys.is_date)
         return a < b
