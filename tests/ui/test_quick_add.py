@@ -116,7 +116,7 @@ def test_an_entry_off_screen_is_brought_into_view(qtbot: QtBot, loaded: MainWind
 
 def test_the_line_reads_its_three_parts(monkeypatch: pytest.MonkeyPatch) -> None:
     # A reader of written dates that knows one phrase, to show which words are kept.
-    def read(text: str) -> tuple[str, str]:
+    def read(text: str, reference: int | None = None) -> tuple[str, str]:
         if text == "mid-December":
             return "2021-12~", "mid-December"
         raise ValueError("not a date I know")

@@ -197,7 +197,8 @@ def _coming(match: re.Match[str], reference: int | None, words: str) -> Period:
 _FORMS = (
     (_PART, _part_of_month),
     (_PART_OF_YEAR, _part_of_year),
-    (_SEASON, _season),     (_SHARE, _share),
+    (_SEASON, _season),
+    (_SHARE, _share),
     (_COMING, _coming),
 )
 
@@ -252,4 +253,3 @@ def read_end_of(words: str, reference: int | None) -> str | None:
             f"'{match[2]}' is not a year, month or period: write e.g. 'by the end of 2022'"
         ) from None
     return f"[..{format_day(last)}]"
-
