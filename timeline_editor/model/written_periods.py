@@ -61,8 +61,9 @@ _SEASON = re.compile(
     _FLAGS,
 )
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
-_ORDINALS |= {"fourth": 4, "4th": 4}
-_ORDINAL = r"first|second|third|fourth|last|1st|2nd|3rd|4th"
+_ORDINALS |= {"fourth": 4, "4th": 4} | {str(n): n for n in range(1, 5)}
+#: Normalising has already turned "3rd" into "3".
+_ORDINAL = r"first|second|third|fourth|last|1st|2nd|3rd|4th|[1-4]"
 _SHARE = re.compile(
     rf"{_IN}(?:([qh])([0-9]+)(?: (?:of )?({_YEAR}))?|([0-9]+) ([qh])([0-9]+)"
     rf"|({_ORDINAL}) (quarter|half)(?: of)?(?: ({_YEAR}))?)",
