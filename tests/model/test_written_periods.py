@@ -187,7 +187,7 @@ REFUSALS = [
         "about spring 2022",
         "'about spring 2022': a period such as 'spring 2022' is a span "
         "already; it takes no 'about' or 'perhaps'",
-    ),  # fmt: skip
+    ),
     ("Q5 2022", "there is no quarter 5 in 'Q5 2022': Q1 to Q4"),
     ("Q0 2022", "there is no quarter 0 in 'Q0 2022': Q1 to Q4"),
     ("Q1", "'Q1' has no year: write the year in full"),
@@ -201,7 +201,7 @@ REFUSALS = [
         "'early 2022': early, mid and late are read for a month (early November "
         "2021); for part of a year write a season, quarter or half (Q1 2022, the first half "
         "of 2022), or 'by the end of 2022'",
-    ),  # fmt: skip
+    ),
     ("14 or 35 December 2021", "day 35 is not in December 2021"),
     ("14 or 35 December", "'35 December' has no year: write the year in full"),
     ("14 or 14 December 2021", "2021-12-14 is given twice in '14 or 14 December 2021'"),
@@ -211,12 +211,12 @@ REFUSALS = [
     (
         "by the end of Smarch",
         "'Smarch' is not a year, month or period: write e.g. 'by the end of 2022'",
-    ),  # fmt: skip
+    ),
     ("by the end of December", "'December' has no year: write the year in full"),
     (
         "between 15 June 2022 and spring 2022",
         "the dates are the wrong way round: 2022-06-15 comes after 2022-05-31",
-    ),  # fmt: skip
+    ),
 ]
 
 
