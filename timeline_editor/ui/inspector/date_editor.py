@@ -71,7 +71,7 @@ class DateEditor(QWidget):
         self.edtf_edit.setToolTip(WRITTEN_DATE_HELP)
         self.help_button = QToolButton()
         self.help_button.setText("?")
-        self.help_button.setToolTip("Ways to write a date")
+        self.help_button.setToolTip(WRITTEN_DATE_HELP)
         self.help_button.setAccessibleName("Ways to write a date")
         #: The day number "the year" and "the coming weeks" count from.
         self.reference: Callable[[], int | None] = clock.today
@@ -152,6 +152,7 @@ class DateEditor(QWidget):
     def _clear_errors(self) -> None:
         for edit in (self.start_edit, self.end_edit, self.edtf_edit):
             mark_error(edit, None, "")
+        self.edtf_edit.setToolTip(WRITTEN_DATE_HELP)  # an error's tooltip gives way to help
         self.message.setText("")
         self._form.setRowVisible(self.message, False)
 

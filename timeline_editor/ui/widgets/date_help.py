@@ -21,4 +21,5 @@ Dates may be typed as EDTF or as written:
 • between A and B: one day in [A..B]; from A to B: a period A/B
 • by the end of 2022 / of Q1 2022 / of November 2021: up to that period's last day
 • counted from the project's as-of date (else today): the year, this / next / last year,
-  the month, next month; in the coming days (7 days), weeks (6 weeks), months (6 months)"""
+  the month, next month; one day in a window from that day: in the coming days (7 days),
+  in the coming weeks (6 weeks), in the coming months (6 months)"""
