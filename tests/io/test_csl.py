@@ -138,7 +138,10 @@ def test_the_report_says_once_per_kind_what_changed_and_what_is_kept_out_of_sigh
     assert any(line.startswith("kept, not shown (15): CSL fields") for line in lines)
     assert any("seasons" in line and "item 3" in line for line in lines)
     assert any("'30 August 1991' → 1991-08-30" in line for line in lines)
-    assert any("Spring" in line and "item 6" in line for line in lines)
+    if is_valid_edtf("2021-21"):  # seasons read (issue 14): "Spring 2021" is read from text
+        assert any(line.startswith("changed (2): dates written as text") for line in lines)
+    else:
+        assert any("Spring" in line and "item 6" in line for line in lines)
     assert len(lines) == len({line.split(";")[0] for line in lines})
 
 
