@@ -81,6 +81,18 @@ class DateEditor(QWidget):
         self.reading.setWordWrap(True)
         self.message = error_label()
         self._form = QFormLayout(self)
+        self._lay_out()
+        self.case_combo.activated.connect(self._on_case_chosen)
+        for edit in (self.start_edit, self.end_edit):
+            edit.textEdited.connect(self._on_date_typed)
+            edit.editingFinished.connect(self._on_dates_finished)
+        self.edtf_edit.textEdited.connect(self._on_edtf_typed)
+        self.edtf_edit.editingFinished.connect(self._on_edtf_finished)
+        self.as_stated_edit.editingFinished.connect(self._on_as_stated_finished)
+        self.help_button.clicked.connect(self.show_help)
+        self._show_parts(DateParts(DateCase.UNDATED), force=True)
+
+    def _lay_out(self) -> None:
         self._form.setContentsMargins(0, 0, 0, 0)
         self._form.addRow("Case:", self.case_combo)
         self._form.addRow("Date:", self.start_edit)
@@ -94,15 +106,6 @@ class DateEditor(QWidget):
         self._form.addRow("As stated:", self.as_stated_edit)
         self._form.addRow("", self.reading)
         self._form.addRow("", self.message)
-        self.case_combo.activated.connect(self._on_case_chosen)
-        for edit in (self.start_edit, self.end_edit):
-            edit.textEdited.connect(self._on_date_typed)
-            edit.editingFinished.connect(self._on_dates_finished)
-        self.edtf_edit.textEdited.connect(self._on_edtf_typed)
-        self.edtf_edit.editingFinished.connect(self._on_edtf_finished)
-        self.as_stated_edit.editingFinished.connect(self._on_as_stated_finished)
-        self.help_button.clicked.connect(self.show_help)
-        self._show_parts(DateParts(DateCase.UNDATED), force=True)
 
     def set_value(self, value: DateValue, force: bool = False) -> None:
         """Show a value; fields the user has not touched follow it, their edits stay."""
