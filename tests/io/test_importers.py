@@ -12,6 +12,7 @@ from timeline_editor.io.importers import (
     guess_format,
     import_file,
 )
+from timeline_editor.io.importers.csv_dates import read_cell
 from timeline_editor.model.entities import Project, Source
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -225,3 +226,31 @@ def test_the_date_column_settles_day_or_month_first(name: str, days: list[str]) 
     undated = [e for e in result.project.entries if not e.when.edtf]
     assert all(e.when.as_stated == "09/11/2021" or "/" in e.when.as_stated for e in undated)
     assert len(result.report.problems) == len(undated)
+
+
+def test_csv_reads_written_periods_and_says_why_it_cannot_read_others(tmp_path: Path) -> None:
+    rows = [
+        "Date,Title",
+        "late November 2021,Talks resume",
+        '"14, 15 or 16 December 2021",Summit',
+        "by the end of 2022,Border commission report",
+        "by the end of the year,Hotline",
+        "Q5 2022,Bad quarter",
+    ]
+    path = tmp_path / "periods.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    result = import_file(path)
+    dates = _by_title(result.project)
+    assert dates["Talks resume"] == ("[2021-11-21..2021-11-30]", "late November 2021")
+    assert dates["Border commission report"] == ("[..2022-12-31]", "by the end of 2022")
+    # A CSV has no day to count "the year" from: undated, its words kept, and a note why.
+    assert dates["Hotline"] == ("", "by the end of the year")
+    assert dates["Bad quarter"] == ("", "Q5 2022")
+    problems = result.report.problems
+    assert any(p.startswith("line 5: 'by the end of the year' needs a year") for p in problems)
+    assert any(p.startswith("line 6: there is no quarter 5 in 'Q5 2022'") for p in problems)
+    # The either/or is read as a one-of set; the entry is made once the EDTF parser reads
+    # sets (issue 14, merged from another branch): the text read is checked here.
+    assert read_cell("14, 15 or 16 December 2021", None).edtf == (
+        "[2021-12-14,2021-12-15,2021-12-16]"
+    )

@@ -78,6 +78,7 @@ def test_an_empty_date_makes_an_undated_entry(qtbot: QtBot, loaded: MainWindow) 
     ("text", "words"),
     [
         ("2021-13-45 | Nonsense date |", "cannot read the date “2021-13-45”"),
+        ("Q5 2022 | Bad quarter |", "there is no quarter 5 in 'Q5 2022': Q1 to Q4"),
         ("2021-12-15 |  | on 15 December", "no title"),
         ("2021-12-15 Brussels meeting", "write DATE | TITLE | AS STATED"),
     ],
@@ -116,7 +117,7 @@ def test_an_entry_off_screen_is_brought_into_view(qtbot: QtBot, loaded: MainWind
 
 def test_the_line_reads_its_three_parts(monkeypatch: pytest.MonkeyPatch) -> None:
     # A reader of written dates that knows one phrase, to show which words are kept.
-    def read(text: str) -> tuple[str, str]:
+    def read(text: str, reference: int | None = None) -> tuple[str, str]:
         if text == "mid-December":
             return "2021-12~", "mid-December"
         raise ValueError("not a date I know")
@@ -146,3 +147,23 @@ def test_the_line_reads_its_three_parts(monkeypatch: pytest.MonkeyPatch) -> None
 )
 def test_written_dates_are_read(date: str, edtf: str) -> None:
     assert read_quick_line(f"{date} | A title |").when.edtf == edtf
+
+
+def test_written_periods_count_from_the_as_of_date(qtbot: QtBot, loaded: MainWindow) -> None:
+    loaded.activateWindow()
+    _type_line(qtbot, loaded, "late November 2021 | Talks resume in Brussels |")
+    _type_line(qtbot, loaded, "by the end of the year | Border commission report | by year's end")
+    _type_line(qtbot, loaded, "in the coming weeks | Defence ministers meet |")
+    *_, talks, report, ministers = loaded.document.project.entries
+    assert talks.when == DateValue(edtf="[2021-11-21..2021-11-30]", as_stated="late November 2021")
+    # The sample project stands at 30 November 2021: "the year" is 2021.
+    assert report.when == DateValue(edtf="[..2021-12-31]", as_stated="by year's end")
+    assert ministers.when.edtf == "[2021-11-30..2022-01-11]"  # six weeks from the as-of date
+    assert loaded.undo_stack.count() == 3
+
+
+def test_the_reference_day_is_passed_to_the_reader() -> None:
+    line = read_quick_line("by the end of the year | Report |", day_number(2030, 1, 2))
+    assert line.when == DateValue(edtf="[..2030-12-31]", as_stated="by the end of the year")
+    with pytest.raises(QuickLineError, match="needs a year, and no day is given"):
+        read_quick_line("by the end of the year | Report |")

@@ -239,9 +239,13 @@ def read_date(value: object) -> str:
         written = value.get(key)
         if isinstance(written, str) and written.strip():
             try:
-                return read_written_date(written).edtf
+                edtf = read_written_date(written).edtf
+                parse_edtf(edtf)  # a season or an either/or only once the parser reads it
             except WrittenDateError as exc:
                 raise ValueError(str(exc)) from None
+            except EdtfError as exc:
+                raise ValueError(f"'{written.strip()}': {exc}") from None
+            return edtf
     raise ValueError("the date has neither date-parts nor a text")
 
 

@@ -3,8 +3,13 @@
 English forms, in the order they are tried (an earlier form wins over a later one that
 overlaps it):
 
+* either/or days: ``14 or 15 December 2021``, ``14, 15 or 16 December 2021``;
 * full dates: ``16 November 2021``, ``November 16, 2021``, ``2021-11-16``,
   ``16.11.2021``, ``November 2021``; read by :func:`.written_dates.read_written_date`;
+* seasons, quarters and halves (``spring 2022``, ``Q1 2022``, ``the first half of next
+  year``), ``by the end of the year`` (or of 2022, of November 2021, of the month) and
+  ``in the coming days/weeks/months``: read by the same reader, counting from the issue
+  date (see :mod:`.written_periods` for the conventions);
 * part of a month: ``early``, ``mid``, ``late``, ``the beginning of``, ``the middle
   of``, ``the end of`` a month: one unknown day in days 1-10, 11-20 or 21 to the end;
 * ``last November``, ``next March``, ``this December``: the latest such month before
@@ -142,6 +147,25 @@ def _written(found: re.Match[str], _anchor: Anchor | None) -> tuple[str, str]:
         return "", str(exc)
 
 
+def _period(found: re.Match[str], anchor: Anchor | None) -> tuple[str, str]:
+    """A period, an either/or or a counted date, as the written-date reader reads it."""
+    words = found.group("w")
+    try:
+        edtf = read_written_date(words, reference=anchor.day if anchor else None).edtf
+    except WrittenDateError as exc:
+        return "", str(exc)
+    if "," in edtf:
+        how = "one of these days"
+    elif edtf.startswith("[.."):
+        how = "up to the end of that period"
+    elif "coming" in words.casefold():
+        how = "a window from the issue date forward"
+    else:
+        how = "a season, quarter or half"
+    counted = "year" in words.casefold() or "month" in words.casefold()
+    return edtf, f"{how}, counted from the issue date" if counted else how
+
+
 def _part_of_month(found: re.Match[str], anchor: Anchor | None) -> tuple[str, str]:
     month, part = _month(found.group("m")), found.group("p").casefold()
     if found.group("y"):
@@ -266,12 +290,25 @@ def _year(found: re.Match[str], _anchor: Anchor | None) -> tuple[str, str]:
 
 
 _WEEKDAY = r"(?P<wd>" + "|".join(_WEEKDAYS) + r")\b"
+_YEARISH = r"(?:\d{4}|(?i:this|next|last) year)"
+_PERIODS = (
+    rf"\b(?P<w>(?i:(?:the )?(?:spring|summer|autumn|fall|winter)(?: of)?) {_YEARISH}"
+    rf"|[QH]\d \d{{4}}|(?i:the (?:first|second|third|fourth|last) (?:quarter|half) of) "
+    rf"{_YEARISH}|(?i:by|before) the end of (?:(?i:the|this|next) (?i:year|month)|\d{{4}}"
+    rf"|{_MONTH},? \d{{4}})|(?i:in|over|during) the coming (?i:days|weeks|months))\b"
+)
 _FORMS: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
     (re.compile(pattern), resolve)
     for pattern, resolve in (
+        (
+            rf"\b{_ON}(?P<w>\d{{1,2}}{_ORD}(?:, \d{{1,2}}{_ORD})*,? (?i:or) \d{{1,2}}{_ORD}"
+            rf"(?: of)? {_MONTH},? \d{{4}})\b",
+            _period,
+        ),
         (rf"\b{_ON}(?P<w>\d{{1,2}}{_ORD}(?: of)? {_MONTH},? \d{{4}})\b", _written),
         (rf"\b{_ON}(?P<w>{_MONTH} \d{{1,2}}{_ORD},? \d{{4}})\b", _written),
         (r"\b(?P<w>\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})\b", _written),
+        (_PERIODS, _period),
         (
             rf"\b(?P<p>(?i:early|mid-?|late|the beginning of|the start of|the middle of|"
             rf"the end of)) ?{_MONTH}(?: (?P<y>\d{{4}})\b)?",

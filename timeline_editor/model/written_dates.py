@@ -18,7 +18,14 @@ Forms read:
   ``maybe``, ``probably``, ``X?``; both at once give ``%``;
 * ``before X`` and ``by X`` give ``[..X]``, ``after X`` gives ``[X..]``; as in the
   inspector's "before" and "after" cases, the window includes X itself;
-* ``between A and B`` gives ``[A..B]`` and ``from A to B`` (or until, till) ``A/B``.
+* ``between A and B`` gives ``[A..B]`` and ``from A to B`` (or until, till) ``A/B``;
+* parts of a month, seasons, quarters and halves ("early November 2021", "spring
+  2022", "Q1 2022", "the first half of 2022"), "by the end of the year" and "in the
+  coming weeks": see :mod:`.written_periods` for their conventions. Before, after,
+  between and from-to take them too, by their first or last day: "before spring
+  2022" is ``[..2022-05-31]``;
+* either/or: "14 or 15 December 2021", "14, 15 or 16 December 2021", "November or
+  December 2021" give the one-of set ``[2021-12-14,2021-12-15]``, its dates in order.
 
 Decisions:
 
@@ -34,19 +41,24 @@ Decisions:
   November 2021", "from September to November 2020".
 * Refused, with a message saying why: empty text, unknown months, days that do not
   exist, years written with one or two digits, and relative dates ("next Tuesday"):
-  the model never reads the clock, so it has no day to count from.
+  the model never reads the clock. Only "the year" (this, next, last), "the month"
+  and "the coming days/weeks/months" count from a day, the ``reference`` the caller
+  passes (the as-of date or today in the editor, the issued date of a source).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
-from .daynum import day_number
+from .daynum import day_number, format_day
 from .edtf import EdtfError, is_valid_edtf, parse_edtf, parse_point
 from .edtf_time import canonical_edtf, timed_refusal
+from .written_periods import Period, read_end_of, read_period
 from .written_points import (
     MONTH_NAMES,
+    MONTHS,
     UnreadableError,
     WrittenDateError,
     Ymd,
@@ -83,6 +95,9 @@ _EXAMPLES = "e.g. 15 Dec 2021, December 2021, 2021-12-15 or about 2021"
 _BETWEEN = re.compile(r"between (.+?) and (.+)", re.IGNORECASE)
 _FROM = re.compile(r"from (.+?) (?:to|until|till) (.+)", re.IGNORECASE)
 _ONE_SIDED = re.compile(r"(before|by|after) (.+)", re.IGNORECASE)
+_OR = re.compile(r" or ", re.IGNORECASE)
+#: The most dates an either/or may list (the EDTF parser's limit for a set).
+MAX_MEMBERS = 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,12 +111,16 @@ class WrittenDate:
     as_stated: str
 
 
-def read_written_date(text: str, *, day_first: bool | None = None) -> WrittenDate:
+def read_written_date(
+    text: str, *, day_first: bool | None = None, reference: int | None = None
+) -> WrittenDate:
     """Read a date written in words or digits (see the module docstring for the forms).
 
     ``day_first`` orders numeric dates such as ``09/11/2021``: True reads 9 November,
     False reads 11 September, None (the default) reads day-first unless only the other
-    order gives a real date. Raises :class:`WrittenDateError` naming the problem.
+    order gives a real date. ``reference`` is the day number that "the year" and "the
+    coming weeks" count from; without it they are refused. Raises
+    :class:`WrittenDateError` naming the problem.
     """
     stated = text.strip()
     if not stated:
@@ -111,12 +130,14 @@ def read_written_date(text: str, *, day_first: bool | None = None) -> WrittenDat
     if (refused := timed_refusal(stated)) is not None:
         raise WrittenDateError(refused)  # not a day with the time dropped
     words = normalise(stated)
+    named = read_end_of(words, reference) or _period_edtf(read_period(words, reference))
+    if named:
+        return WrittenDate(named, stated)
     tokens = words.casefold().split()
     if RELATIVE_WORDS.intersection(tokens) or (len(tokens) == 1 and tokens[0] in WEEKDAYS):
         raise WrittenDateError(_relative(stated))
     try:
-        edtf = _read(words, day_first)
-        parse_edtf(edtf)  # the last word on X digits and on long years
+        edtf = _checked(_read(words, day_first, reference))
     except UnreadableError:
         raise WrittenDateError(_unreadable(stated, words, day_first)) from None
     except EdtfError as exc:
@@ -130,29 +151,62 @@ def _leading_qualifier(text: str) -> bool:
     return text[:1] in ("~", "?", "%") and not any(q in text[1:] for q in "~?%")
 
 
-def _read(words: str, day_first: bool | None) -> str:
-    """EDTF of normalised text: a range, a one-sided window or one date."""
+def _period_edtf(period: Period | None) -> str:
+    return "" if period is None else period.edtf
+
+
+def _checked(edtf: str) -> str:
+    """``edtf`` once the EDTF parser accepts it: the last word on X digits and long years."""
+    try:
+        parse_edtf(edtf)
+    except EdtfError as exc:
+        raise WrittenDateError(str(exc)) from None
+    return edtf
+
+
+def _read(words: str, day_first: bool | None, reference: int | None) -> str:
+    """EDTF of normalised text: either/or, a range, a one-sided window or one date."""
+    if either := _either(words, day_first):
+        return either
     if match := _BETWEEN.fullmatch(words):
-        first, second = _pair(match[1], match[2], day_first)
+        first, second = _pair(match[1], match[2], day_first, reference)
         return f"[{first}..{second}]"
     if match := _FROM.fullmatch(words):
-        first, second = _pair(match[1], match[2], day_first)
+        first, second = _pair(match[1], match[2], day_first, reference)
         return f"{first}/{second}"
     head = words.split(" ", 1)[0].casefold()
     if head in ("between", "from"):
         joiner = "and" if head == "between" else "to"
         raise WrittenDateError(f"'{head}' needs two dates joined by '{joiner}'")
     if match := _ONE_SIDED.fullmatch(words):
+        after = match[1].casefold() == "after"
+        if period := read_period(match[2], reference):
+            return f"[{format_day(period.first)}..]" if after else f"[..{format_day(period.last)}]"
         point, _ = _end(match[2], day_first, None)
-        return f"[{point}..]" if match[1].casefold() == "after" else f"[..{point}]"
+        return f"[{point}..]" if after else f"[..{point}]"
     return _end(words, day_first, None)[0]
 
 
-def _pair(first_text: str, second_text: str, day_first: bool | None) -> tuple[str, str]:
-    """The two ends of a range; the first may take its year and month from the second."""
-    second, parts = _end(second_text, day_first, None)
-    first, _ = _end(first_text, day_first, parts)
-    if parse_point(second).core_latest < parse_point(first).core_earliest:
+def _pair(
+    first_text: str, second_text: str, day_first: bool | None, reference: int | None
+) -> tuple[str, str]:
+    """The two ends of a range; the first may take its year and month from the second.
+
+    A period at an end ("between spring and autumn 2022") stands for its first day at
+    the start and its last day at the end.
+    """
+    parts: Ymd | None = None
+    if late := read_period(second_text, reference):
+        second, high = format_day(late.last), late.last
+    else:
+        second, parts = _end(second_text, day_first, None)
+        high = parse_point(second).core_latest
+    if early := read_period(first_text, reference):
+        first, low = format_day(early.first), early.first
+    else:
+        first, _ = _end(first_text, day_first, parts)
+        low = parse_point(first).core_earliest
+    if high < low:
         raise WrittenDateError(f"the dates are the wrong way round: {first} comes after {second}")
     return first, second
 
@@ -160,6 +214,11 @@ def _pair(first_text: str, second_text: str, day_first: bool | None) -> tuple[st
 def _end(text: str, day_first: bool | None, borrow: Ymd | None) -> tuple[str, Ymd | None]:
     """One date with its qualifier as EDTF, and its parts for the other end to borrow."""
     body, qualifier = _qualifier(text)
+    if qualifier and _names_period(body):
+        raise WrittenDateError(
+            f"'{text}': a period such as '{body}' is a span already; "
+            "it takes no 'about' or 'perhaps'"
+        )
     body, weekday = _weekday(body)
     point = read_point(body, day_first)
     if isinstance(point, str):
@@ -171,6 +230,51 @@ def _end(text: str, day_first: bool | None, borrow: Ymd | None) -> tuple[str, Ym
     if weekday is not None:
         _check_weekday(parts, weekday)
     return edtf + qualifier, parts
+
+
+def _either(words: str, day_first: bool | None) -> str:
+    """EDTF ``[a,b]`` of "14 or 15 December 2021", "14, 15 or 16 Dec 2021"; "" if no "or".
+
+    The dates before the last may leave out what the last gives (as in a range).
+    """
+    *heads, last_text = _OR.split(words)
+    if not heads:
+        return ""
+    first_words = heads[0].split(" ")
+    if len(first_words) > 1 and first_words[0].casefold() in MONTHS and last_text[:1].isdigit():
+        heads[0] = " ".join(first_words[1:])  # "December 14 or 15, 2021"
+        last_text = f"{first_words[0]} {last_text}"
+    listed = [h for head in heads for h in (head.split(" ") if _days(head) else [head])]
+    if len(listed) + 1 > MAX_MEMBERS:
+        raise WrittenDateError(f"{len(listed) + 1} dates joined by 'or': at most {MAX_MEMBERS}")
+    for text in [*listed, last_text]:
+        if _names_period(text):
+            raise WrittenDateError(f"an either/or lists dates, not periods such as '{text}'")
+    members: list[str] = []
+    parts: Ymd | None = None
+    for text in reversed([*listed, last_text]):  # each date may borrow from the next
+        member, parts = _end(text, day_first, parts)
+        members.append(member)
+    if any(member[-1] in _SYMBOLS for member in members):
+        raise WrittenDateError("one date of an either/or cannot be 'about' or 'perhaps'")
+    members.sort(key=lambda member: parse_point(member).core_earliest)
+    for one, other in pairwise(members):
+        if one == other:
+            raise WrittenDateError(f"{one} is given twice in '{words}'")
+    return f"[{','.join(members)}]"
+
+
+def _days(text: str) -> bool:
+    """True for "14 15": days listed with commas, which normalising turned to spaces."""
+    return all(token.isdigit() and len(token) <= 2 for token in text.split(" "))
+
+
+def _names_period(text: str) -> bool:
+    """True when ``text`` is written as a period ("spring 2022"), readable or not."""
+    try:
+        return read_period(text, None) is not None
+    except WrittenDateError:
+        return True
 
 
 def _qualifier(text: str) -> tuple[str, str]:
@@ -246,8 +350,8 @@ def _relative(stated: str) -> str:
 def _reads(words: str, day_first: bool | None) -> bool:
     """True when normalised text reads as a date."""
     try:
-        parse_edtf(_read(words, day_first))
-    except (WrittenDateError, EdtfError):
+        _checked(_read(words, day_first, None))
+    except WrittenDateError:
         return False
     return True
 

@@ -16,7 +16,10 @@ either (and a note says so).
 Each cell is then read by :func:`timeline_editor.model.written_dates.read_written_date`,
 the reader shared with the inspector's date field, so a spreadsheet may hold every
 form it reads: EDTF, ``15 December 2021``, ``December 15, 2021``, ``15.12.2021``,
-``2021-12-15T10:00``, ``about Nov 2021``, ``44 BC``, ``between 1 and 10 Nov 2021``.
+``2021-12-15T10:00``, ``about Nov 2021``, ``44 BC``, ``between 1 and 10 Nov 2021``,
+``late November 2021``, ``spring 2022``, ``Q1 2022``, ``14 or 15 December 2021``,
+``by the end of 2022``. A CSV has no day to count from, so "by the end of the year"
+and "in the coming weeks" are refused there (the row is kept undated with its words).
 """
 
 from __future__ import annotations

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline_editor.model.edits import change_day, redated, unrecorded, with_status
+from timeline_editor.model.edits import change_day, current_day, redated, unrecorded, with_status
 from timeline_editor.model.entities import DateValue, Entry, Project, RelativeDate
-from timeline_editor.model.queries import is_disputed
+from timeline_editor.model.queries import as_of_day, is_disputed
 from timeline_editor.model.relative_dates import RelationError, with_relation
 from timeline_editor.model.vocab import (
     Confidence,
@@ -110,6 +110,7 @@ class EntryForm(QWidget):
         self.description_edit.setFixedHeight(70)
         self.date_editor = DateEditor()
         self.relation_editor = RelationEditor()
+        self.date_editor.reference = self._reference_day
         self.likelihood_combo = QComboBox()
         self.confidence_combo = QComboBox()
         self.actors_list = QListWidget()
@@ -302,6 +303,10 @@ class EntryForm(QWidget):
             if self.actors_list.item(i).checkState() == Qt.CheckState.Checked
         ]
         self._push(self.actors_list, "Edit actors", actor_ids=tuple(ids))
+
+    def _reference_day(self) -> int:
+        """The day written dates count from ("by the end of the year"): as-of, else today."""
+        return current_day(as_of=as_of_day(self._project), today=clock.today())
 
     def _change_day(self) -> str:
         """The day a status or date change is recorded on in the entry's history."""

@@ -28,8 +28,10 @@ from PySide6.QtWidgets import (
 from timeline_editor.io.autosave import AutosaveStore
 from timeline_editor.io.settings import Settings, state_dir
 from timeline_editor.model.document import Document
+from timeline_editor.model.edits import current_day
 from timeline_editor.model.edtf import parse_edtf
 from timeline_editor.model.entities import Citation, DateValue, Entry
+from timeline_editor.model.queries import as_of_day
 from timeline_editor.model.vocab import EntryKind
 from timeline_editor.ui.inspector.dock import InspectorDock
 from timeline_editor.ui.inspector.entry_form import SECTIONS
@@ -37,6 +39,7 @@ from timeline_editor.ui.reader.dock import ReaderDock
 from timeline_editor.ui.search.filter_panel import FilterPanel
 from timeline_editor.ui.search.find_bar import FindBar
 from timeline_editor.ui.sources.library import SourceLibraryDock
+from timeline_editor.ui.widgets import clock
 from timeline_editor.ui.window import actions as action_table
 from timeline_editor.ui.window.actions import Slot
 from timeline_editor.ui.window.edits import EditController
@@ -112,7 +115,7 @@ class MainWindow(QMainWindow):
         )
         self.find_bar = FindBar(self.document, self.viewing.predicate, self)
         self.find_bar.hide()
-        self.quick_add = QuickAddBar(self._quick_add, self)
+        self.quick_add = QuickAddBar(self._quick_add, self, reference=self._reference_day)
         self.quick_add.left.connect(self._focus_view)
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -240,6 +243,10 @@ class MainWindow(QMainWindow):
         # The keys work from anywhere in the window; without one entry there is no form.
         if not self.inspector.focus_section(section):
             self.statusBar().showMessage(f"Select one entry to edit its {section}.", 5000)
+
+    def _reference_day(self) -> int:
+        """The day written dates count from ("by the end of the year"): as-of, else today."""
+        return current_day(as_of=as_of_day(self.document.project), today=clock.today())
 
     def _quick_add(self, kind: EntryKind, line: QuickLine) -> Entry | None:
         entry = self.edits.add_entry(kind, line.title, line.when)

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLa
 
 from timeline_editor.model.entities import Entry
 from timeline_editor.model.vocab import EntryKind
+from timeline_editor.ui.widgets import clock
+from timeline_editor.ui.widgets.date_help import WRITTEN_DATE_HELP
 from timeline_editor.ui.widgets.fields import error_label, fill_combo, mark_error
 from timeline_editor.ui.window.quick_line import FORMAT, QuickLine, QuickLineError, read_quick_line
 
@@ -27,9 +29,10 @@ PLACEHOLDER = f"{FORMAT}   e.g. 15 Dec 2021 | Pashinian–Aliyev meeting in Brus
 
 
 HELP = (
-    "DATE: EDTF or written (15 Dec 2021, December 2021, ~2021-11, before 2021-12,"
-    " between 2021-11-01 and 2021-11-10); empty for no date.\n"
+    "DATE: EDTF or written (15 Dec 2021, ~2021-11, late November 2021, spring 2022,"
+    " 14 or 15 December 2021, by the end of the year); empty for no date.\n"
     "AS STATED: the source's own words for the date (optional). Enter adds; Esc: the chart."
+    f"\n\n{WRITTEN_DATE_HELP}"
 )
 
 
@@ -51,10 +54,16 @@ class QuickAddBar(QWidget):
 
     left = Signal()  # Escape: the user is done here
 
-    def __init__(self, add: AddEntry, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        add: AddEntry,
+        parent: QWidget | None = None,
+        reference: Callable[[], int | None] = clock.today,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("quickAddBar")
         self._add = add
+        self._reference = reference
         self.edit = QuickLineEdit(self)
         self.edit.setObjectName("quickAdd")
         self.edit.setPlaceholderText(PLACEHOLDER)
@@ -96,7 +105,7 @@ class QuickAddBar(QWidget):
     def submit(self) -> Entry | None:
         """Add the entry the line asks for (Enter); refuse at the field if it cannot."""
         try:
-            line = read_quick_line(self.edit.text())
+            line = read_quick_line(self.edit.text(), self._reference())
         except QuickLineError as exc:
             self._show_error(f"Not added: {exc}")
             return None
