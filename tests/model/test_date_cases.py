@@ -147,6 +147,8 @@ def parts(draw: st.DrawFn) -> DateParts:
         return DateParts(case, start=a)
     if case is DateCase.FROM_TO:
         return DateParts(case, a, draw(st.sampled_from([b, "..", ""])))
+    if case in (DateCase.ONE_OF, DateCase.ALL_OF):
+        return DateParts(case, f"{a}, {b}")
     return DateParts(case, a, b)
 
 

@@ -8,14 +8,17 @@ from pytestqt.qtbot import QtBot
 
 from tests.samples.sets import sets_project
 from tests.stacks import new_stack
+from tests.ui.helpers import retype
 from tests.ui.table_helpers import cell, click_header
 from timeline_editor.layout.setmembers import member_shares
+from timeline_editor.model.date_cases import DateCase
 from timeline_editor.model.daynum import day_number
 from timeline_editor.model.document import Document
 from timeline_editor.model.filters import EntryFilter
 from timeline_editor.render.marks import window_line_y
 from timeline_editor.render.setmarks import member_spans, spread
 from timeline_editor.ui.canvas.timeline import TimelineCanvas
+from timeline_editor.ui.inspector.dock import InspectorDock
 from timeline_editor.ui.table.columns import Col
 from timeline_editor.ui.table.view import ChronologyTable
 
@@ -109,3 +112,22 @@ def test_dragging_an_either_or_entry_moves_both_candidates_and_undoes(qtbot: QtB
     stack.undo()
     entry = canvas.document.entry("e-brussels")
     assert entry is not None and entry.when.edtf == "[2021-12-14,2021-12-15]"
+
+
+def test_the_inspector_lists_a_sets_members_and_an_edit_keeps_it_a_set(qtbot: QtBot) -> None:
+    document = Document(sets_project())
+    stack = new_stack()
+    dock = InspectorDock(document, stack)
+    qtbot.addWidget(dock)
+    dock.show()
+    dock.show_entries(["e-brussels"])
+    editor = dock.entry_form.date_editor
+    assert editor.case_combo.currentData() == DateCase.ONE_OF
+    assert editor.start_edit.text() == "2021-12-14, 2021-12-15"
+    retype(qtbot, editor.start_edit, "2021-12-14, 2021-12-15, 2021-12-16")
+    assert document.entry("e-brussels").when.edtf == "[2021-12-14,2021-12-15,2021-12-16]"
+    retype(qtbot, editor.start_edit, "2021-12-14")
+    assert "two or more dates" in editor.message.text()
+    assert document.entry("e-brussels").when.edtf == "[2021-12-14,2021-12-15,2021-12-16]"
+    stack.undo()
+    assert document.entry("e-brussels").when.edtf == "[2021-12-14,2021-12-15]"

@@ -31,6 +31,8 @@ class DateCase(StrEnum):
     FROM_TO = "from_to"
     BEFORE = "before"
     AFTER = "after"
+    ONE_OF = "one_of"
+    ALL_OF = "all_of"
     UNDATED = "undated"
 
 
@@ -43,6 +45,8 @@ CASE_LABELS: dict[DateCase, str] = {
     DateCase.FROM_TO: "from … to … (lasting)",
     DateCase.BEFORE: "before …",
     DateCase.AFTER: "after …",
+    DateCase.ONE_OF: "one of these dates (either/or)",
+    DateCase.ALL_OF: "all of these dates",
     DateCase.UNDATED: "no date",
 }
 
@@ -61,6 +65,8 @@ CASE_FIELDS: dict[DateCase, tuple[bool, bool]] = {
     DateCase.FROM_TO: (True, True),
     DateCase.BEFORE: (False, True),
     DateCase.AFTER: (True, False),
+    DateCase.ONE_OF: (True, False),
+    DateCase.ALL_OF: (True, False),
     DateCase.UNDATED: (False, False),
 }
 
@@ -99,6 +105,15 @@ def parts_of(parsed: ParsedDate) -> DateParts:
     """The case and dates of a parsed EDTF value."""
     if parsed.shape is Shape.UNDATED:
         return DateParts(DateCase.UNDATED)
+    if parsed.members:  # the members as a list, so that editing keeps a set a set
+        case = DateCase.ONE_OF if parsed.shape is Shape.SET_ONE else DateCase.ALL_OF
+        return DateParts(
+            case,
+            ", ".join(
+                m.to_edtf()[1:-1] if m.shape is Shape.ONE_OF else m.to_edtf().replace("/", "..")
+                for m in parsed.members
+            ),
+        )
     start = _point_text(parsed.start, parsed.start_kind)
     end = _point_text(parsed.end, parsed.end_kind)
     if parsed.shape is Shape.POINT:
@@ -149,8 +164,24 @@ def _check_end(field: str, text: str) -> None:
         _check_point(field, text, plain=False)
 
 
+_SET_BRACKETS = {DateCase.ONE_OF: "[]", DateCase.ALL_OF: "{}"}
+
+
+def _join_set(case: DateCase, text: str) -> str:
+    """``[a,b]`` or ``{a,b}`` of a typed list; the parser checks each member after."""
+    members = [m.strip() for m in text.split(",")]
+    if len(members) < 2 or not all(members):
+        raise DateCaseError(
+            "start", "list two or more dates, parted by commas (2021-12-14, 2021-12-15)"
+        )
+    brackets = _SET_BRACKETS[case]
+    return brackets[0] + ",".join(members) + brackets[1]
+
+
 def _join(parts: DateParts) -> str:
     case, start, end = parts.case, parts.start.strip(), parts.end.strip()
+    if case in _SET_BRACKETS:
+        return _join_set(case, start)
     if case in _QUALIFIERS:
         _check_point("start", start, plain=True)
         return start + _QUALIFIERS[case]
@@ -209,7 +240,7 @@ def to_edtf(parts: DateParts) -> str:
     except EdtfError as exc:
         # Each end parsed on its own above, so what is left is their order, or a
         # qualifier put on a single date with a time (which the parser refuses).
-        field = "start" if parts.case in _QUALIFIERS else "end"
+        field = "start" if parts.case in _QUALIFIERS or parts.case in _SET_BRACKETS else "end"
         raise DateCaseError(field, str(exc)) from None
     return canonical_edtf(text)
 
@@ -243,6 +274,10 @@ def describe(parts: DateParts) -> str:
             return f"one day on or before {end}"
         case DateCase.AFTER:
             return f"one day on or after {start}"
+        case DateCase.ONE_OF:
+            return f"one of: {start}"
+        case DateCase.ALL_OF:
+            return f"each of: {start}"
     first = {"": "an unknown start", "..": "an open start"}.get(start, start)
     if end == "..":
         return f"lasting from {first}, still going"

@@ -52,6 +52,8 @@ _LABELS: dict[DateCase, tuple[str, str]] = {
     DateCase.FROM_TO: ("From:", "To:"),
     DateCase.BEFORE: ("", "On or before:"),
     DateCase.AFTER: ("On or after:", ""),
+    DateCase.ONE_OF: ("One of:", ""),
+    DateCase.ALL_OF: ("Each of:", ""),
 }
 _HINT = "YYYY-MM-DD, YYYY-MM or YYYY"
 
