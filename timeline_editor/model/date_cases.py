@@ -101,19 +101,21 @@ def _point_text(point: Point | None, kind: End) -> str:
     return ".." if kind is End.OPEN else ""
 
 
+def _member_text(member: ParsedDate) -> str:
+    """A set member as written inside the set: a range as ``a..b``."""
+    if member.shape is Shape.POINT:
+        return member.to_edtf()
+    first = _point_text(member.start, member.start_kind)
+    return f"{first}..{_point_text(member.end, member.end_kind)}"
+
+
 def parts_of(parsed: ParsedDate) -> DateParts:
     """The case and dates of a parsed EDTF value."""
     if parsed.shape is Shape.UNDATED:
         return DateParts(DateCase.UNDATED)
     if parsed.members:  # the members as a list, so that editing keeps a set a set
         case = DateCase.ONE_OF if parsed.shape is Shape.SET_ONE else DateCase.ALL_OF
-        return DateParts(
-            case,
-            ", ".join(
-                m.to_edtf()[1:-1] if m.shape is Shape.ONE_OF else m.to_edtf().replace("/", "..")
-                for m in parsed.members
-            ),
-        )
+        return DateParts(case, ", ".join(_member_text(m) for m in parsed.members))
     start = _point_text(parsed.start, parsed.start_kind)
     end = _point_text(parsed.end, parsed.end_kind)
     if parsed.shape is Shape.POINT:
