@@ -21,6 +21,8 @@ from timeline_editor.model.date_cases import (
         ("[1667,1668,1670..1672]", DateCase.ONE_OF, "1667, 1668, 1670..1672"),
         ("{1960,1961-12}", DateCase.ALL_OF, "1960, 1961-12"),
         ("{1667,1668,1670..1672}", DateCase.ALL_OF, "1667, 1668, 1670..1672"),
+        ("[..1760-12-03,1762]", DateCase.ONE_OF, "..1760-12-03, 1762"),
+        ("[1760,1762-12..]", DateCase.ONE_OF, "1760, 1762-12.."),
     ],
 )
 def test_a_set_is_a_list_of_its_members_and_comes_back_unchanged(

@@ -105,8 +105,8 @@ def _member_text(member: ParsedDate) -> str:
     """A set member as written inside the set: a range as ``a..b``."""
     if member.shape is Shape.POINT:
         return member.to_edtf()
-    first = _point_text(member.start, member.start_kind)
-    return f"{first}..{_point_text(member.end, member.end_kind)}"
+    first = member.start.to_edtf() if member.start else ""  # "..1760": on or before
+    return f"{first}..{member.end.to_edtf() if member.end else ''}"
 
 
 def parts_of(parsed: ParsedDate) -> DateParts:
