@@ -12,7 +12,7 @@ from timeline_editor.model.changes import ChangeSet
 from timeline_editor.model.daynum import day_number, format_day
 from timeline_editor.model.document import Document
 from timeline_editor.model.entities import Claim, DateValue, Entry, Project
-from timeline_editor.model.knowledge_changes import ChangeKind, changes_between
+from timeline_editor.model.knowledge_changes import ChangeKind, KnowledgeChange, changes_between
 from timeline_editor.model.knowledge_changes_live import LiveChanges
 from timeline_editor.model.vocab import EntryKind
 
@@ -22,7 +22,7 @@ BRUSSELS = "Pashinian–Aliyev meeting in Brussels, with Michel"
 _PROJECT = Project.model_validate_json(EXAMPLE.read_bytes())
 
 
-def _fresh(project: Project, first: int, last: int) -> list[object]:
+def _fresh(project: Project, first: int, last: int) -> list[KnowledgeChange]:
     found = changes_between(project, first, last)
     return sorted(found, key=lambda c: (c.day is not None, c.day or 0, c.title.casefold()))
 
