@@ -49,7 +49,9 @@ from timeline_editor.ui.window.changes_model import ChangesModel
 
 DAY_HINT = "a day such as 2021-11-20 or 20 Nov 2021"
 #: The panel's width when first shown beside the chart: a day, a title and some words.
-WIDTH = 460
+WIDTH = 520
+#: The starting width of the "What changed" column.
+DETAIL_WIDTH = 190
 #: Below this a title no longer fits beside its day.
 MIN_WIDTH = 280
 
@@ -133,14 +135,20 @@ class WhatChangedDock(QDockWidget):
         tree.setAccessibleName("What changed: the changes")
         tree.setModel(self.model)
         tree.setUniformRowHeights(True)
+        tree.setIndentation(12)
         tree.setMinimumWidth(MIN_WIDTH)
         tree.setAllColumnsShowFocus(True)
         tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         tree.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # The title takes the room; what changed keeps a fixed share (its whole text is
+        # in the row's tooltip, and the divider can be dragged).
         header = tree.header()
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(2, DETAIL_WIDTH)
         tree.activated.connect(self._on_activated)
         return tree
 
@@ -242,6 +250,8 @@ class WhatChangedDock(QDockWidget):
         current = self.model.change_at(self.tree.currentIndex())
         live = self._live
         self.model.set_changes(live.by_kind() if live is not None else {})
+        for row in range(self.model.rowCount()):
+            self.tree.setFirstColumnSpanned(row, QModelIndex(), True)  # the group headings
         self.tree.expandAll()
         if current is not None:
             found = self.model.find(current.entry_id, current.kind, current.claim_id)

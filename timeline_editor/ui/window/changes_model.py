@@ -40,14 +40,14 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 def detail(change: KnowledgeChange) -> str:
-    """What changed, in words: old → new, who said what, or how it became known."""
+    """What changed, in words: old → new, who said what; nothing for an entry added."""
     if change.kind in (ChangeKind.STATUS, ChangeKind.DATE):
         return f"{change.old or 'undated'} → {change.new or 'undated'}"
     if change.claim:
         return change.claim
     if change.kind is ChangeKind.POSSIBLY_ADDED:
-        return "possibly known: its evidence may date from after the day"
-    return "became known"
+        return "possibly known (its evidence may be later)"
+    return ""
 
 
 class ChangesModel(QAbstractItemModel):
