@@ -11,9 +11,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.ui.helpers import QtBot, choose
+from timeline_editor.model.daynum import format_day
+from timeline_editor.model.knowledge import knowledge_dates
 from timeline_editor.model.knowledge_changes import ChangeKind
 from timeline_editor.model.vocab import Stance
-from timeline_editor.ui.window.changes_dock import WhatChangedDock, read_day
+from timeline_editor.ui.window.changes_dock import WhatChangedDock, default_days, read_day
 from timeline_editor.ui.window.changes_model import ENTRY_ID_ROLE
 from timeline_editor.ui.window.main_window import MainWindow
 
@@ -202,6 +204,31 @@ def test_edits_while_hidden_are_counted_when_shown(qtbot: QtBot, example: MainWi
     panel = _open_panel(qtbot, example)
     assert BRUSSELS not in _rows(panel)["Entries added (7)"]
     assert (panel.from_edit.text(), panel.to_edit.text()) == ("2021-11-15", "2021-11-20")
+
+
+def test_an_empty_project_says_there_is_nothing_dated_and_takes_typed_days(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    panel = _open_panel(qtbot, window)
+    assert (panel.from_edit.text(), panel.to_edit.text()) == ("", "")
+    assert panel.summary.text().startswith("Nothing in the project is dated yet")
+    assert panel.from_error.isHidden() and panel.to_error.isHidden()
+    _compare(qtbot, panel, "2021-11-15", "2021-11-20")
+    assert panel.summary.text() == "Nothing became known after 15 Nov 2021 up to 20 Nov 2021."
+    _type_day(qtbot, panel.from_edit, "")
+    assert panel.from_error.text().startswith("From: no day given")
+
+
+def test_opening_another_project_starts_on_its_days(
+    qtbot: QtBot, example: MainWindow, project_file: Path
+) -> None:
+    panel = _open_panel(qtbot, example)
+    _compare(qtbot, panel, "2021-11-15", "2021-11-20")
+    assert example.files.load(project_file)
+    days = default_days(knowledge_dates(example.document.project))
+    assert days is not None and days != (read_day("2021-11-15"), read_day("2021-11-20"))
+    assert (panel.from_edit.text(), panel.to_edit.text()) == tuple(map(format_day, days))
+    assert panel.from_error.isHidden() and panel.to_error.isHidden()
 
 
 def test_read_day_takes_edtf_and_written_days() -> None:

@@ -233,10 +233,10 @@ class WhatChangedDock(QDockWidget):
         """Read both days and list the changes between them afresh."""
         if not self._typed and not (self.from_edit.text() or self.to_edit.text()):
             self._fill_defaults()
-        if not self.from_edit.text() and not self.to_edit.text():
-            self._live = None
-            self._show_list("Nothing in the project is dated yet: type two days to compare.")
-            return
+            if not self.from_edit.text():
+                self._live = None
+                self._show_list("Nothing in the project is dated yet: type two days to compare.")
+                return
         days = self._read_days()
         if days is None:
             self._live = None
