@@ -12,6 +12,7 @@ from timeline_editor.model.changes import ChangeSet
 from timeline_editor.model.daynum import day_number, format_day
 from timeline_editor.model.document import Document
 from timeline_editor.model.entities import Claim, DateValue, Entry, Project
+from timeline_editor.model.knowledge import Knowledge
 from timeline_editor.model.knowledge_changes import ChangeKind, KnowledgeChange, changes_between
 from timeline_editor.model.knowledge_changes_live import LiveChanges
 from timeline_editor.model.vocab import EntryKind
@@ -36,9 +37,9 @@ class Watched:
         self.rebuilds = 0
         rebuild = self.live.rebuild
 
-        def counted(project: Project) -> None:
+        def counted(project: Project, facts: Knowledge | None = None) -> None:
             self.rebuilds += 1
-            rebuild(project)
+            rebuild(project, facts)
 
         self.live.rebuild = counted  # type: ignore[method-assign]
         self.document.subscribe(self._on_change)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.ui.helpers import QtBot, choose
 from timeline_editor.model.daynum import format_day
-from timeline_editor.model.knowledge import knowledge_dates
+from timeline_editor.model.knowledge import knowledge
 from timeline_editor.model.knowledge_changes import ChangeKind
 from timeline_editor.model.vocab import Stance
 from timeline_editor.ui.window.changes_dock import WhatChangedDock, default_days, read_day
@@ -68,15 +68,17 @@ def _compare(qtbot: QtBot, panel: WhatChangedDock, first: str, last: str) -> Non
     _type_day(qtbot, panel.to_edit, last)
 
 
-def test_the_shortcut_opens_the_panel_on_the_latest_knowledge_days(
+def test_the_shortcut_opens_the_panel_on_the_last_week_of_knowledge(
     qtbot: QtBot, example: MainWindow
 ) -> None:
     action = example.actions_by_name["view_what_changed"]
     assert example.what_changed.isHidden() and not action.isChecked()
     panel = _open_panel(qtbot, example)
     assert action.isChecked()
-    assert (panel.from_edit.text(), panel.to_edit.text()) == ("2021-11-20", "2021-11-21")
-    assert "after 20 Nov 2021 up to 21 Nov 2021" in panel.summary.text()
+    # The article, dated "20 November?", is certainly out on the 21st: the last day.
+    assert (panel.from_edit.text(), panel.to_edit.text()) == ("2021-11-14", "2021-11-21")
+    assert "after 14 Nov 2021 up to 21 Nov 2021" in panel.summary.text()
+    assert BRUSSELS in _rows(panel)["Entries added (12)"]
     QTest.keyClick(panel.tree, Qt.Key.Key_W, CTRL_SHIFT)
     assert panel.isHidden() and not action.isChecked()
 
@@ -225,7 +227,7 @@ def test_opening_another_project_starts_on_its_days(
     panel = _open_panel(qtbot, example)
     _compare(qtbot, panel, "2021-11-15", "2021-11-20")
     assert example.files.load(project_file)
-    days = default_days(knowledge_dates(example.document.project))
+    days = default_days(knowledge(example.document.project))
     assert days is not None and days != (read_day("2021-11-15"), read_day("2021-11-20"))
     assert (panel.from_edit.text(), panel.to_edit.text()) == tuple(map(format_day, days))
     assert panel.from_error.isHidden() and panel.to_error.isHidden()

@@ -38,8 +38,10 @@ def _later(first: int | None, second: int | None) -> bool:
 class LiveChanges:
     """What became known after day ``first`` up to day ``last``, patched per edit."""
 
-    def __init__(self, project: Project, first: int, last: int) -> None:
-        """ValueError when ``first`` is after ``last``."""
+    def __init__(
+        self, project: Project, first: int, last: int, facts: Knowledge | None = None
+    ) -> None:
+        """ValueError when ``first`` is after ``last``; ``facts``: ``knowledge(project)``."""
         if first > last:
             raise ValueError(
                 f"the first day ({format_day(first)}) is after the last ({format_day(last)})"
@@ -49,11 +51,11 @@ class LiveChanges:
         self._facts = Knowledge(entries=(), sources={}, end=None)
         self._base: int | None = None
         self._end: int | None = None
-        self.rebuild(project)
+        self.rebuild(project, facts)
 
-    def rebuild(self, project: Project) -> None:
-        """Compute every entry's changes afresh."""
-        facts = knowledge(project)
+    def rebuild(self, project: Project, facts: Knowledge | None = None) -> None:
+        """Compute every entry's changes afresh (``facts``: ``knowledge(project)`` if known)."""
+        facts = facts or knowledge(project)
         self._base = knowledge(project.model_copy(update={"entries": ()})).end
         self._facts, self._end = facts, facts.end
         self._by_entry = _grouped(changes_between(project, self.first, self.last, facts))

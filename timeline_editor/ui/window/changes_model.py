@@ -87,11 +87,17 @@ class ChangesModel(QAbstractItemModel):
 
     def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
         """The index of a group (no parent) or of a change in a group."""
-        if not self.hasIndex(row, column, parent):
+        # No hasIndex(): it calls rowCount and columnCount back in Python, and the view
+        # asks for every row of a group it expands.
+        if not 0 <= column < len(HEADERS) or row < 0:
             return QModelIndex()
         if not parent.isValid():
-            return self.createIndex(row, column, _GROUP)
-        return self.createIndex(row, column, parent.row() + 1)
+            found = row < len(self._groups)
+            return self.createIndex(row, column, _GROUP) if found else QModelIndex()
+        group = parent.row()
+        if parent.internalId() != _GROUP or row >= len(self._groups[group][1]):
+            return QModelIndex()
+        return self.createIndex(row, column, group + 1)
 
     def parent(self, index: _Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         """A change row's group; nothing for a group."""
