@@ -154,7 +154,8 @@ class WhatChangedDock(QDockWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         day = tree.fontMetrics().horizontalAdvance("0000-00-00")
-        header.resizeSection(0, day + tree.indentation() + 2 * DAY_PADDING)
+        # The day sits one level in, after the branch marks: two indentations.
+        header.resizeSection(0, day + 2 * tree.indentation() + 2 * DAY_PADDING)
         header.resizeSection(2, DETAIL_WIDTH)
         tree.activated.connect(self._on_activated)
         return tree
