@@ -4,7 +4,8 @@ Undo, Redo, Save and Delete (like New, Open, Copy, Paste, Find…) take the plat
 standard keys (``QKeySequence.StandardKey``). Our own keys were chosen not to clash with
 them or with the menus' Alt+letter: Ctrl+L the quick-add line; F2 the selected entry's
 title; Alt+D, Alt+C and Alt+M its date, citations and claims in the inspector;
-Ctrl+Shift+C cites the passage selected in the reader, Ctrl+Shift+N makes an entry of it.
+Ctrl+Shift+C cites the passage selected in the reader, Ctrl+Shift+N makes an entry of it;
+Ctrl+Shift+W shows or hides the "What changed" panel.
 
 The actions are made here unconnected; each controller names the actions it answers
 in a table of bound methods, and :func:`connect_actions` wires them up, refusing an
@@ -94,6 +95,13 @@ SPECS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec("view_overview", "&Overview", checkable=True),
     ActionSpec("view_legend", "L&egend", checkable=True),
+    ActionSpec(
+        "view_what_changed",
+        "&What Changed",
+        "Ctrl+Shift+W",
+        "What became known between two days",
+        checkable=True,
+    ),
     ActionSpec("help_shortcuts", "&Keyboard Shortcuts", Key.HelpContents),
     ActionSpec("help_legend", "&Legend of the Marks"),
     ActionSpec("help_about", "&About Timeline Editor"),
@@ -113,7 +121,7 @@ MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
     ("&View", ("view_timeline", "view_list", "view_split", None, "view_zoom_in", "view_zoom_out",
                "view_fit", "view_zoom_selection", "view_go_to_date", None, "view_lanes_lane",
                "view_lanes_actor", "view_lanes_kind", None, "view_overview", "view_legend",
-               "@docks")),
+               "view_what_changed", "@docks")),
     ("&Help", ("help_shortcuts", "help_legend", None, "help_about")),
 )  # fmt: skip
 

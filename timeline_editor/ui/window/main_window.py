@@ -42,6 +42,7 @@ from timeline_editor.ui.sources.library import SourceLibraryDock
 from timeline_editor.ui.widgets import clock
 from timeline_editor.ui.window import actions as action_table
 from timeline_editor.ui.window.actions import Slot
+from timeline_editor.ui.window.changes_dock import WhatChangedDock
 from timeline_editor.ui.window.edits import EditController
 from timeline_editor.ui.window.files import FileController
 from timeline_editor.ui.window.help_menu import HelpController
@@ -139,6 +140,8 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area.RightDockWidgetArea, self.source_library)
         self.reader = ReaderDock(self.document, self.undo_stack, self.selected_ids, self)
         self.addDockWidget(area.RightDockWidgetArea, self.reader)
+        self.what_changed = WhatChangedDock(self.document, self)
+        self.addDockWidget(area.LeftDockWidgetArea, self.what_changed)
 
     def _docks(self) -> list[QDockWidget]:
         return [self.filter_panel, self.inspector, self.source_library, self.reader]
@@ -177,6 +180,7 @@ class MainWindow(QMainWindow):
                 self._from_reader, self.reader.new_entry_from_selection
             ),
             **{f"edit_entry_{part}": partial(self._edit_section, part) for part in SECTIONS},
+            "view_what_changed": self.what_changed.toggle,
         }
         action_table.connect_actions(
             self.actions_by_name,
@@ -207,6 +211,8 @@ class MainWindow(QMainWindow):
             view.entry_activated.connect(self._activate)
             view.status_message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.find_bar.hit_selected.connect(self._on_find_hit)
+        self.what_changed.keep_mark(self.actions_by_name["view_what_changed"])
+        self.what_changed.entry_activated.connect(self._on_find_hit)
         self.filter_panel.filter_changed.connect(self.viewing.apply_filter)
         self.source_library.entries_requested.connect(self.selection.select)
         self.reader.new_entry_requested.connect(self._new_entry_from_passage)
@@ -312,6 +318,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.inspector, self.source_library)
         self.inspector.raise_()
         self.filter_panel.hide()
+        self.what_changed.hide()  # View ▸ What Changed (Ctrl+Shift+W), left of the chart
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         """Accept a dragged local file."""
