@@ -118,3 +118,12 @@ def read_cell(text: str, day_first: bool | None) -> WrittenDate:
                     "column settles it (set the order: day-first or month-first)"
                 )
     return read_written_date(text, day_first=day_first)
+
+
+def loose_date(text: str) -> str:
+    """EDTF of one written date on its own; ValueError when it cannot be read safely.
+
+    A numeric date that reads either way (``03/04/2021``) is refused: one date alone
+    has no column to settle its order.
+    """
+    return read_cell(text, None).edtf

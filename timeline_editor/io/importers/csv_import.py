@@ -384,15 +384,6 @@ def import_csv(
     )
 
 
-def loose_date(text: str) -> str:
-    """EDTF of one written date on its own; ValueError when it cannot be read safely.
-
-    A numeric date that reads either way (``03/04/2021``) is refused: one date alone
-    has no column to settle its order.
-    """
-    return read_cell(text, None).edtf
-
-
 def read_pasted_rows(
     builder: ProjectBuilder,
     header: list[str],

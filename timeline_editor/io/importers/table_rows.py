@@ -38,7 +38,8 @@ from timeline_editor.model.vocab import (
 
 from ._common import ImportFileError, ImportReport, ProjectBuilder
 from ._text import read_rows, sniff_delimiter
-from .csv_import import GUESSES, CsvMapping, loose_date, read_pasted_rows
+from .csv_dates import loose_date
+from .csv_import import GUESSES, CsvMapping, read_pasted_rows
 
 #: The table's columns as a copy writes them (the EDTF beside the date in words).
 TABLE_COLUMNS = (

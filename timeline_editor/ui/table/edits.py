@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from pydantic import ValidationError
 
-from timeline_editor.io.importers.csv_import import loose_date
+from timeline_editor.io.importers.csv_dates import loose_date
 from timeline_editor.model.date_cases import DateCaseError, from_edtf
 from timeline_editor.model.edits import redated, with_status
 from timeline_editor.model.edtf_time import canonical_edtf
