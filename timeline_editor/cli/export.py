@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from timeline_editor.cli._filter_args import (
     FilterArgumentError,
@@ -18,6 +19,9 @@ from timeline_editor.layout.lanes import lane_rows
 from timeline_editor.model.entities import Project
 from timeline_editor.model.filters import EntryPredicate
 from timeline_editor.model.vocab import LaneMode, parse_lane_mode
+
+if TYPE_CHECKING:
+    from timeline_editor.io.exporters import Exporter
 
 NAME = "export"
 HELP = "export a project as a chart (.png .svg .pdf) or a registered text format"
@@ -91,6 +95,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--scale", type=_scale, help="PNG pixel ratio (default 2; 1 for --known-on-steps)"
     )
     parser.add_argument("--title", help="chart title (default: the project's title)")
+    _add_row_arguments(parser)
+    parser.add_argument("--paper", choices=("a4", "letter"), default="a4", help="PDF paper")
+    add_filter_arguments(parser)
+    _add_known_arguments(parser)
+
+
+def _add_row_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--lane",
         dest="lanes",
@@ -105,9 +116,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="{" + ",".join(LaneMode) + "}",
         help="rows by lane, actor or kind",
     )
-    parser.add_argument("--paper", choices=("a4", "letter"), default="a4", help="PDF paper")
-    add_filter_arguments(parser)
-    _add_known_arguments(parser)
 
 
 def _add_known_arguments(parser: argparse.ArgumentParser) -> None:
@@ -152,9 +160,7 @@ def _load(path: Path) -> Project | None:
 
 def run(args: argparse.Namespace) -> int:
     """Load the project and write the export; 1 when the file cannot be read or written."""
-    from timeline_editor.io.atomic import write_failure
     from timeline_editor.io.exporters import TEXT_EXPORTERS, text_exporter_for
-    from timeline_editor.model.filters import filtered_project
 
     from ._shared import same_file
 
@@ -172,6 +178,16 @@ def run(args: argparse.Namespace) -> int:
     project = _load(Path(args.file))
     if project is None:
         return 1
+    return _export(project, output, exporter, args)
+
+
+def _export(
+    project: Project, output: Path, exporter: Exporter | None, args: argparse.Namespace
+) -> int:
+    """Filter the project as the options say and write it; the exit status."""
+    from timeline_editor.io.atomic import write_failure
+    from timeline_editor.model.filters import filtered_project
+
     if args.known_on is not None:
         project = _known_on(project, args)
     try:
