@@ -42,13 +42,21 @@ def legend_size(width: float) -> tuple[float, float]:
     return columns * ITEM_W, rows * ITEM_H + 24
 
 
-def paint_legend(painter: QPainter, x: float, y: float, width: float, style: ChartStyle) -> float:
+def paint_legend(
+    painter: QPainter,
+    x: float,
+    y: float,
+    width: float,
+    style: ChartStyle,
+    *,
+    heading: str = "Legend",
+) -> float:
     """Draw the legend with its top-left at (x, y); returns its height."""
     total_w, height = legend_size(width)
     columns = int(total_w // ITEM_W)
     painter.setFont(style.bold_font)
     painter.setPen(style.text)
-    painter.drawText(QPointF(x, y + 13), "Legend")
+    painter.drawText(QPointF(x, y + 13), heading)
     colour = QColor(PALETTE[0])
     names = [s[0] for s in SAMPLES] + list(EXTRA)
     for number, name in enumerate(names):

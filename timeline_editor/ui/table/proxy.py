@@ -153,11 +153,17 @@ class ChronologyProxy(QAbstractTableModel):
         self._shown = self._mask(range(self._model.rowCount()))
         self._move_to(self._sorted())
 
+    def refilter(self) -> None:
+        """Ask the filter and the "known on" rows again for every row."""
+        self.set_predicate(self._predicate)
+
     def _mask(self, rows: Sequence[int] | range) -> Bools:
         predicate, entry_at = self._predicate, self._model.entry_at
+        known = self._model.lens.shown(rows) if self._model.lens is not None else None
         if predicate is None:
-            return np.ones(len(rows), dtype=np.bool_)
-        return np.fromiter((predicate(entry_at(r)) for r in rows), np.bool_, len(rows))
+            return np.ones(len(rows), dtype=np.bool_) if known is None else known
+        mask = np.fromiter((predicate(entry_at(r)) for r in rows), np.bool_, len(rows))
+        return mask if known is None else mask & known
 
     def _sorted(self) -> Ints:
         keys = self._model.keys(self.sort_column)

@@ -33,6 +33,7 @@ from timeline_editor.model.queries import parsed_when
 from timeline_editor.model.vocab import Confidence, EntryKind, LaneMode, Status
 from timeline_editor.ui.table.columns import HEADERS, MULTI_ROW, SPAN_BITS, Col
 from timeline_editor.ui.table.delegate import CellDelegate
+from timeline_editor.ui.table.known_rows import RowLens
 from timeline_editor.ui.table.model import ChronologyTableModel, blocks
 from timeline_editor.ui.table.proxy import ChronologyProxy
 from timeline_editor.ui.table.sort_keys import UNDATED
@@ -193,6 +194,17 @@ class ChronologyTable(QTableView):
         """Show only entries for which ``predicate`` is true (None: all)."""
         with self._hushed():
             self.proxy.set_predicate(predicate)
+
+    def set_known(self, lens: RowLens | None) -> None:
+        """Show the rows of a "known on" day, each as it stood (None: every row as it is)."""
+        with self._hushed():
+            self.source.lens = lens
+            self.proxy.refilter()
+        rows, columns = self.proxy.rowCount(), self.proxy.columnCount()
+        if rows:
+            self.proxy.dataChanged.emit(
+                self.proxy.index(0, 0), self.proxy.index(rows - 1, columns - 1)
+            )
 
     def shown_ids(self) -> list[str]:
         """Ids of the shown rows, in table order (building the rows if still hidden)."""
