@@ -156,3 +156,15 @@ def test_export_from_the_window_draws_the_day(
     assert "as known on 25 Oct 2021" in svg
     assert "Six weeks of fighting" in svg
     assert "Brussels, with Michel" not in svg
+
+
+def test_undo_while_a_day_is_set_redraws_the_same_day(qtbot: QtBot, example: MainWindow) -> None:
+    war = _id(example, "Six weeks of fighting")
+    example.select([war])
+    example.actions_by_name["edit_delete"].trigger()
+    _set(qtbot, example, "2021-11-12")
+    example.timeline.grab()
+    example.actions_by_name["edit_undo"].trigger()  # a new state of the same day
+    assert example.known_on.day == day_number(2021, 11, 12)
+    assert war in _drawn_ids(example)
+    assert not example.timeline.grab().isNull()

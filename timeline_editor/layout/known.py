@@ -54,6 +54,7 @@ class KnowledgeArrays:
 
     def __init__(self, project: Project) -> None:
         self.version = 0
+        self._capped: tuple[int, Ints] = (-1, np.zeros(0, np.int64))
         self.rebuild(project)
 
     def rebuild(self, project: Project) -> None:
@@ -83,8 +84,9 @@ class KnowledgeArrays:
         """The first day each entry is certainly known (evidence with no last day: ``end``)."""
         if self.end is None:
             return self.certain
-        capped: Ints = np.minimum(self.certain, self.end)
-        return capped
+        if self._capped[0] != self.version:
+            self._capped = (self.version, np.minimum(self.certain, self.end))
+        return self._capped[1]
 
     def apply(self, project: Project, changes: ChangeSet, position: Position) -> None:
         """Follow one edit of ``project``."""

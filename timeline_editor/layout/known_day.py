@@ -32,7 +32,7 @@ UNKNOWN, POSSIBLE, KNOWN = 0, 1, 2
 NEW_DAYS = 7
 
 
-@dataclass
+@dataclass(eq=False)  # compared by identity: a view keeps the state it drew from
 class DayState:
     """What is shown on :attr:`day`, per entry in project order."""
 
@@ -70,58 +70,65 @@ class DayState:
 
 
 class DayLens:
-    """Turns a day into a :class:`DayState`, remembering entries as they stood."""
+    """Turns a day into a :class:`DayState`, remembering entries as they stood.
+
+    Per entry (project position) it keeps the entry as it stood when last asked and
+    the span of days ``[first, after)`` over which that holds, as arrays: a day then
+    asks again only for the entries whose span it leaves, found by comparison.
+    """
 
     def __init__(self, arrays: KnowledgeArrays) -> None:
         self.arrays = arrays
-        #: Entry id -> (the entry, first day, day after last, the entry as it stood).
-        self._stood: dict[str, tuple[Entry, int, int, Entry]] = {}
-        self._facts = arrays.facts
+        self._version = -1
+        self._forget()
+
+    def _forget(self) -> None:
+        count = len(self.arrays.certain)
+        self._first = np.full(count, NEVER, np.int64)
+        self._after = np.full(count, ALWAYS, np.int64)
+        self._differs = np.zeros(count, np.bool_)
+        self._stood: dict[int, Entry] = {}
+        self._version = self.arrays.version
 
     def on(self, project: Project, day: int) -> DayState:
         """The state of ``project`` (which :attr:`arrays` follow) on ``day``."""
         arrays = self.arrays
-        if arrays.facts is not self._facts:  # sources changed: what stood when may differ
-            self._stood.clear()
-            self._facts = arrays.facts
+        if arrays.version != self._version:  # an edit: what stood when may differ
+            self._forget()
         end = arrays.end
-        everything = end is not None and day >= end
-        known = (arrays.certain <= day) | everything
-        state = np.where(known, KNOWN, np.where(arrays.possible <= day, POSSIBLE, UNKNOWN))
-        firsts = arrays.known_from()
-        new = known & (firsts > day - NEW_DAYS) & (firsts > ALWAYS)
-        result = DayState(day, state.astype(np.int8), new, as_of=_as_of(project, day))
-        if not everything:
-            result.overrides = self._overrides(project, day, state > UNKNOWN)
+        state = (arrays.possible <= day).astype(np.int8)
+        state += arrays.certain <= day
+        if end is not None and day >= end:
+            state[:] = KNOWN
+        known = state == KNOWN
+        new = known & (arrays.known_from() > day - NEW_DAYS)
+        result = DayState(day, state, new, as_of=_as_of(project, day))
+        result.overrides = self._overrides(project, day, state > UNKNOWN)
         result.disputed = arrays.disputed.copy()
         for number, entry in result.overrides.items():
             result.disputed[number] = bool(entry.claims) and is_disputed(entry)
         return result
 
     def _overrides(self, project: Project, day: int, shown: Bools) -> dict[int, Entry]:
-        candidates = np.flatnonzero(shown & (self.arrays.settle > day)).tolist()
-        found: dict[int, Entry] = {}
-        when: KnowledgeDay | None = None
-        entries, stood = project.entries, self._stood
-        for number in candidates:
-            entry = entries[number]
-            kept = stood.get(entry.id)
-            if kept is None or kept[0] is not entry or not kept[1] <= day < kept[2]:
-                when = when or KnowledgeDay.of(self.arrays.facts, day)
-                kept = self._remember(entry, when)
-            if kept[3] is not entry:
-                found[number] = kept[3]
-        return found
+        asked = shown & (self.arrays.settle > day)
+        stale = asked & ((self._first > day) | (self._after <= day))
+        numbers = np.flatnonzero(stale).tolist()
+        if numbers:
+            when = KnowledgeDay.of(self.arrays.facts, day)
+            for number in numbers:
+                self._remember(project.entries[number], number, when)
+        return {n: self._stood[n] for n in np.flatnonzero(asked & self._differs).tolist()}
 
-    def _remember(self, entry: Entry, when: KnowledgeDay) -> tuple[Entry, int, int, Entry]:
+    def _remember(self, entry: Entry, number: int, when: KnowledgeDay) -> None:
         """The entry as it stood on the day, and the days over which that holds."""
         end = self.arrays.end
         days = [known_from(d, end) for d in evidence_days(entry, self.arrays.facts.sources)]
-        first = max((d for d in days if d <= when.day), default=ALWAYS)
-        after = min((d for d in days if d > when.day), default=NEVER)
-        kept = (entry, first, after, entry_as_of(entry, when))
-        self._stood[entry.id] = kept
-        return kept
+        self._first[number] = max((d for d in days if d <= when.day), default=ALWAYS)
+        self._after[number] = min((d for d in days if d > when.day), default=NEVER)
+        stood = entry_as_of(entry, when)
+        self._differs[number] = stood is not entry
+        if stood is not entry:
+            self._stood[number] = stood
 
 
 def _as_of(project: Project, day: int) -> int | None:

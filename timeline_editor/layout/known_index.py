@@ -18,7 +18,9 @@ its lane and comes back at the old date, in the lowest row free there.
 from __future__ import annotations
 
 import copy
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import cast, overload
 
 import numpy as np
 import numpy.typing as npt
@@ -38,6 +40,26 @@ POSSIBLE_MARK = 1 << 20
 NEW_MARK = 1 << 21
 _STANDING = int(Mark.DEAD | Mark.DISPUTED)
 _PLANNED, _OPEN_START = int(Mark.PLANNED), int(Mark.OPEN_START)
+
+
+class Overlaid(Sequence[Entry]):
+    """A list of entries with some replaced (by number), read through without a copy."""
+
+    def __init__(self, entries: list[Entry], over: dict[int, Entry]) -> None:
+        self._entries, self._over = entries, over
+
+    @overload
+    def __getitem__(self, number: int) -> Entry: ...
+    @overload
+    def __getitem__(self, number: slice) -> list[Entry]: ...
+    def __getitem__(self, number: int | slice) -> Entry | list[Entry]:
+        if isinstance(number, slice):
+            numbers = range(len(self._entries))[number]
+            return [self._over.get(n, self._entries[n]) for n in numbers]
+        return self._over.get(number, self._entries[number])
+
+    def __len__(self) -> int:
+        return len(self._entries)
 
 
 @dataclass(frozen=True)
@@ -83,9 +105,8 @@ class KnownIndexer:
             self._masked(lane, (state[lane.entries] > 0) & ~gone[lane.entries], flags, day.as_of)
             for lane in index.arrays
         ]
-        drawn.entries = list(index.entries)
-        for number, entry in numbers.items():
-            drawn.entries[number] = entry
+        # The index's list with the day's entries laid over (no copy of 100,000 items).
+        drawn.entries = cast(list[Entry], Overlaid(index.entries, numbers))
         undated = np.array(index.undated, np.int64)
         drawn.undated = undated[(state[undated] > 0) & ~gone[undated]].tolist()
         _place_moved(drawn, moved, flags, day.as_of)

@@ -57,6 +57,13 @@ class ChronologyProxy(QAbstractTableModel):
         self.descending = False
         self._predicate: EntryPredicate | None = None
         self._shown: Bools = np.ones(model.rowCount(), dtype=np.bool_)
+        #: Every row in the sort order, kept while the rows stay as they are: a new
+        #: filter or "known on" day then costs a mask, not a sort.
+        self._order: Ints | None = None
+        for changed in (model.rowsInserted, model.rows_removing, model.rows_removed):
+            changed.connect(self._forget_order)  # connected first: runs before the rest
+        for changed in (model.rows_edited, model.keys_dropped, model.modelAboutToBeReset):
+            changed.connect(self._forget_order)
         self._rows: Ints = self._sorted()
         self._pos: Ints | None = None
         model.rowsInserted.connect(self._on_inserted)
@@ -145,6 +152,7 @@ class ChronologyProxy(QAbstractTableModel):
             return  # the rows are kept in this order through every change
         self.sort_column = Col(column)
         self.descending = descending
+        self._order = None
         self._relayout(self._sorted())
 
     def set_predicate(self, predicate: EntryPredicate | None) -> None:
@@ -165,9 +173,14 @@ class ChronologyProxy(QAbstractTableModel):
         mask = np.fromiter((predicate(entry_at(r)) for r in rows), np.bool_, len(rows))
         return mask if known is None else mask & known
 
+    def _forget_order(self, *_args: object) -> None:
+        self._order = None
+
     def _sorted(self) -> Ints:
-        keys = self._model.keys(self.sort_column)
-        rows = sorted_rows(keys, self._model.sort_keys.dates, self.descending)
+        rows = self._order
+        if rows is None or len(rows) != len(self._shown):
+            keys = self._model.keys(self.sort_column)
+            rows = self._order = sorted_rows(keys, self._model.sort_keys.dates, self.descending)
         return rows[self._shown[rows]]
 
     def _place(self, base: Ints, rows: Sequence[int]) -> Ints:
