@@ -75,11 +75,12 @@ class CanvasView:
     def drawn(self) -> TimelineIndex:
         """The index as drawn: masked to the "known on" day when one is set."""
         day = self.known
-        if day is None:
-            return self.index
+        positions = None if day is None else self._index_positions()
+        if day is None or (positions is None and len(day.state) != len(self.index.entries)):
+            return self.index  # entries came or went: until the day is refreshed
         key = (self.index, self.version, day)
         if self._drawn[:3] != key:
-            drawn = self._indexer.index_on(self.index, day, self._index_positions())
+            drawn = self._indexer.index_on(self.index, day, positions)
             self._drawn = (*key, drawn)
         found = self._drawn[3]
         assert isinstance(found, TimelineIndex)

@@ -49,19 +49,23 @@ class DayRows:
 
     def shown(self, rows: Sequence[int] | range) -> Bools:
         """Known and possibly known rows."""
-        if not self._fits:
-            return np.ones(len(rows), np.bool_)
-        picked = np.arange(rows.start, rows.stop) if isinstance(rows, range) else list(rows)
-        mask: Bools = self.day.state[picked] > 0
+        picked = np.arange(rows.start, rows.stop) if isinstance(rows, range) else np.array(rows)
+        mask: Bools = np.ones(len(picked), np.bool_)
+        if self._fits:
+            inside = picked < len(self.day.state)  # rows added since: shown until refreshed
+            mask[inside] = self.day.state[picked[inside]] > 0
         return mask
 
     def entry(self, row: int, entry: Entry) -> Entry:
         """The entry as of the day (its status, date and claims then)."""
         return self.day.overrides.get(row, entry) if self._fits else entry
 
+    def _known(self, row: int) -> bool:
+        return self._fits and row < len(self.day.state)
+
     def look(self, row: int, col: Col, role: int) -> Any:
         """Possibly known rows grey; a green dot and a tip on the titles of new ones."""
-        if not self._fits:
+        if not self._known(row):
             return None
         if role == Qt.ItemDataRole.ForegroundRole and self.day.state[row] == POSSIBLE:
             return POSSIBLE_COLOUR
