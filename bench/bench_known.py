@@ -135,17 +135,13 @@ def main() -> None:
     rows = []
     with tempfile.TemporaryDirectory() as folder:
         rows = [run(size, Path(folder)) for size in sizes]
-    print(
-        f"{'entries':>9} {'first':>8} {'day med/p95':>14} {'week med/p95':>14} {'drag med/p95':>14}"
-    )
+    kinds = ("day", "week", "drag", "table")
+    heads = " ".join(f"{k + ' med/p95':>16}" for k in kinds)
+    print(f"{'entries':>9} {'first':>8} {heads}")
     for row in rows:
-        cells = [
-            f"{row[f'{k}_median_ms']:.1f}/{row[f'{k}_p95_ms']:.1f}" for k in ("day", "week", "drag")
-        ]
-        print(
-            f"{int(row['entries']):>9} {row['first_day_ms']:>7.0f}ms "
-            + " ".join(f"{c:>14}" for c in cells)
-        )
+        cells = [f"{row[f'{k}_median_ms']:.1f}/{row[f'{k}_p95_ms']:.1f}" for k in kinds]
+        first = f"{row['first_day_ms']:>6.0f}ms"
+        print(f"{int(row['entries']):>9} {first:>8} " + " ".join(f"{c:>16}" for c in cells))
     print(json.dumps(rows))
 
 

@@ -14,8 +14,12 @@ from __future__ import annotations
 import subprocess
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tests.desktop.shoot import xvfb
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "resources/examples/brussels-2021.timeline.json"
@@ -25,8 +29,7 @@ WIDTH, HEIGHT = 1280, 860
 
 def _child(out: Path) -> None:
     """Inside the X session: open the window, type each day, grab, compose."""
-    from PySide6.QtCore import QPointF, Qt
-    from PySide6.QtGui import QColor, QFont, QImage, QPainter
+    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
@@ -51,6 +54,15 @@ def _child(out: Path) -> None:
             app.processEvents()
             QTest.qWait(50)
         shots.append(window.grab().toImage())
+    _compose(shots, out)
+    window.close()
+
+
+def _compose(shots: list[QImage], out: Path) -> None:
+    """The grabs side by side, each under the day it shows."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QColor, QFont, QImage, QPainter
+
     gap, head = 16, 34
     width = sum(s.width() for s in shots) + gap
     height = max(s.height() for s in shots) + head
@@ -66,7 +78,6 @@ def _child(out: Path) -> None:
     painter.end()
     out.parent.mkdir(parents=True, exist_ok=True)
     sheet.save(str(out))
-    window.close()
 
 
 def main(args: list[str]) -> int:
