@@ -15,6 +15,7 @@ from timeline_editor.layout.ticks import labels_at_tick, minor_label_x
 from timeline_editor.layout.visual import Mark
 from timeline_editor.model.daynum import civil
 
+from .known_marks import paint_known_marks
 from .markbatch import paint_marks, paint_sets
 from .marks import dash_pen, lane_background
 from .style import MONTH_ABBR, ChartStyle
@@ -53,6 +54,7 @@ def paint_frame(
         _density(painter, row, frame, style)
     _marks(painter, frame, index, style, set(selected), focus=focus)
     _labels(painter, frame, index, style)
+    paint_known_marks(painter, frame, style)
     _overflow(painter, frame, style)
     _as_of(painter, frame, style, lanes_top, lanes_bottom)
     painter.restore()

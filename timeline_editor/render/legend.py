@@ -82,6 +82,7 @@ def paint_legend(
     style: ChartStyle,
     *,
     sets: Mark = Mark.NONE,
+    heading: str = "Legend",
 ) -> float:
     """Draw the legend with its top-left at (x, y); returns its height.
 
@@ -91,7 +92,7 @@ def paint_legend(
     columns = int(total_w // ITEM_W)
     painter.setFont(style.bold_font)
     painter.setPen(style.text)
-    painter.drawText(QPointF(x, y + 13), "Legend")
+    painter.drawText(QPointF(x, y + 13), heading)
     colour = QColor(PALETTE[0])
     set_samples = _set_samples(sets)
     names = [s[0] for s in SAMPLES] + [s[0] for s in set_samples] + list(EXTRA)

@@ -1,6 +1,13 @@
-"""The overview strip: the whole project in miniature, with the visible window, draggable."""
+"""The overview strip: the whole project in miniature, with the visible window, draggable.
+
+It also carries the "known on" handle: a line at the day the chronology is shown as
+known on (at the right end while the whole project is shown). Pressing within a few
+pixels of it drags the handle instead of the window, and reports each day it passes.
+"""
 
 from __future__ import annotations
+
+import math
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
@@ -10,12 +17,17 @@ from PySide6.QtWidgets import QWidget
 from timeline_editor.layout.index import TimelineIndex
 
 HEIGHT = 44
+#: How near the handle (pixels) a press grabs it.
+GRAB = 6.0
+HANDLE_COLOUR = QColor("#bc4c00")
 
 
 class OverviewStrip(QWidget):
     """Counts of entries across the whole range; drag the window to move the view."""
 
     window_moved = Signal(float)
+    #: The "known on" handle was dragged to a day.
+    known_moved = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -25,6 +37,8 @@ class OverviewStrip(QWidget):
         self._range = (0.0, 1.0)
         self._window = (0.0, 1.0)
         self._left = 0.0
+        self._known: int | None = None
+        self._dragging_known = False
 
     def set_index(self, index: TimelineIndex, full: tuple[float, float], left: float) -> None:
         """Recount the whole project (cheap: a binary search per column and lane)."""
@@ -41,6 +55,17 @@ class OverviewStrip(QWidget):
         """Show which days the canvas currently shows."""
         self._window = (start, end)
         self.update()
+
+    def set_known(self, day: int | None) -> None:
+        """Put the "known on" handle at ``day`` (None: at the end, everything known)."""
+        self._known = day
+        self.update()
+
+    def known_x(self) -> float:
+        """Where the handle is drawn."""
+        if self._known is None:
+            return self.width() - 8.0
+        return min(max(self._x(self._known + 1.0), self._left), self.width() - 8.0)
 
     def _x(self, day: float) -> float:
         low, high = self._range
@@ -72,13 +97,35 @@ class OverviewStrip(QWidget):
         painter.setPen(QPen(QColor("#0969da"), 1.5))
         painter.setBrush(QColor(9, 105, 218, 40))
         painter.drawRect(QRectF(x1, 3, max(3.0, x2 - x1), HEIGHT - 6))
+        self._paint_handle(painter)
         painter.end()
 
+    def _paint_handle(self, painter: QPainter) -> None:
+        x = self.known_x()
+        painter.setPen(QPen(HANDLE_COLOUR, 2.0))
+        painter.drawLine(QPointF(x, 2), QPointF(x, HEIGHT - 2))
+        painter.setBrush(HANDLE_COLOUR)
+        painter.drawPolygon([QPointF(x - 5, 1), QPointF(x + 5, 1), QPointF(x, 8)])
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        """Centre the view where pressed."""
-        self.window_moved.emit(self._day(event.position().x()))
+        """Grab the "known on" handle, or centre the view where pressed."""
+        x = event.position().x()
+        self._dragging_known = abs(x - self.known_x()) <= GRAB
+        if self._dragging_known:
+            self.known_moved.emit(math.floor(self._day(x)) - 1)
+        else:
+            self.window_moved.emit(self._day(x))
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        """Drag the window."""
-        if event.buttons() & Qt.MouseButton.LeftButton:
+        """Drag the window, or the handle."""
+        if not event.buttons() & Qt.MouseButton.LeftButton:
+            return
+        x = min(max(event.position().x(), self._left), self.width() - 8.0)
+        if self._dragging_known:
+            self.known_moved.emit(math.floor(self._day(x)) - 1)
+        else:
             self.window_moved.emit(self._day(event.position().x()))
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        """Let go of the handle."""
+        self._dragging_known = False

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from functools import partial
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -19,12 +20,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from timeline_editor.layout.known_day import DayState
 from timeline_editor.layout.scene import Frame, build_frame
 from timeline_editor.model.changes import ChangeSet
 from timeline_editor.model.document import Document
-from timeline_editor.model.entities import Entry
 from timeline_editor.model.filters import EntryPredicate
-from timeline_editor.model.queries import cited_source_ids, is_disputed
 from timeline_editor.model.vocab import LaneMode
 from timeline_editor.render.chart import paint_frame
 from timeline_editor.render.legend import legend_size, paint_legend, sets_on
@@ -35,9 +35,11 @@ from timeline_editor.ui.canvas.editor import CanvasEditor
 from timeline_editor.ui.canvas.gestures import PanGesture, toggled
 from timeline_editor.ui.canvas.overview import HEIGHT as OVERVIEW_H
 from timeline_editor.ui.canvas.overview import OverviewStrip
+from timeline_editor.ui.canvas.tooltip import tooltip_text
 from timeline_editor.ui.canvas.view import ZOOM_STEP, CanvasView
 
 PAN_KEY_FRACTION = 0.1
+__all__ = ["TimelineCanvas", "tooltip_text"]
 EMPTY_HINT = "Double-click to add an entry, or File → Open / Import…"
 
 
@@ -67,6 +69,7 @@ class TimelineCanvas(QWidget):
         self._frame_key: tuple[object, ...] = ()
         self._selection: list[str] = []
         self._legend_visible = False
+        self.legend_heading = "Legend"
         self._legend_close: QRectF | None = None
         self._pan = PanGesture()
         self._last_range = (0, 0)
@@ -129,6 +132,13 @@ class TimelineCanvas(QWidget):
         """Draw only entries for which ``predicate`` is true (None = all)."""
         self.view.predicate = predicate
         self._rebuild()
+
+    def set_known_day(self, day: DayState | None, caption: str = "") -> None:
+        """Draw the chronology as known on ``day`` (None: all); ``caption`` heads the legend."""
+        self.view.set_known(day, partial(self.document.index_of, "entries"))
+        self.legend_heading = f"Legend — {caption}" if caption else "Legend"
+        self.overview.set_known(None if day is None else day.day)
+        self.update()
 
     def set_legend_visible(self, visible: bool) -> None:
         """Show or hide the legend box (``legend_toggled`` reports a change)."""
@@ -215,10 +225,10 @@ class TimelineCanvas(QWidget):
     def current_frame(self) -> Frame:
         """The layout of what is on screen now (rebuilt when the view has changed)."""
         view = self.view
-        key = (view.index, view.scale, view.y_offset, self._chart_height())
+        key = (view.drawn, view.scale, view.y_offset, self._chart_height())
         if self.frame is None or key != self._frame_key:
             self.frame = build_frame(
-                view.index,
+                key[0],
                 view.scale,
                 self.metrics,
                 geometry=view.geometry,
@@ -244,7 +254,7 @@ class TimelineCanvas(QWidget):
         paint_frame(
             painter,
             frame,
-            self.view.index,
+            self.view.drawn,
             self.style_,
             selected=self._selection,
             focus=focus,
@@ -275,7 +285,7 @@ class TimelineCanvas(QWidget):
         painter.setPen(QPen(QColor("#d0d7de"), 1.0))
         painter.setBrush(QColor(255, 255, 255, 235))
         painter.drawRoundedRect(QRectF(x - 10, y - 6, width + 20, legend_h + 12), 6, 6)
-        paint_legend(painter, x, y, width, self.style_, sets=sets)
+        paint_legend(painter, x, y, width, self.style_, sets=sets, heading=self.legend_heading)
         # A small × in the box's corner dismisses it; View → Legend brings it back.
         close = QRectF(x + width - 6, y - 2, 14, 14)
         painter.setPen(QPen(QColor("#57606a"), 1.4))
@@ -328,10 +338,8 @@ class TimelineCanvas(QWidget):
             return
         if event.button() != Qt.MouseButton.LeftButton or not self._pan.release():
             return
-        extend = bool(
-            event.modifiers()
-            & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-        )
+        mods = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        extend = bool(event.modifiers() & mods)
         chosen = toggled(self._selection, self.entry_at(event.position()), extend=extend)
         if chosen != self._selection:
             self._selection = chosen
@@ -378,20 +386,6 @@ class TimelineCanvas(QWidget):
             if number is None:
                 QToolTip.hideText()
             else:
-                QToolTip.showText(event.globalPos(), tooltip_text(self.view.index.entries[number]))
+                QToolTip.showText(event.globalPos(), tooltip_text(self.view.drawn.entries[number]))
             return True
         return super().event(event)
-
-
-def tooltip_text(entry: Entry) -> str:
-    """Title, date as stated, status, likelihood and number of sources of an entry."""
-    when = entry.when.as_stated or entry.when.edtf or "undated"
-    if entry.when.as_stated and entry.when.edtf and entry.when.as_stated != entry.when.edtf:
-        when += f" ({entry.when.edtf})"
-    lines = [entry.title or "(untitled)", f"Date: {when}", f"Status: {entry.status.value}"]
-    if is_disputed(entry):
-        lines.append("Disputed: conflicting claims")
-    if entry.likelihood is not None:
-        lines.append(f"Likelihood: {entry.likelihood.value.replace('_', ' ')}")
-    lines.append(f"Sources: {len(cited_source_ids(entry))}")
-    return "\n".join(lines)

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import partial
 
+import numpy as np
+
 from timeline_editor.layout.index import TimelineIndex
+from timeline_editor.layout.known_day import DayState
+from timeline_editor.layout.known_index import KnownIndexer
 from timeline_editor.layout.patch import patch_index
 from timeline_editor.layout.scene import Geometry, content_height
 from timeline_editor.layout.span import EMPTY_SPAN, padded_span
@@ -34,6 +38,13 @@ class CanvasView:
         self.scale = TimeScale(0.0, EMPTY_SPAN, self.geometry.gutter, 800.0)
         self.y_offset = 0.0
         self.viewport_h = 600.0
+        #: The "known on" day shown (None: the whole project), and how ids are placed.
+        self.known: DayState | None = None
+        self._position: Callable[[str], int] | None = None
+        self._indexer = KnownIndexer()
+        self._drawn: tuple[object, ...] = ()
+        self._positions: tuple[int, np.ndarray | None] = (-1, None)
+        self.version = 0
         self.fit_all()
 
     @property
@@ -45,6 +56,7 @@ class CanvasView:
         """Re-index the project (a new project, lane mode or filter)."""
         self.index = TimelineIndex(project, lane_mode=self.lane_mode, predicate=self.predicate)
         self.index.ids.write()  # here, as part of opening, not in the first edit
+        self.version += 1
         self.clamp_scroll()
 
     def patch(self, document: Document, changes: ChangeSet) -> bool:
@@ -52,8 +64,39 @@ class CanvasView:
         position = partial(document.index_of, "entries")
         if not patch_index(self.index, document.project, changes, position):
             return False
+        self.version += 1
         self.clamp_scroll()
         return True
+
+    def set_known(self, day: DayState | None, position: Callable[[str], int]) -> None:
+        """Show the chronology as known on ``day`` (None: all of it)."""
+        self.known, self._position = day, position
+
+    @property
+    def drawn(self) -> TimelineIndex:
+        """The index as drawn: masked to the "known on" day when one is set."""
+        day = self.known
+        positions = None if day is None else self._index_positions()
+        if day is None or (positions is None and len(day.state) != len(self.index.entries)):
+            return self.index  # entries came or went: until the day is refreshed
+        key = (self.index, self.version, day)
+        if self._drawn[:3] != key:
+            drawn = self._indexer.index_on(self.index, day, positions)
+            self._drawn = (*key, drawn)
+        found = self._drawn[3]
+        assert isinstance(found, TimelineIndex)
+        return found
+
+    def _index_positions(self) -> np.ndarray | None:
+        """Project position of each entry number (None when they are the same)."""
+        index = self.index
+        if index.predicate is None and not index.chosen:
+            return None
+        if self._positions[0] != self.version and self._position is not None:
+            where = self._position
+            found = np.fromiter((where(e.id) for e in index.entries), np.int64, len(index.entries))
+            self._positions = (self.version, found)
+        return self._positions[1]
 
     def resize(self, width: float, height: float) -> None:
         """Follow the widget's size, keeping the days shown."""

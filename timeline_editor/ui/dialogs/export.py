@@ -166,8 +166,13 @@ def perform_export(
     predicate: EntryPredicate | None,
     visible_range: tuple[int, int] | None,
     lane_mode: LaneMode,
+    *,
+    caption_suffix: str = "",
 ) -> list[str]:
-    """Write the export and return notes on what it left out; raises OSError or ValueError."""
+    """Write the export and return notes on what it left out; raises OSError or ValueError.
+
+    ``caption_suffix`` ends the chart's caption (e.g. "as known on 12 Nov 2021").
+    """
     suffix = request.path.suffix.lower()
     chosen = predicate if request.use_filter else None
     text_exporter = text_exporter_for(request.path)
@@ -186,6 +191,7 @@ def perform_export(
         title=request.title or None,
         predicate=chosen,
         lane_mode=lane_mode,
+        caption_suffix=caption_suffix,
     )
     atomic_write_bytes(request.path, data)
     return []

@@ -7,6 +7,7 @@ and follows its change notifications (an undo refreshes it like any other change
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
@@ -148,6 +149,8 @@ class InspectorDock(QDockWidget):
         self._document = document
         self._undo_stack = undo_stack
         self._ids: list[str] = []
+        #: Shows an entry as it stood on a "known on" day (None: as it is), read-only.
+        self.lens: Callable[[Entry], Entry] | None = None
         self.entry_form = EntryForm()
         self.entry_form.entry_edited.connect(self._on_entry_edited)
         self.entry_form.relation_editor.find_entry = document.find_entry
@@ -182,6 +185,9 @@ class InspectorDock(QDockWidget):
     def show_entries(self, ids: list[str]) -> None:
         """One id: edit it; several: a summary; none: the project's info."""
         entries = [e for e in (self._document.find_entry(i) for i in ids) if e is not None]
+        if self.lens is not None:
+            entries = [self.lens(e) for e in entries]
+        self.entry_form.setEnabled(self.lens is None)
         if [e.id for e in entries] != self._ids:
             # Another entry starts at its title and date, not where the last one was left.
             self._entry_scroll.verticalScrollBar().setValue(0)
@@ -249,7 +255,7 @@ class InspectorDock(QDockWidget):
         hit = any(ident in edited for ident in shown) or self._anchor_touched(changes)
         if not (hit or changes.touches(*_REFERENCED, "project")):
             return
-        if len(shown) == 1:
+        if len(shown) == 1 and self.lens is None:
             entry = self._document.entry(shown[0])
             self.entry_form.set_entry(entry, self._document.project)
         else:

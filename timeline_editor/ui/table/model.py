@@ -40,6 +40,7 @@ from timeline_editor.ui.table.columns import (
     tooltip,
 )
 from timeline_editor.ui.table.edits import CellError, edited, retagged, undo_text
+from timeline_editor.ui.table.known_rows import RowLens
 from timeline_editor.ui.table.sort_keys import Keys, SortKeys
 from timeline_editor.ui.widgets import clock
 
@@ -55,6 +56,7 @@ _ROLES = frozenset(
         Qt.ItemDataRole.ToolTipRole,
         Qt.ItemDataRole.ForegroundRole,
         Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.DecorationRole,
         ID_ROLE,
     )
 )
@@ -101,6 +103,8 @@ class ChronologyTableModel(QAbstractTableModel):
         self._document = document
         self._undo_stack = undo_stack
         self.lookup = Lookup()
+        #: The "known on" day's rows (None: the whole project), see :mod:`.known_rows`.
+        self.lens: RowLens | None = None
         #: While inactive (its table hidden), a new project is only noted: the rows are
         #: built when the table is shown, so opening a file costs nothing for it.
         self._active = True
@@ -198,6 +202,11 @@ class ChronologyTableModel(QAbstractTableModel):
             return None
         entry = self._entries[row]
         col = _COLS[column]
+        if self.lens is not None:
+            found = self.lens.look(row, col, role)
+            if found is not None:
+                return found
+            entry = self.lens.entry(row, entry)
         if role == Qt.ItemDataRole.DisplayRole:
             return cell_text(entry, col, self.lookup)
         if role == Qt.ItemDataRole.EditRole:

@@ -57,6 +57,13 @@ class ChronologyProxy(QAbstractTableModel):
         self.descending = False
         self._predicate: EntryPredicate | None = None
         self._shown: Bools = np.ones(model.rowCount(), dtype=np.bool_)
+        #: Every row in the sort order, kept while the rows stay as they are: a new
+        #: filter or "known on" day then costs a mask, not a sort.
+        self._order: Ints | None = None
+        for changed in (model.rowsInserted, model.rows_removing, model.rows_removed):
+            changed.connect(self._forget_order)  # connected first: runs before the rest
+        for changed in (model.rows_edited, model.keys_dropped, model.modelAboutToBeReset):
+            changed.connect(self._forget_order)
         self._rows: Ints = self._sorted()
         self._pos: Ints | None = None
         model.rowsInserted.connect(self._on_inserted)
@@ -145,6 +152,7 @@ class ChronologyProxy(QAbstractTableModel):
             return  # the rows are kept in this order through every change
         self.sort_column = Col(column)
         self.descending = descending
+        self._order = None
         self._relayout(self._sorted())
 
     def set_predicate(self, predicate: EntryPredicate | None) -> None:
@@ -153,16 +161,28 @@ class ChronologyProxy(QAbstractTableModel):
         self._shown = self._mask(range(self._model.rowCount()))
         self._move_to(self._sorted())
 
+    def refilter(self) -> None:
+        """Ask the filter and the "known on" rows again for every row."""
+        self.set_predicate(self._predicate)
+
     def _mask(self, rows: Sequence[int] | range) -> Bools:
         predicate, entry_at = self._predicate, self._model.entry_at
+        known = self._model.lens.shown(rows) if self._model.lens is not None else None
         if predicate is None:
-            return np.ones(len(rows), dtype=np.bool_)
-        return np.fromiter((predicate(entry_at(r)) for r in rows), np.bool_, len(rows))
+            return np.ones(len(rows), dtype=np.bool_) if known is None else known
+        mask = np.fromiter((predicate(entry_at(r)) for r in rows), np.bool_, len(rows))
+        return mask if known is None else mask & known
+
+    def _forget_order(self, *_args: object) -> None:
+        self._order = None
 
     def _sorted(self) -> Ints:
-        keys = self._model.keys(self.sort_column)
-        sort_keys = self._model.sort_keys
-        rows = sorted_rows(keys, sort_keys.dates, self.descending, sort_keys.minutes)
+        rows = self._order
+        if rows is None or len(rows) != len(self._shown):
+            keys = self._model.keys(self.sort_column)
+            sort_keys = self._model.sort_keys
+            rows = sorted_rows(keys, sort_keys.dates, self.descending, sort_keys.minutes)
+            self._order = rows
         return rows[self._shown[rows]]
 
     def _place(self, base: Ints, rows: Sequence[int]) -> Ints:

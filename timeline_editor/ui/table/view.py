@@ -33,6 +33,7 @@ from timeline_editor.model.queries import parsed_when
 from timeline_editor.model.vocab import Confidence, EntryKind, LaneMode, Status
 from timeline_editor.ui.table.columns import HEADERS, MULTI_ROW, SPAN_BITS, Col
 from timeline_editor.ui.table.delegate import CellDelegate
+from timeline_editor.ui.table.known_rows import RowLens
 from timeline_editor.ui.table.model import ChronologyTableModel, blocks
 from timeline_editor.ui.table.proxy import ChronologyProxy
 from timeline_editor.ui.table.sort_keys import UNDATED
@@ -74,6 +75,7 @@ class ChronologyTable(QTableView):
         self._quiet = 0
         #: The ids last selected from outside, kept while the hidden table waits to load.
         self._wanted: list[str] = []
+        self._known_due = False
         self._base_point_size = self.font().pointSizeF()
         self.source = ChronologyTableModel(document, undo_stack)
         self.source.set_active(False)  # until shown
@@ -194,6 +196,26 @@ class ChronologyTable(QTableView):
         with self._hushed():
             self.proxy.set_predicate(predicate)
 
+    def set_known(self, lens: RowLens | None) -> None:
+        """Show the rows of a "known on" day, each as it stood (None: every row as it is).
+
+        A hidden table only notes the day: its rows are filtered when it is shown, so
+        that stepping through days with the table hidden costs the table nothing.
+        """
+        self.source.lens = lens
+        self._known_due = True
+        if self.isVisible():
+            self._apply_known()
+
+    def _apply_known(self) -> None:
+        self._known_due = False
+        with self._hushed():
+            self.proxy.refilter()
+        rows, columns = self.proxy.rowCount(), self.proxy.columnCount()
+        if rows:
+            last = self.proxy.index(rows - 1, columns - 1)
+            self.proxy.dataChanged.emit(self.proxy.index(0, 0), last)
+
     def shown_ids(self) -> list[str]:
         """Ids of the shown rows, in table order (building the rows if still hidden)."""
         self._catch_up()
@@ -239,6 +261,8 @@ class ChronologyTable(QTableView):
         if self.source.set_active(True):
             self.set_selection(self._wanted)
         self.source.set_active(active)
+        if self._known_due:
+            self._apply_known()
 
     def _selected_rows(self) -> list[int]:
         rows: set[int] = set()

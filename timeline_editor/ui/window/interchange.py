@@ -21,6 +21,7 @@ visible range; after a failure the same dialog, with the same choices, reopens.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -171,6 +172,8 @@ class InterchangeController(QObject):
         self._files = files
         self._viewing = viewing
         self._say = say
+        #: The chronology an export draws and its caption (the "known on" day's, if set).
+        self.known_project: Callable[[], tuple[Project, str]] = lambda: (document.project, "")
 
     def slots(self) -> dict[str, Slot]:
         """The File menu entries this controller answers."""
@@ -245,13 +248,15 @@ class InterchangeController(QObject):
         dialog = ExportDialog(self._window, path, viewing.predicate() is not None)
         while dialog.exec() == ExportDialog.DialogCode.Accepted:
             request = dialog.request()
+            project, caption = self.known_project()
             try:
                 notes = perform_export(
-                    self._document.project,
+                    project,
                     request,
                     viewing.predicate(),
                     viewing.visible_range,
                     viewing.lane_mode(),
+                    caption_suffix=caption,
                 )
             except OSError as exc:
                 failure = write_failure(request.path, exc) + "."

@@ -14,7 +14,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QUndoStack
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -47,6 +47,7 @@ from timeline_editor.ui.window.edits import EditController
 from timeline_editor.ui.window.files import FileController
 from timeline_editor.ui.window.help_menu import HelpController
 from timeline_editor.ui.window.interchange import InterchangeController
+from timeline_editor.ui.window.known_on import GuardedUndoStack, KnownFollower, KnownOnController
 from timeline_editor.ui.window.layout_memory import restore_layout, save_layout
 from timeline_editor.ui.window.quick_add import QuickAddBar
 from timeline_editor.ui.window.quick_line import QuickLine
@@ -69,7 +70,9 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.settings = settings or Settings()
         self.document = Document()
-        self.undo_stack = QUndoStack(self)
+        # Before any view subscribes: the knowledge arrays are current when views redraw.
+        self.known_follower = KnownFollower(self.document)
+        self.undo_stack = GuardedUndoStack(self, self.document)
         store = store or AutosaveStore(state_dir(self.settings.home) / "autosave")
         self.files = FileController(self, self.document, self.undo_stack, self.settings, store)
         self.actions_by_name = action_table.build_actions(self, self.undo_stack)
@@ -78,6 +81,7 @@ class MainWindow(QMainWindow):
         self.selection = SelectionController(self.document, self.views, self)
         self._build_controllers()
         self._build_menus()
+        self._build_known_on()
         self._connect()
         self.setAcceptDrops(True)
         self.document.subscribe_refusals(
@@ -199,6 +203,13 @@ class MainWindow(QMainWindow):
         self.toolbar = action_table.build_toolbar(self, self.actions_by_name)
         self.menus = action_table.build_menus(self, self.actions_by_name, specials)
         self._update_actions()
+
+    def _build_known_on(self) -> None:
+        views = (self.timeline, self.table, self.inspector, self.status)
+        self.known_on = KnownOnController(self, self.document, self.known_follower, views)
+        self.known_on.fill_menu(self.menus["View"])
+        self.actions_by_name.update(self.known_on.bar.actions_by_name)  # for Help ▸ Shortcuts
+        self.interchange.known_project = self.known_on.export_project
 
     def _add_dock_toggles(self, menu: QMenu) -> None:
         menu.addSeparator()

@@ -91,6 +91,8 @@ class StatusLine:
         self._document = document
         self._predicate: EntryPredicate | None = None
         self._tally = Tally(document, None)
+        #: The counts of a "known on" day, shown instead of the project's while set.
+        self.known_text = ""
         self.range_label = QLabel("", bar)
         self.count_label = QLabel("", bar)
         bar.addPermanentWidget(self.range_label)
@@ -110,12 +112,20 @@ class StatusLine:
     def refresh(self) -> None:
         """Recount."""
         self._tally = Tally(self._document, self._predicate)
-        self.count_label.setText(self._tally.text())
+        self._show()
+
+    def set_known_text(self, text: str) -> None:
+        """Show a "known on" day's counts ("": the project's again)."""
+        self.known_text = text
+        self._show()
+
+    def _show(self) -> None:
+        self.count_label.setText(self.known_text or self._tally.text())
 
     def _on_document_changed(self, changes: ChangeSet) -> None:
         if not changes.touches("entries", "sources"):
             return
         if self._tally.apply(changes):
-            self.count_label.setText(self._tally.text())
+            self._show()
         else:
             self.refresh()

@@ -1,0 +1,137 @@
+"""One "known on" day over :class:`~.known.KnowledgeArrays`: masks, and entries as they stood.
+
+Which entries show on day D is a comparison over arrays: known when their first
+certain day is at most D (or D reaches the last knowledge day), possibly known when
+only their first possible day is. Entries whose evidence is not all known by D (their
+settle day lies after D) may have stood otherwise: those few are passed through
+:func:`~timeline_editor.model.knowledge_view.entry_as_of`, and each answer is kept
+with the span of days over which it holds, so that stepping the day by a day or a
+week asks again only for the entries whose evidence changes in the step.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import numpy.typing as npt
+
+from timeline_editor.model.entities import Entry, Project
+from timeline_editor.model.knowledge import ALWAYS, NEVER, evidence_days, known_from
+from timeline_editor.model.knowledge_view import KnowledgeDay, entry_as_of
+from timeline_editor.model.queries import as_of_day, is_disputed
+
+from .known import KnowledgeArrays
+
+Ints = npt.NDArray[np.int64]
+Bools = npt.NDArray[np.bool_]
+States = npt.NDArray[np.int8]
+
+UNKNOWN, POSSIBLE, KNOWN = 0, 1, 2
+#: Entries learnt within this many days up to the day are marked "new".
+NEW_DAYS = 7
+
+
+@dataclass(eq=False)  # compared by identity: a view keeps the state it drew from
+class DayState:
+    """What is shown on :attr:`day`, per entry in project order."""
+
+    day: int
+    #: UNKNOWN, POSSIBLE or KNOWN per entry.
+    state: States
+    #: Known entries first known in the seven days up to the day.
+    new: Bools
+    #: Project position -> the entry as it stood on the day (only where it differs).
+    overrides: dict[int, Entry] = field(default_factory=dict)
+    #: The as-of day of the chronology on the day (the day itself when earlier).
+    as_of: int | None = None
+    #: Disputed on the day, per entry.
+    disputed: Bools = field(default_factory=lambda: np.zeros(0, np.bool_))
+
+    @property
+    def shown(self) -> Bools:
+        """Entries known or possibly known on the day."""
+        mask: Bools = self.state > UNKNOWN
+        return mask
+
+    def counts(self, undated: Bools) -> tuple[int, int, int, int]:
+        """Known, possibly known, disputed (of those) and undated (of those) entries."""
+        shown = self.shown
+        known = int(np.count_nonzero(self.state == KNOWN))
+        dated = undated.copy()
+        for number, entry in self.overrides.items():
+            dated[number] = not entry.when.edtf
+        return (
+            known,
+            int(np.count_nonzero(shown)) - known,
+            int(np.count_nonzero(self.disputed & shown)),
+            int(np.count_nonzero(dated & shown)),
+        )
+
+
+class DayLens:
+    """Turns a day into a :class:`DayState`, remembering entries as they stood.
+
+    Per entry (project position) it keeps the entry as it stood when last asked and
+    the span of days ``[first, after)`` over which that holds, as arrays: a day then
+    asks again only for the entries whose span it leaves, found by comparison.
+    """
+
+    def __init__(self, arrays: KnowledgeArrays) -> None:
+        self.arrays = arrays
+        self._version = -1
+        self._forget()
+
+    def _forget(self) -> None:
+        count = len(self.arrays.certain)
+        self._first = np.full(count, NEVER, np.int64)
+        self._after = np.full(count, ALWAYS, np.int64)
+        self._differs = np.zeros(count, np.bool_)
+        self._stood: dict[int, Entry] = {}
+        self._version = self.arrays.version
+
+    def on(self, project: Project, day: int) -> DayState:
+        """The state of ``project`` (which :attr:`arrays` follow) on ``day``."""
+        arrays = self.arrays
+        if arrays.version != self._version:  # an edit: what stood when may differ
+            self._forget()
+        end = arrays.end
+        state = (arrays.possible <= day).astype(np.int8)
+        state += arrays.certain <= day
+        if end is not None and day >= end:
+            state[:] = KNOWN
+        known = state == KNOWN
+        new = known & (arrays.known_from() > day - NEW_DAYS)
+        result = DayState(day, state, new, as_of=_as_of(project, day))
+        result.overrides = self._overrides(project, day, state > UNKNOWN)
+        result.disputed = arrays.disputed.copy()
+        for number, entry in result.overrides.items():
+            result.disputed[number] = bool(entry.claims) and is_disputed(entry)
+        return result
+
+    def _overrides(self, project: Project, day: int, shown: Bools) -> dict[int, Entry]:
+        asked = shown & (self.arrays.settle > day)
+        stale = asked & ((self._first > day) | (self._after <= day))
+        numbers = np.flatnonzero(stale).tolist()
+        if numbers:
+            when = KnowledgeDay.of(self.arrays.facts, day)
+            for number in numbers:
+                self._remember(project.entries[number], number, when)
+        return {n: self._stood[n] for n in np.flatnonzero(asked & self._differs).tolist()}
+
+    def _remember(self, entry: Entry, number: int, when: KnowledgeDay) -> None:
+        """The entry as it stood on the day, and the days over which that holds."""
+        end = self.arrays.end
+        days = [known_from(d, end) for d in evidence_days(entry, self.arrays.facts.sources)]
+        self._first[number] = max((d for d in days if d <= when.day), default=ALWAYS)
+        self._after[number] = min((d for d in days if d > when.day), default=NEVER)
+        stood = entry_as_of(entry, when)
+        self._differs[number] = stood is not entry
+        if stood is not entry:
+            self._stood[number] = stood
+
+
+def _as_of(project: Project, day: int) -> int | None:
+    """The chronology's as-of day on ``day``: its own, unless ``day`` is earlier."""
+    own = as_of_day(project)
+    return own if own is not None and own <= day else day
