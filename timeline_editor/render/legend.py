@@ -99,36 +99,48 @@ def paint_legend(
     for number, name in enumerate(names):
         col, row = number % columns, number // columns
         left, mid = x + col * ITEM_W, y + 24 + row * ITEM_H + ITEM_H / 2
-        which_set = number - len(SAMPLES)
-        if 0 <= which_set < len(set_samples):
-            _, flag, shares = set_samples[which_set]
-            box = MarkBox(-1, 0, left + 4, left + SAMPLE_W, left + 4, left + SAMPLE_W, mid, flag)
-            paint_mark(
-                painter,
-                box,
-                colour,
-                style,
-                bar_h=BAR_H,
-                min_w=9.0,
-                shares=shares,
-                background=style.background,
-            )
-        elif number < len(SAMPLES):
-            _, mark, inset_a, inset_b = SAMPLES[number]
-            x1, x2 = left + 4, left + SAMPLE_W
-            if mark & Mark.POINT:
-                x1 = x2 = left + 4 + SAMPLE_W / 2 - 2
-            box = MarkBox(-1, 0, x1, x2, x1 + inset_a, x2 - inset_b, mid, int(mark))
-            paint_mark(
-                painter, box, colour, style, bar_h=BAR_H, min_w=9.0, background=style.background
-            )
-        else:
-            which = number - len(SAMPLES) - len(set_samples)
-            _extra(painter, which, left + 4, mid, colour, style=style)
+        _sample(painter, number, set_samples, left=left, mid=mid, colour=colour, style=style)
         painter.setFont(style.label_font)
         painter.setPen(style.text)
         painter.drawText(QPointF(left + SAMPLE_W + 14, mid + 4), name)
     return height
+
+
+def _sample(
+    painter: QPainter,
+    number: int,
+    set_samples: list[tuple[str, Mark, tuple[MemberShare, ...]]],
+    *,
+    left: float,
+    mid: float,
+    colour: QColor,
+    style: ChartStyle,
+) -> None:
+    """The sample of legend item ``number``: the marks, then the sets, then the extras."""
+    shares: tuple[MemberShare, ...] = ()
+    if number < len(SAMPLES):
+        _, mark, inset_a, inset_b = SAMPLES[number]
+        x1, x2 = left + 4, left + SAMPLE_W
+        if mark & Mark.POINT:
+            x1 = x2 = left + 4 + SAMPLE_W / 2 - 2
+        box = MarkBox(-1, 0, x1, x2, x1 + inset_a, x2 - inset_b, mid, int(mark))
+    elif number - len(SAMPLES) < len(set_samples):
+        _, flag, shares = set_samples[number - len(SAMPLES)]
+        box = MarkBox(-1, 0, left + 4, left + SAMPLE_W, left + 4, left + SAMPLE_W, mid, flag)
+    else:
+        which = number - len(SAMPLES) - len(set_samples)
+        _extra(painter, which, left + 4, mid, colour, style=style)
+        return
+    paint_mark(
+        painter,
+        box,
+        colour,
+        style,
+        bar_h=BAR_H,
+        min_w=9.0,
+        shares=shares,
+        background=style.background,
+    )
 
 
 def _extra(
