@@ -20,6 +20,14 @@ and graded sources.
   timeline-editor COMMAND [options]    run a command without a window
 
 Run 'timeline-editor COMMAND --help' for a command's options.
+
+In the window, dates may be typed as EDTF (2021-12-15, 2022-21, [2021-12-14,2021-12-15],
+2021-12-14T17:00+01:00) or in words ("spring 2022", "Q1 2022", "late November 2021",
+"14 or 15 December 2021", "by the end of the year"); the date field's "?" lists them.
+An entry's date may count from another entry's (inspector: Count from an entry...).
+View > Known on (Alt+PgUp/PgDown: a day, with Shift a week; Alt+P plays) shows the
+chronology as it stood on a day; View > What Changed (Ctrl+Shift+W) lists what became
+known between two days. README.md explains each.
 """
 
 

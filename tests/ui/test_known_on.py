@@ -9,6 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog
 
 from tests.ui.helpers import QtBot, retype
+from timeline_editor.app import DESCRIPTION
 from timeline_editor.layout.known_index import NEW_MARK
 from timeline_editor.model.daynum import day_number
 from timeline_editor.model.knowledge import knowledge_dates
@@ -168,3 +169,11 @@ def test_undo_while_a_day_is_set_redraws_the_same_day(qtbot: QtBot, example: Mai
     assert example.known_on.day == day_number(2021, 11, 12)
     assert war in _drawn_ids(example)
     assert not example.timeline.grab().isNull()
+
+
+def test_the_command_lines_help_names_the_keys_the_window_really_has(window: MainWindow) -> None:
+    flat = " ".join(DESCRIPTION.split())
+    actions = window.actions_by_name
+    for name in ("known_day_back", "known_play", "view_what_changed"):
+        keys = actions[name].shortcut().toString()
+        assert keys and keys in flat, (name, keys)
