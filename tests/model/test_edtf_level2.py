@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from pathlib import Path
 
@@ -23,7 +22,6 @@ from timeline_editor.model.edtf import (
 )
 
 README = Path(__file__).resolve().parents[2] / "README.md"
-HAS_TIMES = importlib.util.find_spec("timeline_editor.model.edtf_time") is not None
 
 
 def _day(iso: str | None) -> int | None:
@@ -54,8 +52,6 @@ def test_the_table_holds_about_ninety_cases_of_every_level() -> None:
 
 @pytest.mark.parametrize("case", CASES, ids=[c.edtf for c in CASES])
 def test_strict_bounds_follow_the_specification(case: Case) -> None:
-    if case.time and not HAS_TIMES:
-        pytest.skip("times of day are read by model/edtf_time.py (another branch)")
     parsed = parse_edtf(case.edtf)
     assert strict_bounds(parsed) == (_day(case.low), _day(case.high))
 
