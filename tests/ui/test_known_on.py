@@ -177,3 +177,27 @@ def test_the_command_lines_help_names_the_keys_the_window_really_has(window: Mai
     for name in ("known_day_back", "known_play", "view_what_changed"):
         keys = actions[name].shortcut().toString()
         assert keys and keys in flat, (name, keys)
+
+
+def _table_titles(window: MainWindow) -> list[str]:
+    proxy = window.table.proxy
+    return [proxy.index(row, 2).data() for row in range(proxy.rowCount())]
+
+
+def test_the_table_shows_the_days_entries_after_a_delete_is_undone(
+    qtbot: QtBot, example: MainWindow
+) -> None:
+    # Undo puts the entry back in its place in the project but at the table's end, so
+    # the table's rows and the day's arrays (in project order) no longer line up.
+    example.select([_id(example, "Worst border fighting")])
+    example.actions_by_name["edit_delete"].trigger()
+    example.undo_stack.undo()
+    _set(qtbot, example, "2021-11-12")
+    assert _table_titles(example) == [
+        "Six weeks of fighting in Nagorno-Karabakh (2020 war)",
+        "Russia-brokered ceasefire signed by Armenia and Azerbaijan",
+        "Michel speaks to both leaders 4-6 times",
+        "Putin–Aliyev–Pashinian trilateral meeting in Moscow",
+    ]
+    _set(qtbot, example, "2021-11-20")
+    assert "Worst border fighting since the 2020 war" in _table_titles(example)

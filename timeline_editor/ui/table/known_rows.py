@@ -1,6 +1,8 @@
 """The table on a "known on" day: which rows show, and each row as it stood then.
 
-Rows follow the project's order, as the day's arrays do; while the table has not
+The day's arrays follow the project's order; the table's rows need not (an entry
+restored by undo is appended to the table but goes back to its place in the project),
+so each row is looked up through its place in the project. While the table has not
 caught up with the project (it is hidden, or between an edit and its refresh) the
 lengths differ and every row shows as it is, rather than a wrong row being hidden.
 """
@@ -20,6 +22,7 @@ from timeline_editor.model.entities import Entry
 from timeline_editor.ui.table.columns import Col
 
 Bools = npt.NDArray[np.bool_]
+Ints = npt.NDArray[np.int64]
 #: Rows only possibly known on the day: greyed, like their faded marks on the chart.
 POSSIBLE_COLOUR = QColor("#9aa0a6")
 #: The dot beside the title of an entry learnt in the seven days up to the day.
@@ -42,34 +45,40 @@ class RowLens(Protocol):
 class DayRows:
     """A :class:`RowLens` over a :class:`DayState` for a table of ``rows`` rows."""
 
-    def __init__(self, day: DayState, rows: int, caption: str) -> None:
+    def __init__(self, day: DayState, positions: Ints, caption: str) -> None:
         self.day = day
         self.caption = caption
-        self._fits = len(day.state) == rows
+        #: Each table row's place in the project, where the day's arrays hold it.
+        self._positions = positions
+        self._fits = len(day.state) == len(positions)
 
     def shown(self, rows: Sequence[int] | range) -> Bools:
         """Known and possibly known rows."""
         picked = np.arange(rows.start, rows.stop) if isinstance(rows, range) else np.array(rows)
         mask: Bools = np.ones(len(picked), np.bool_)
         if self._fits:
-            inside = picked < len(self.day.state)  # rows added since: shown until refreshed
-            mask[inside] = self.day.state[picked[inside]] > 0
+            inside = picked < len(self._positions)  # rows added since: shown until refreshed
+            places = self._positions[picked[inside]]
+            mask[inside] = (places < 0) | (self.day.state[places] > 0)
         return mask
+
+    def _place(self, row: int) -> int:
+        """The row's place in the day's arrays, or -1 (not known to them)."""
+        return int(self._positions[row]) if self._fits and row < len(self._positions) else -1
 
     def entry(self, row: int, entry: Entry) -> Entry:
         """The entry as of the day (its status, date and claims then)."""
-        return self.day.overrides.get(row, entry) if self._fits else entry
-
-    def _known(self, row: int) -> bool:
-        return self._fits and row < len(self.day.state)
+        place = self._place(row)
+        return self.day.overrides.get(place, entry) if place >= 0 else entry
 
     def look(self, row: int, col: Col, role: int) -> Any:
         """Possibly known rows grey; a green dot and a tip on the titles of new ones."""
-        if not self._known(row):
+        place = self._place(row)
+        if place < 0:
             return None
-        if role == Qt.ItemDataRole.ForegroundRole and self.day.state[row] == POSSIBLE:
+        if role == Qt.ItemDataRole.ForegroundRole and self.day.state[place] == POSSIBLE:
             return POSSIBLE_COLOUR
-        if col is not Col.TITLE or not self.day.new[row]:
+        if col is not Col.TITLE or not self.day.new[place]:
             return None
         if role == Qt.ItemDataRole.DecorationRole:
             return NEW_COLOUR

@@ -17,6 +17,8 @@ from collections.abc import Collection, Sequence
 from functools import cache
 from typing import Any
 
+import numpy as np
+import numpy.typing as npt
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QUndoStack
 
@@ -134,6 +136,8 @@ class ChronologyTableModel(QAbstractTableModel):
         # strings, so re-numbering rows after a removal takes milliseconds.
         self._ids: list[str] | None = None
         self._row_of: dict[str, int] | None = None
+        #: Rows' places in the project (see :meth:`project_positions`), made when asked.
+        self._positions: npt.NDArray[np.int64] | None = None
         with gc_paused():
             self.sort_keys = SortKeys(self.lookup, self._entries)
 
@@ -159,6 +163,20 @@ class ChronologyTableModel(QAbstractTableModel):
         if self._ids is None:
             self._ids = [e.id for e in self._entries]
         return self._ids
+
+    def project_positions(self) -> npt.NDArray[np.int64]:
+        """Each row's place among the project's entries (rows may differ from project order:
+        an entry restored by undo is appended here but returns to its place there)."""
+        if self._positions is None:
+            project_ids = [e.id for e in self._document.project.entries]
+            ids = self.ids()
+            if ids == project_ids:
+                self._positions = np.arange(len(ids), dtype=np.int64)
+            else:
+                place = dict(zip(project_ids, range(len(project_ids)), strict=True))
+                found = (place.get(i, -1) for i in ids)
+                self._positions = np.fromiter(found, np.int64, len(ids))
+        return self._positions
 
     def keys(self, col: Col) -> Keys:
         """The sort keys of a column (computed when first asked for)."""
@@ -321,6 +339,7 @@ class ChronologyTableModel(QAbstractTableModel):
         if not new:
             return
         first = len(self._entries)
+        self._positions = None
         self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
         self._entries.extend(new)
         if self._ids is not None:
@@ -334,6 +353,7 @@ class ChronologyTableModel(QAbstractTableModel):
         rows = sorted(r for r in map(self.row_of, ids) if r >= 0)
         if not rows:
             return
+        self._positions = None
         self.rows_removing.emit(rows)
         for first, last in reversed(blocks(rows)):
             self.beginRemoveRows(QModelIndex(), first, last)

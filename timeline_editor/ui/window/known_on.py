@@ -238,8 +238,10 @@ class KnownOnController(QObject):
 
     def _apply(self, state: DayState | None, caption: str) -> None:
         self.canvas.set_known_day(state, caption)
-        rows = len(self._document.project.entries)
-        self.table.set_known(None if state is None else DayRows(state, rows, caption))
+        if state is None:
+            self.table.set_known(None)
+        else:
+            self.table.set_known(DayRows(state, self.table.source.project_positions(), caption))
         self.inspector.lens = None if state is None else self._entry_as_known
         self.inspector.show_entries(self.inspector.shown_ids())
         self.status.set_known_text("" if state is None else self._counts(state, caption))
