@@ -167,3 +167,27 @@ def test_the_reference_day_is_passed_to_the_reader() -> None:
     assert line.when == DateValue(edtf="[..2030-12-31]", as_stated="by the end of the year")
     with pytest.raises(QuickLineError, match="needs a year, and no day is given"):
         read_quick_line("by the end of the year | Report |")
+
+
+def test_a_line_the_window_refuses_stays_as_typed_and_keeps_the_selection(
+    qtbot: QtBot, loaded: MainWindow
+) -> None:
+    # While View ▸ Known on shows a day the window refuses every edit; the line typed
+    # must not be lost, nor the selection dropped for an entry that was never added.
+    loaded.activateWindow()
+    chosen = loaded.document.project.entries[0].id
+    loaded.selection.select([chosen])
+    loaded.known_on.set_day(day_number(2021, 11, 20))
+    before = loaded.document.project
+    text = "spring 2022 | Test while day set"
+    _type_line(qtbot, loaded, text)
+    bar = loaded.quick_add
+    assert loaded.document.project == before and loaded.undo_stack.count() == 0
+    assert bar.edit.text() == text
+    assert loaded.selected_ids() == [chosen]
+    assert "Not added: Add entry" in bar.message.text() and "Known on" in bar.message.text()
+    assert "Not done" in loaded.statusBar().currentMessage()
+    loaded.known_on.set_day(None)  # edits allowed again: the same line now adds
+    QTest.keyClick(bar.edit, Qt.Key.Key_Return)
+    assert loaded.document.project.entries[-1].title == "Test while day set"
+    assert bar.edit.text() == ""

@@ -101,10 +101,13 @@ class EditController(QObject):
         }
 
     def _push(self, command: AddItems | DeleteItems) -> bool:
-        # The items built here are valid by construction (pasted ones are fitted to
-        # the project first), so the document accepts them.
+        # A command can still be refused (the stack refuses all edits while View ▸
+        # Known on shows a day, or the document says no): it then leaves the stack's
+        # index where it was. The command itself may be gone by then, so the index
+        # is what tells; nothing here merges, and the stack has no undo limit.
+        before = self._stack.index()
         self._stack.push(command)
-        return True
+        return self._stack.index() > before
 
     # -- clipboard ------------------------------------------------------------------
 

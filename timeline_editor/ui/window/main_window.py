@@ -266,8 +266,16 @@ class MainWindow(QMainWindow):
         return current_day(as_of=as_of_day(self.document.project), today=clock.today())
 
     def _quick_add(self, kind: EntryKind, line: QuickLine) -> Entry | None:
-        entry = self.edits.add_entry(kind, line.title, line.when)
-        day = parse_edtf(line.when.edtf).earliest if entry is not None and line.when.edtf else None
+        reasons: list[str] = []
+        stop = self.document.subscribe_refusals(reasons.append)
+        try:
+            entry = self.edits.add_entry(kind, line.title, line.when)
+        finally:
+            stop()
+        if entry is None:
+            self.quick_add.refuse(reasons[-1] if reasons else "the edit was refused")
+            return None
+        day = parse_edtf(line.when.edtf).earliest if line.when.edtf else None
         shown = self.viewing.visible_range
         if day is not None and shown is not None and not shown[0] <= day <= shown[1]:
             self.viewing.current_view().go_to_day(day)  # show where it landed

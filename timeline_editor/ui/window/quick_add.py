@@ -3,7 +3,9 @@
 Ctrl+L (Insert → Quick Add) puts the cursor in it. Enter adds the entry as one undoable
 step and selects it; the line empties for the next one and keeps the cursor, so a run
 of entries is typed without leaving it. A line with no title or an unreadable date is
-refused at the field, in red with the reason, and nothing is added. Escape goes back
+refused at the field, in red with the reason, and nothing is added; so is a line whose
+entry the window refuses (an edit while View ▸ Known on shows a day), and the line keeps
+its text and the window its selection. Escape goes back
 to the chart. The kind beside the line (an event unless chosen) applies to what is added.
 """
 
@@ -110,10 +112,19 @@ class QuickAddBar(QWidget):
             self._show_error(f"Not added: {exc}")
             return None
         entry = self._add(self.kind(), line)
-        if entry is not None:
-            self._show_error("")
-            self.edit.clear()
+        if entry is None:
+            # Refused by the window (say, while View ▸ Known on shows a day): the line
+            # stays as typed so that nothing typed is lost.
+            if not self.message.text():
+                self._show_error("Not added: the edit was refused")
+            return None
+        self._show_error("")
+        self.edit.clear()
         return entry
+
+    def refuse(self, reason: str) -> None:
+        """Say at the field why the window refused to add the line's entry."""
+        self._show_error(f"Not added: {reason}")
 
     def _show_error(self, message: str) -> None:
         mark_error(self.edit, self.message, message)
