@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from tests.samples import raw_file_dict, write_json
 from timeline_editor.app import main
+from timeline_editor.io.project_file import ProjectFileError, load_project
 
 
 def test_bad_sets_and_seasons_are_reported_at_their_entries(
@@ -34,3 +36,16 @@ def test_new_forms_validate(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     good = write_json(tmp_path / "good.timeline.json", document)
     assert main(["validate", str(good)]) == 0
     assert capsys.readouterr().out.strip() == f"{good}: ok (3 entries)"
+
+
+def test_a_set_that_repeats_a_member_is_refused_by_validate_and_the_loader(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    document = raw_file_dict()
+    document["entries"][1]["when"] = {"edtf": "[2021-12-14,2021-12-14]"}
+    bad = write_json(tmp_path / "twice.timeline.json", document)
+    assert main(["validate", "-q", str(bad)]) == 1
+    said = "entries[1].when.edtf: member 2 of '[2021-12-14,2021-12-14]' repeats member 1"
+    assert f"{bad}: {said}" in capsys.readouterr().out
+    with pytest.raises(ProjectFileError, match=re.escape(said)):
+        load_project(bad)

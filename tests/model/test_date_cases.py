@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from timeline_editor.model.date_cases import (
@@ -148,6 +148,8 @@ def parts(draw: st.DrawFn) -> DateParts:
     if case is DateCase.FROM_TO:
         return DateParts(case, a, draw(st.sampled_from([b, "..", ""])))
     if case in (DateCase.ONE_OF, DateCase.ALL_OF):
+        # A set names each member once ("member 2 … repeats member 1" otherwise).
+        assume(a != b)
         return DateParts(case, f"{a}, {b}")
     return DateParts(case, a, b)
 

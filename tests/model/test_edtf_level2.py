@@ -134,6 +134,9 @@ def test_qualified_parts_say_approximate_and_uncertain() -> None:
         ("[1667,..1668]", "only the first member can be open before"),
         ("[1667..,1668]", "only the last member can be open after"),
         ("[1667,1672..1670]", "member 2"),
+        ("[2021-12-14,2021-12-14]", "member 2 of '[2021-12-14,2021-12-14]' repeats member 1"),
+        ("{1960, 1961, 1960}", "member 3 of '{1960, 1961, 1960}' repeats member 1"),
+        ("[1667,1670..1672,1670..1672]", "member 3 of '[1667,1670..1672,1670..1672]' repeats"),
         ("Y17E70", "out of range (the limit is 999,999,999)"),
         ("Y1234", "a Y year has more than four digits"),
         ("1950S5", "5 significant digits but the year has only 4"),
@@ -161,7 +164,7 @@ def _point_texts() -> st.SearchStrategy[str]:
 
 @st.composite
 def _sets(draw: st.DrawFn) -> str:
-    members = draw(st.lists(_point_texts(), min_size=1, max_size=5))
+    members = draw(st.lists(_point_texts(), min_size=1, max_size=5, unique=True))
     if draw(st.booleans()):
         return "[" + ",".join(members) + "]"
     return "{" + ", ".join(members) + "}"

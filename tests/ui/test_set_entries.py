@@ -128,6 +128,8 @@ def test_the_inspector_lists_a_sets_members_and_an_edit_keeps_it_a_set(qtbot: Qt
     assert document.entry("e-brussels").when.edtf == "[2021-12-14,2021-12-15,2021-12-16]"
     retype(qtbot, editor.start_edit, "2021-12-14")
     assert "two or more dates" in editor.message.text()
+    retype(qtbot, editor.start_edit, "2021-12-14, 2021-12-14")
+    assert "member 2 of '[2021-12-14,2021-12-14]' repeats member 1" in editor.message.text()
     assert document.entry("e-brussels").when.edtf == "[2021-12-14,2021-12-15,2021-12-16]"
     stack.undo()
     assert document.entry("e-brussels").when.edtf == "[2021-12-14,2021-12-15]"

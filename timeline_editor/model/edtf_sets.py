@@ -7,12 +7,12 @@ the last open after (``1760-12..``). The set's ``start`` is the first member's f
 date, its ``end`` the last member's last date, and ``earliest`` / ``latest`` the
 extremes over all members (None when a member is open that way), so code that reads
 only the span keeps working. Members keep their written order; spaces after commas
-are read and dropped from the canonical text.
+are read and dropped from the canonical text. A member written twice is refused.
 """
 
 from __future__ import annotations
 
-from .edtf import EdtfError, End, ParsedDate, Shape, _parse_pair, parse_point
+from .edtf import EdtfError, End, ParsedDate, Shape, _member_text, _parse_pair, parse_point
 
 #: The most members a set may have: more is a mistake, not a date.
 MAX_MEMBERS = 1000
@@ -62,6 +62,18 @@ def _member(text: str, shape: Shape, index: int, count: int, whole: str) -> Pars
     return ParsedDate(Shape.POINT, point, None, End.DATE, End.DATE, point.earliest, point.latest)
 
 
+def _check_repeats(members: tuple[ParsedDate, ...], whole: str) -> None:
+    """Refuse a member written twice: "14 or 14 December" is a slip, never a date."""
+    # Compared as canonical text, so `2021-12-14` and `2021-12-14T17:00` differ, and so
+    # do `2004?` and `?2004` (kept as written); spaces after commas do not count.
+    seen: dict[str, int] = {}
+    for index, member in enumerate(members):
+        written = _member_text(member)
+        if written in seen:
+            raise EdtfError(f"member {index + 1} of '{whole}' repeats member {seen[written] + 1}")
+        seen[written] = index
+
+
 def _span(members: tuple[ParsedDate, ...]) -> tuple[int | None, int | None]:
     """The earliest and latest day over the members (None when one is open that way)."""
     firsts = [m.earliest for m in members]
@@ -81,6 +93,7 @@ def parse_set(text: str) -> ParsedDate:
     range_shape = Shape.ONE_OF if shape is Shape.SET_ONE else Shape.INTERVAL
     texts = [t.strip(" ") for t in inner.split(",")]
     members = tuple(_member(t, range_shape, i, count, text) for i, t in enumerate(texts))
+    _check_repeats(members, text)
     first, last = members[0], members[-1]
     start_kind = first.start_kind if first.shape is not Shape.POINT else End.DATE
     end_kind = last.end_kind if last.shape is not Shape.POINT else End.DATE
