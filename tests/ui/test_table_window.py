@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from tests.ui.helpers import QtBot
 from tests.ui.table_helpers import cell, click_cell
@@ -79,3 +81,27 @@ def test_a_hidden_table_reads_an_opened_project_when_shown(
     war = window.document.entry("e-war")
     window.document.replace("entries", [war.model_copy(update={"title": "War"})])
     assert cell(table, "e-war", Col.TITLE).data() == "War"  # edits still followed row by row
+
+
+def test_f2_in_the_table_edits_its_cell_and_elsewhere_the_title(
+    loaded: MainWindow, qtbot: QtBot
+) -> None:
+    # The window's F2 (Entry Title) gives way to the table while the table has the
+    # keyboard: there F2 edits the current cell, as in any spreadsheet.
+    loaded.activateWindow()
+    trigger(loaded, "view_split")
+    title = loaded.document.entry("e-route").title
+    click_cell(qtbot, loaded.table, "e-route", Col.DATE)
+    qtbot.waitUntil(loaded.table.hasFocus)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit) and editor.parent() is loaded.table.viewport()
+    editor.selectAll()
+    QTest.keyClicks(editor, "2021-11-18")
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: loaded.document.entry("e-route").when.edtf == "2021-11-18")
+    assert loaded.document.entry("e-route").title == title
+    loaded.timeline.setFocus()  # off the table, F2 keeps its meaning
+    qtbot.waitUntil(loaded.timeline.hasFocus)
+    QTest.keyClick(loaded.timeline, Qt.Key.Key_F2)
+    qtbot.waitUntil(loaded.inspector.entry_form.title_edit.hasFocus)

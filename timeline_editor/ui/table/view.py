@@ -16,6 +16,7 @@ from contextlib import contextmanager
 
 import numpy as np
 from PySide6.QtCore import (
+    QEvent,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
@@ -24,7 +25,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QHideEvent, QShowEvent, QUndoStack
+from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from timeline_editor.model.document import Document
@@ -245,6 +246,22 @@ class ChronologyTable(QTableView):
             QTimer.singleShot(0, self, self._show_current)
 
     # -- helpers ----------------------------------------------------------------------
+
+    def event(self, event: QEvent) -> bool:
+        """F2 edits the current cell, though the window's F2 means "type the title"."""
+        # A window-wide shortcut outruns keyPressEvent unless the focus widget claims
+        # the key first: claimed only when there is a cell that F2 would open.
+        if (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.ShortcutOverride
+            and event.key() == Qt.Key.Key_F2
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+            and self.state() != QAbstractItemView.State.EditingState
+            and bool(self.currentIndex().flags() & Qt.ItemFlag.ItemIsEditable)
+        ):
+            event.accept()
+            return True
+        return super().event(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Build the rows of a project opened while the table was hidden."""

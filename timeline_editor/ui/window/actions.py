@@ -3,7 +3,8 @@
 Undo, Redo, Save and Delete (like New, Open, Copy, Paste, Find…) take the platform's
 standard keys (``QKeySequence.StandardKey``). Our own keys were chosen not to clash with
 them or with the menus' Alt+letter: Ctrl+L the quick-add line; F2 the selected entry's
-title; Alt+D, Alt+C and Alt+M its date, citations and claims in the inspector;
+title (except in the table, which claims F2 to edit its current cell); Alt+D, Alt+C and
+Alt+M its date, citations and claims in the inspector;
 Ctrl+Shift+C cites the passage selected in the reader, Ctrl+Shift+N makes an entry of it;
 Ctrl+Shift+W shows or hides the "What changed" panel.
 
