@@ -93,7 +93,7 @@ def test_f2_in_the_table_edits_its_cell_and_elsewhere_the_title(
     title = loaded.document.entry("e-route").title
     click_cell(qtbot, loaded.table, "e-route", Col.DATE)
     qtbot.waitUntil(loaded.table.hasFocus)
-    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_F2)
+    QTest.keyClick(loaded.table, Qt.Key.Key_F2)
     editor = QApplication.focusWidget()
     assert isinstance(editor, QLineEdit) and editor.parent() is loaded.table.viewport()
     editor.selectAll()

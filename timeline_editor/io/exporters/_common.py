@@ -2,30 +2,32 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from timeline_editor.model.date_order import OrderKey, order_key
 from timeline_editor.model.datewords import date_words
 from timeline_editor.model.daynum import format_day
 from timeline_editor.model.edtf import ParsedDate, parse_edtf
-from timeline_editor.model.edtf_time import minute_key
 from timeline_editor.model.entities import Actor, Entry, Era, Lane, Place, Project, Source
 from timeline_editor.model.queries import cited_source_ids
 from timeline_editor.model.vocab import RELIABILITY_LABELS
 
 
 def date_order(project: Project) -> list[Entry]:
-    """Entries by earliest then latest date, then time of day; undated last, in project order."""
+    """Entries in chronology order (the table's: see ``model.date_order``); undated last.
 
-    def key(item: tuple[int, Entry]) -> tuple[bool, int, int, int, int]:
-        parsed = parse_edtf(item[1].when.edtf)
-        earliest = parsed.earliest if parsed.earliest is not None else parsed.latest
-        # An open end ('on or after …') sorts after the closed spans starting that day.
-        latest = parsed.latest if parsed.latest is not None else sys.maxsize
-        return (earliest is None, earliest or 0, latest, minute_key(parsed), item[0])
+    Ties keep project order.
+    """
+
+    def key(item: tuple[int, Entry]) -> tuple[bool, OrderKey, int]:
+        found = order_key(parse_edtf(item[1].when.edtf))
+        return (found is None, found or _UNDATED, item[0])
 
     return [entry for _, entry in sorted(enumerate(project.entries), key=key)]
+
+
+_UNDATED = OrderKey(0, False, 0, 0)
 
 
 def left_out(

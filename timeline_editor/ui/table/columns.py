@@ -13,8 +13,9 @@ from __future__ import annotations
 from enum import IntEnum
 from functools import lru_cache
 
+from timeline_editor.model.date_order import OPEN_END, order_key
 from timeline_editor.model.datewords import date_words
-from timeline_editor.model.edtf import EdtfError, Shape, parse_edtf
+from timeline_editor.model.edtf import EdtfError, parse_edtf
 from timeline_editor.model.entities import Entry, Project, Source
 from timeline_editor.model.queries import cited_source_ids, is_disputed
 from timeline_editor.model.quotes import QuoteChecker
@@ -243,18 +244,23 @@ def edit_value(entry: Entry, col: Col) -> str:
 
 @lru_cache(maxsize=131072)
 def day_key(edtf: str) -> int | None:
-    """Sort key of a date: its earliest day, then its span; None when undated."""
+    """Sort key of a date: the day it sorts at, then its span; None when undated.
+
+    The rule is :func:`~timeline_editor.model.date_order.order_key`'s, which the exports
+    follow too. A timed day takes the largest span, so that it comes after every
+    untimed date of its day (its time then breaks the tie: see sort_keys).
+    """
     try:
-        parsed = parse_edtf(edtf)
+        key = order_key(parse_edtf(edtf))
     except EdtfError:
         return None
-    low, high = parsed.earliest, parsed.latest
-    if low is None:
-        if parsed.shape is Shape.UNDATED:
-            return None
-        low = -_DAY_LIMIT  # an open or unknown start comes first
-    low = min(max(low, -_DAY_LIMIT), _DAY_LIMIT)
-    span = _SPAN_MASK if high is None else min(max(high - low, 0), _SPAN_MASK)
+    if key is None:
+        return None
+    low = min(max(key.day, -_DAY_LIMIT), _DAY_LIMIT)
+    if key.timed or key.last == OPEN_END:
+        span = _SPAN_MASK
+    else:
+        span = min(max(key.last - low, 0), _SPAN_MASK)
     return (low << SPAN_BITS) | span
 
 
