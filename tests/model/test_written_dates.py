@@ -122,7 +122,13 @@ REFUSALS = [
     ("30.02.2020", "day 30 is not in February 2020"),
     ("0 Dec 2021", "day 0 is not in December 2021"),
     ("29 Feb 44 BC", "day 29 is not in February 44 BC"),
-    ("2021-13", "there is no month 13 in '2021-13'"),
+    # EDTF's own form: what validate says of it (a month or a season code out of range).
+    ("2021-13", "month 13 out of range in '2021-13' (seasons are 21–41)"),
+    (
+        "2001-42",
+        "season 42 out of range in '2001-42' "
+        "(seasons and sub-year groupings are 21–41, months 01–12)",
+    ),
     ("15/13/2021", "there is no month 13 in '15/13/2021' (read as day/month/year)"),
     ("15/12/21", "write the year in full, not '21' (add BC or AD for a year before 100)"),
     ("15 Dec 21", "write the year in full, not '21' (add BC or AD for a year before 100)"),

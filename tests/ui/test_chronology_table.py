@@ -125,6 +125,25 @@ def test_invalid_date_stays_red_with_the_reason_and_nothing_applied(qtbot: QtBot
     assert table.source._undo_stack is not None and table.source._undo_stack.count() == 0
 
 
+@pytest.mark.parametrize(
+    ("typed", "reason"),
+    [
+        # The written-date reader's reason, as in the quick-add line and the README.
+        ("spring 20222", "a year beyond 9999 (20222) takes no season: 'spring 20222'"),
+        ("2001-42", "season 42 out of range in '2001-42'"),
+        # Digits and signs in no written form: the EDTF parser names the problem.
+        ("[2021-12-14,2021-12-14]", "member 2 of '[2021-12-14,2021-12-14]' repeats member 1"),
+    ],
+)
+def test_a_refused_date_says_why_as_the_quick_add_line_does(
+    qtbot: QtBot, typed: str, reason: str
+) -> None:
+    table = make_table(qtbot)
+    editor = type_into(qtbot, table, "e-brussels", Col.DATE, typed)
+    assert reason in str(editor.property("te_error"))
+    assert table.source._document.entry("e-brussels").when.edtf == "2021-12-15"
+
+
 def test_tag_too_long_is_refused_at_the_cell(qtbot: QtBot) -> None:
     table = make_table(qtbot)
     editor = type_into(qtbot, table, "e-war", Col.TAGS, "war, " + "x" * 201)

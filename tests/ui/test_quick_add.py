@@ -79,6 +79,7 @@ def test_an_empty_date_makes_an_undated_entry(qtbot: QtBot, loaded: MainWindow) 
     [
         ("2021-13-45 | Nonsense date |", "cannot read the date “2021-13-45”"),
         ("Q5 2022 | Bad quarter |", "there is no quarter 5 in 'Q5 2022': Q1 to Q4"),
+        ("2001-42 | x |", "season 42 out of range in '2001-42' (seasons and sub-year"),
         ("2021-12-15 |  | on 15 December", "no title"),
         ("2021-12-15 Brussels meeting", "write DATE | TITLE | AS STATED"),
     ],

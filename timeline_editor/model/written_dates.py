@@ -139,7 +139,8 @@ def read_written_date(
     try:
         edtf = _checked(_read(words, day_first, reference))
     except UnreadableError:
-        raise WrittenDateError(_unreadable(stated, words, day_first)) from None
+        # Its own class: a caller with another reading (EDTF) may have a better reason.
+        raise UnreadableError(_unreadable(stated, words, day_first)) from None
     except EdtfError as exc:
         raise WrittenDateError(str(exc)) from None
     return WrittenDate(edtf, stated)

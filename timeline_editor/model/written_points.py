@@ -13,7 +13,7 @@ import re
 from typing import NamedTuple
 
 from .daynum import days_in_month, format_year
-from .edtf import MAX_YEAR
+from .edtf import MAX_YEAR, EdtfError, parse_edtf
 
 MONTH_NAMES = (
     "January", "February", "March", "April", "May", "June",
@@ -109,6 +109,18 @@ def _month(digits: str, text: str) -> int:
     return month
 
 
+def _iso_month(match: re.Match[str]) -> int:
+    """The month of ``2021-12``; beyond 1–12 in EDTF's own form, the EDTF parser's message."""
+    # "2001-42" is EDTF's form with a season code out of range: say what validate says
+    # ("season 42 out of range … 21–41"), not that months stop at 12.
+    if match[2] == "-" and len(match[3]) == 2 and not 1 <= int(match[3]) <= 12:
+        try:
+            parse_edtf(match[0])
+        except EdtfError as exc:
+            raise WrittenDateError(str(exc)) from None
+    return _month(match[3], match[0])
+
+
 def _numeric(match: re.Match[str], day_first: bool | None) -> Ymd:
     """D/M/YYYY or M/D/YYYY; without a preference, the only real reading or day-first."""
     first, second = int(match[1]), int(match[3])
@@ -139,7 +151,7 @@ def read_point(text: str, day_first: bool | None) -> Ymd | str:
     """One normalised written date; EDTF text when it has unspecified digits (2021-1X)."""
     if match := _ISO.fullmatch(text):
         day = int(match[4]) if match[4] else None
-        return Ymd(int(match[1]), _month(match[3], match[0]), day)
+        return Ymd(int(match[1]), _iso_month(match), day)
     if match := _NUMERIC.fullmatch(text):
         return _numeric(match, day_first)
     if match := _MONTH_YEAR.fullmatch(text):

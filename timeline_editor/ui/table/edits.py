@@ -18,6 +18,7 @@ from timeline_editor.model.edits import redated, with_status
 from timeline_editor.model.edtf_time import canonical_edtf
 from timeline_editor.model.entities import Entry
 from timeline_editor.model.vocab import Status
+from timeline_editor.model.written_points import UnreadableError
 from timeline_editor.ui.table.columns import HEADERS, Col
 from timeline_editor.ui.widgets.fields import split_list, updated, validation_message
 
@@ -35,6 +36,10 @@ VERBS = {
 }
 
 
+#: Letters EDTF writes itself: X digits, long and exponent years, significant digits, times.
+_EDTF_LETTERS = frozenset("XYESTZ")
+
+
 class CellError(ValueError):
     """A cell's new value that cannot be applied; the message says why."""
 
@@ -44,12 +49,23 @@ def read_date(text: str) -> str:
     text = text.strip()
     try:
         from_edtf(text)
-    except DateCaseError as exc:
+    except DateCaseError as not_edtf:
         try:
             return loose_date(text)
-        except ValueError:
-            raise CellError(str(exc)) from None
+        except ValueError as not_written:
+            raise CellError(_reason(text, not_written, not_edtf)) from None
     return canonical_edtf(text)  # a time as EDTF writes it: T17:00 → T17:00:00
+
+
+def _reason(text: str, not_written: ValueError, not_edtf: DateCaseError) -> str:
+    """Why a typed date is refused: the written-date reader's reason, as the quick-add
+    line gives it ("a year beyond 9999 (20222) takes no season"), unless it found no
+    written form in text of digits and signs: there the EDTF parser's is the one that
+    names the problem ("member 2 of '[…]' repeats member 1")."""
+    wordy = any(c.isalpha() and c not in _EDTF_LETTERS for c in text)
+    if wordy or not isinstance(not_written, UnreadableError):
+        return str(not_written)
+    return str(not_edtf)
 
 
 def _checked(entry: Entry, **changes: object) -> Entry:
