@@ -35,11 +35,11 @@ from timeline_editor.model.date_cases import (
     DateCase,
     DateCaseError,
     DateParts,
-    describe,
     from_edtf,
     requalified,
     to_edtf,
 )
+from timeline_editor.model.date_reading import reading
 from timeline_editor.model.edtf_time import canonical_edtf
 from timeline_editor.model.entities import DateValue
 from timeline_editor.model.written_dates import WrittenDate, WrittenDateError, read_written_date
@@ -138,7 +138,7 @@ class DateEditor(QWidget):
         set_text(self.start_edit, parts.start, force=True)
         set_text(self.end_edit, parts.end, force=True)
         self._layout_case(parts.case)
-        self.reading.setText(describe(parts))
+        self.reading.setText(reading(parts))
         self._clear_errors()
 
     def _layout_case(self, case: DateCase) -> None:
@@ -199,7 +199,7 @@ class DateEditor(QWidget):
         self._clear_errors()
         with QSignalBlocker(self.edtf_edit):
             self.edtf_edit.setText(text)
-        self.reading.setText(describe(parts))
+        self.reading.setText(reading(parts))
         if commit:
             self._commit(text)
 
@@ -225,7 +225,7 @@ class DateEditor(QWidget):
             self.start_edit.setText(parts.start)
             self.end_edit.setText(parts.end)
         self._layout_case(parts.case)
-        self.reading.setText(describe(parts))
+        self.reading.setText(reading(parts))
 
     def _on_edtf_finished(self) -> None:
         text = self.edtf_edit.text().strip()
