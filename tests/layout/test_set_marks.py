@@ -9,7 +9,12 @@ from tests.samples.sets import ALL_OF, EITHER_OR, SPRING, sets_project
 from timeline_editor.layout.dates import entry_extents
 from timeline_editor.layout.index import TimelineIndex
 from timeline_editor.layout.scene import build_frame
-from timeline_editor.layout.setmembers import MemberShare, member_shares
+from timeline_editor.layout.setmembers import (
+    MARKER_RADIUS,
+    MemberShare,
+    member_shares,
+    placed_members,
+)
 from timeline_editor.layout.timescale import TimeScale
 from timeline_editor.layout.visual import Mark, extent_of
 from timeline_editor.model.daynum import day_number
@@ -111,3 +116,19 @@ def test_a_set_label_goes_after_or_above_its_line_never_through_it() -> None:
     assert box.mark & Mark.SET_ALL
     label = next(lab for lab in frame.labels if lab.entry == visits)
     assert label.x >= box.x2 or label.above
+
+
+@pytest.mark.parametrize("days", [250, 500, 1500])
+def test_an_either_or_label_starts_after_its_last_candidate(days: int) -> None:
+    # Close candidates are spread apart around their middle, past the mark's box: the
+    # label must not start on the last one's circle ("Fither-or").
+    index = TimelineIndex(sets_project())
+    start = day_number(2021, 8, 1)
+    frame = build_frame(index, TimeScale(start, start + days, 150.0, 1200.0), _Metrics())
+    brussels = next(n for n, e in enumerate(index.entries) if e.id == "e-brussels")
+    box = next(b for b in frame.marks if b.entry == brussels)
+    shares = member_shares(EITHER_OR)
+    spans = placed_members(box.x1, box.x2, shares, frame.geometry.min_mark)
+    last_circle = max((a + b) / 2 for a, b, _ in spans) + frame.geometry.bar_h / 2 * MARKER_RADIUS
+    label = next(lab for lab in frame.labels if lab.entry == brussels)
+    assert label.above or label.x > last_circle + 1

@@ -17,6 +17,7 @@ from .index import Floats, Ints, LaneArrays, TimelineIndex
 from .labels import GAP, MIN_LABEL_WIDTH, Label, Slot, TextMetrics, place_row
 from .lanes import LaneInfo
 from .rowsplit import RowSplit
+from .setmembers import MARKER_RADIUS, member_shares, members_reach
 from .ticks import Axis, axis_for
 from .timescale import TimeScale
 from .visual import Mark
@@ -190,6 +191,7 @@ def _overflow(frame: Frame, band: LaneBand, split: RowSplit, lo: float, hi: floa
 _BADGED = int(Mark.DEAD | Mark.DISPUTED)
 #: Marks drawn as a thin line (windows, sets): labels go after them or above the line.
 _THIN = int(Mark.WINDOW | Mark.SET_ONE | Mark.SET_ALL)
+_SETS = int(Mark.SET_ONE | Mark.SET_ALL)
 _UNCERTAIN = int(Mark.UNCERTAIN)
 #: How far an uncertain mark's "?" badge reaches past the mark's right end.
 UNCERTAIN_BADGE_W = 4.0
@@ -238,15 +240,35 @@ def _marks(index: TimelineIndex, band: LaneBand, frame: Frame, metrics: TextMetr
     _labels(index, frame, metrics, (xs1, xs2, rows, entries, arrays.marks[idx]), first_y)
 
 
-def _label_room(
-    xs1: Floats, xs2: Floats, rows: Ints, marks: Ints, frame: Frame
-) -> tuple[Floats, Floats, Floats]:
-    """Label extent of each mark (narrow ones widened), and where its row's next mark starts."""
-    geometry, scale = frame.geometry, frame.scale
+def _set_reach(
+    index: TimelineIndex, frame: Frame, columns: tuple[Floats, Floats, Ints, Ints, Ints]
+) -> tuple[Floats, Floats]:
+    """Label extent of each mark: a narrow one widened, a set's to its outermost markers."""
+    xs1, xs2, _rows, entries, marks = columns
+    geometry = frame.geometry
     mid, half = (xs1 + xs2) / 2, geometry.min_mark / 2
     narrow = xs2 - xs1 < geometry.min_mark
     lx1 = np.where(narrow, mid - half, xs1)
     lx2 = np.where(narrow, mid + half, xs2)
+    # Close candidates are spread apart around their middle (setmembers.spread), so the
+    # last marker can stand past the mark's box: the label starts after it. Only sets
+    # pay for the look-up of their date.
+    radius = geometry.bar_h / 2 * MARKER_RADIUS + 1.0  # the outline's pen included
+    for i in np.flatnonzero(marks & _SETS).tolist():
+        shares = member_shares(index.entries[int(entries[i])].when.edtf)
+        left, right = members_reach(float(xs1[i]), float(xs2[i]), shares, geometry.min_mark, radius)
+        lx1[i], lx2[i] = min(lx1[i], left), max(lx2[i], right)
+    return lx1, lx2
+
+
+def _label_room(
+    index: TimelineIndex, frame: Frame, columns: tuple[Floats, Floats, Ints, Ints, Ints]
+) -> tuple[Floats, Floats, Floats]:
+    """Label extent of each mark (see _set_reach), and where its row's next mark starts."""
+    xs1, xs2, rows, _entries, marks = columns
+    geometry, scale = frame.geometry, frame.scale
+    mid = (xs1 + xs2) / 2
+    lx1, lx2 = _set_reach(index, frame, columns)
     # An uncertain mark's "?" sits on its right corner: its label starts after it.
     badge_end = np.maximum(xs2, mid + geometry.bar_h / 2) + UNCERTAIN_BADGE_W
     lx2 = np.where(marks & _UNCERTAIN, np.maximum(lx2, badge_end), lx2)
@@ -267,8 +289,8 @@ def _labels(
     first_y: float,
 ) -> None:
     """Labels of one lane's marks; only marks with room for one are looked at in Python."""
-    xs1, xs2, rows, entries, marks = columns
-    lx1, lx2, limits = _label_room(xs1, xs2, rows, marks, frame)
+    _xs1, _xs2, rows, entries, marks = columns
+    lx1, lx2, limits = _label_room(index, frame, columns)
     left, min_width = frame.scale.x0, MIN_LABEL_WIDTH
     inside = lx2 - (np.maximum(lx1, left) + GAP) > min_width
     after = limits - (lx2 + GAP) >= min_width

@@ -8,6 +8,7 @@ these shares, which also makes the members follow the box while it is dragged.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -51,3 +52,51 @@ def member_shares(edtf: str) -> tuple[MemberShare, ...]:
         )
         for m in members
     )
+
+
+#: The least distance in pixels between the centres of two members' markers.
+MIN_GAP = 11.0
+#: Radius of a member's marker, as a share of half the bar height.
+MARKER_RADIUS = 0.55
+#: What a set with no known members (a preview, a legend) shows: its two ends.
+ENDS = (MemberShare(0.0, 0.0, True), MemberShare(1.0, 1.0, True))
+
+#: A member in pixels: left x, right x, and whether it is one exact day.
+Span = tuple[float, float, bool]
+
+
+def spread(centres: Sequence[float], gap: float = MIN_GAP) -> list[float]:
+    """Centres pushed apart to at least ``gap``, keeping their middle where it was."""
+    placed: list[float] = []
+    for centre in centres:
+        placed.append(max(centre, placed[-1] + gap) if placed else centre)
+    shift = (sum(centres) - sum(placed)) / len(placed) if placed else 0.0
+    return [x + shift for x in placed]
+
+
+def placed_members(
+    x1: float, x2: float, shares: tuple[MemberShare, ...], min_w: float
+) -> list[Span]:
+    """Each member inside a set's mark from ``x1`` to ``x2``, as the painter draws it:
+    members narrower than ``min_w`` (markers) moved apart by :func:`spread`; bars stay."""
+    width = x2 - x1
+    spans = [(x1 + s.start * width, x1 + s.end * width, s.exact) for s in shares or ENDS]
+    narrow = [i for i, (a, b, _) in enumerate(spans) if b - a < min_w]
+    moved = spread([(spans[i][0] + spans[i][1]) / 2 for i in narrow])
+    for i, centre in zip(narrow, moved, strict=True):
+        half = (spans[i][1] - spans[i][0]) / 2
+        spans[i] = (centre - half, centre + half, spans[i][2])
+    return spans
+
+
+def members_reach(
+    x1: float, x2: float, shares: tuple[MemberShare, ...], min_w: float, radius: float
+) -> tuple[float, float]:
+    """The left and right x that a set's drawn members cover, markers of ``radius`` included.
+
+    Spread markers can stand out of the mark's box: a label must start after the last.
+    """
+    spans = placed_members(x1, x2, shares, min_w)
+    left = min(min(a, (a + b) / 2 - radius) for a, b, _ in spans)
+    right = max(max(b, (a + b) / 2 + radius) for a, b, _ in spans)
+    return left, right

@@ -21,46 +21,30 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
 
 from timeline_editor.layout.scene import MarkBox
-from timeline_editor.layout.setmembers import MemberShare
+from timeline_editor.layout.setmembers import (
+    ENDS,
+    MARKER_RADIUS,
+    MIN_GAP,
+    MemberShare,
+    Span,
+    placed_members,
+    spread,
+)
 from timeline_editor.layout.visual import Mark
 
 SETS = int(Mark.SET_ONE | Mark.SET_ALL)
 _SET_ONE = int(Mark.SET_ONE)
 _PLANNED = int(Mark.PLANNED)
-#: Radius of a member's marker, as a share of half the bar height.
-_RADIUS = 0.55
-#: The least distance in pixels between the centres of two markers.
-MIN_GAP = 11.0
-#: What a set with no known members (a preview, a legend) shows: its two ends.
-_ENDS = (MemberShare(0.0, 0.0, True), MemberShare(1.0, 1.0, True))
-
-Span = tuple[float, float, bool]
+# The members' places (spread markers, their radius) are the layout's, which also keeps
+# each set's label clear of them.
+_RADIUS = MARKER_RADIUS
+__all__ = ["MIN_GAP", "SETS", "member_spans", "paint_set", "spread"]
 
 
 def member_spans(box: MarkBox, shares: Sequence[MemberShare]) -> list[Span]:
     """Each member's left and right x inside ``box``, and whether it is one exact day."""
     width = box.x2 - box.x1
-    return [(box.x1 + s.start * width, box.x1 + s.end * width, s.exact) for s in shares or _ENDS]
-
-
-def spread(centres: Sequence[float], gap: float = MIN_GAP) -> list[float]:
-    """Centres pushed apart to at least ``gap``, keeping their middle where it was."""
-    placed: list[float] = []
-    for centre in centres:
-        placed.append(max(centre, placed[-1] + gap) if placed else centre)
-    shift = (sum(centres) - sum(placed)) / len(placed) if placed else 0.0
-    return [x + shift for x in placed]
-
-
-def _markers(spans: list[Span], min_w: float) -> list[Span]:
-    """Narrow members (drawn as markers) moved apart by :func:`spread`; bars stay."""
-    narrow = [i for i, (a, b, _) in enumerate(spans) if b - a < min_w]
-    moved = spread([(spans[i][0] + spans[i][1]) / 2 for i in narrow])
-    out = list(spans)
-    for i, centre in zip(narrow, moved, strict=True):
-        half = (spans[i][1] - spans[i][0]) / 2
-        out[i] = (centre - half, centre + half, spans[i][2])
-    return out
+    return [(box.x1 + s.start * width, box.x1 + s.end * width, s.exact) for s in shares or ENDS]
 
 
 def _link(painter: QPainter, xs: list[float], y: float, colour: QColor, either: bool) -> None:
@@ -103,7 +87,7 @@ def paint_set(
     shares: Sequence[MemberShare] = (),
 ) -> None:
     """Draw a set's members inside ``box`` along ``line_y``, outlined with ``pen``."""
-    spans = _markers(member_spans(box, shares), min_w)
+    spans = placed_members(box.x1, box.x2, tuple(shares), min_w)
     either = bool(box.mark & _SET_ONE)
     _link(painter, [(a + b) / 2 for a, b, _ in spans], line_y, colour, either)
     painter.setPen(pen)
