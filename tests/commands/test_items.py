@@ -174,3 +174,12 @@ def test_a_refused_nudge_is_not_merged_into_the_good_ones() -> None:
     assert document.project == original
     stack.redo()
     assert document.project.entries[0].when.edtf == "2021-12~"
+
+
+def test_the_undo_text_cuts_a_long_title_at_a_word_break() -> None:
+    document = _document()
+    long = "Worst border fighting since the 2020 war, with dead on both sides"
+    document.append("entries", [Entry(id="e2", title=long)])
+    stack = new_stack()
+    assert delete_entries(document, stack, ["e2"])
+    assert stack.undoText() == "Delete entry 'Worst border fighting since the 2020…'"

@@ -16,6 +16,7 @@ from timeline_editor.model.entities import COLLECTION_NOUNS, CollectionName, Ent
 from timeline_editor.model.references import affected_entries, without_references
 from timeline_editor.model.relative_dates import RelationError, follow_anchors
 from timeline_editor.model.relative_index import dependents_of
+from timeline_editor.model.short_text import shortened
 
 
 def describe(verb: str, collection: CollectionName, items: Sequence[Item | None]) -> str:
@@ -27,7 +28,7 @@ def describe(verb: str, collection: CollectionName, items: Sequence[Item | None]
     if len(items) == 1:
         name = getattr(items[0], "title", "") or getattr(items[0], "name", "")
         one = COLLECTION_NOUNS[collection]
-        return f"{verb} {one} '{name[:40]}'" if name else f"{verb} {one}"
+        return f"{verb} {one} '{shortened(name)}'" if name else f"{verb} {one}"
     return f"{verb} {len(items)} {collection}"
 
 

@@ -25,6 +25,7 @@ from timeline_editor.model.edits import change_day, current_day, redated, unreco
 from timeline_editor.model.entities import DateValue, Entry, Project, RelativeDate
 from timeline_editor.model.queries import as_of_day, is_disputed
 from timeline_editor.model.relative_dates import RelationError, with_relation
+from timeline_editor.model.short_text import shortened
 from timeline_editor.model.vocab import (
     Confidence,
     EntryKind,
@@ -281,7 +282,7 @@ class EntryForm(QWidget):
             return
         mark_error(widget, self.message, "")
         if entry != self._entry:
-            self.entry_edited.emit(entry, f"{text} ('{self._entry.title[:40]}')")
+            self.entry_edited.emit(entry, f"{text} ('{shortened(self._entry.title)}')")
 
     def _edit_combo(self, combo: QComboBox, field: str) -> None:
         self._push(combo, f"Change {field.removesuffix('_id')}", **{field: combo.currentData()})
@@ -341,6 +342,6 @@ class EntryForm(QWidget):
         relinked = self._entry.model_copy(update={"relative_to": linked.relative_to})
         new = self._unless_unsaved(redated(relinked, when=linked.when, at=self._change_day()))
         anchor = self.relation_editor.find_entry(relative.anchor) if relative else None
-        text = f"Count date from '{anchor.title[:30]}'" if anchor else "Remove date link"
+        text = f"Count date from '{shortened(anchor.title, 30)}'" if anchor else "Remove date link"
         if new != self._entry:
-            self.entry_edited.emit(new, f"{text} ('{self._entry.title[:40]}')")
+            self.entry_edited.emit(new, f"{text} ('{shortened(self._entry.title)}')")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_editor.model.entities import Entry, Project, Source
+from timeline_editor.model.short_text import shortened
 from timeline_editor.ui.widgets.fields import error_label, mark_error, updated, validation_message
 
 T = TypeVar("T", bound=BaseModel)
@@ -260,7 +261,7 @@ class ListSection(QGroupBox, Generic[T]):
             items[self._editing] = item
             verb = "Edit"
         self._select_after = len(items) - 1 if self._editing is None else self._editing
-        self._emit(items, f"{verb} {self.NOUN} of '{self._entry.title[:40]}'")
+        self._emit(items, f"{verb} {self.NOUN} of '{shortened(self._entry.title)}'")
 
     def _on_remove(self) -> None:
         if self._entry is None or self._editing is None:
@@ -268,7 +269,7 @@ class ListSection(QGroupBox, Generic[T]):
         items = list(self.items())
         del items[self._editing]
         self._editing = None
-        self._emit(items, f"Remove {self.NOUN} from '{self._entry.title[:40]}'")
+        self._emit(items, f"Remove {self.NOUN} from '{shortened(self._entry.title)}'")
 
     def _emit(self, items: list[T], text: str) -> None:
         assert self._entry is not None

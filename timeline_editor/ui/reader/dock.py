@@ -36,6 +36,7 @@ from timeline_editor.model.document import Document
 from timeline_editor.model.entities import Citation, DateValue, Source, SourceText
 from timeline_editor.model.passages import cited_passages, citing_by_paragraph
 from timeline_editor.model.quotes import QuoteChecker, source_name
+from timeline_editor.model.short_text import shortened
 from timeline_editor.model.source_text import SourceTextError, make_source_text
 from timeline_editor.model.text_dates import FoundDate
 from timeline_editor.ui.reader import edits
@@ -247,10 +248,10 @@ class ReaderDock(QDockWidget):
         entry = self._document.entry(ids[0])
         command = edits.cite(self._document, entry, citation)
         if command is None:
-            self._say(f"'{entry.title[:40]}' already cites these words.")
+            self._say(f"'{shortened(entry.title)}' already cites these words.")
             return False
         self._undo_stack.push(command)
-        self._say(f"Cited {citation.locator} for '{entry.title[:40]}'.", error=False)
+        self._say(f"Cited {citation.locator} for '{shortened(entry.title)}'.", error=False)
         return True
 
     def new_entry_from_selection(self) -> bool:

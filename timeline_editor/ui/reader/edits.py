@@ -12,6 +12,7 @@ from timeline_editor.commands.items import EditItems
 from timeline_editor.model.document import Document
 from timeline_editor.model.entities import Citation, DateValue, Entry, Source, SourceText
 from timeline_editor.model.quotes import normalise, source_name
+from timeline_editor.model.short_text import shortened
 from timeline_editor.model.text_dates import FoundDate
 from timeline_editor.ui.reader.text_view import Selection
 
@@ -38,7 +39,7 @@ def cite(document: Document, entry: Entry, citation: Citation) -> QUndoCommand |
         if old.source_id == citation.source_id and normalise(old.quote) == wanted:
             return None
     changed = entry.model_copy(update={"citations": (*entry.citations, citation)})
-    text = f"Cite {citation.locator} in '{entry.title[:40]}'"
+    text = f"Cite {citation.locator} in '{shortened(entry.title)}'"
     return EditItems(document, "entries", [changed], text)
 
 

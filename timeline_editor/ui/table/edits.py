@@ -17,6 +17,7 @@ from timeline_editor.model.date_cases import DateCaseError, from_edtf
 from timeline_editor.model.edits import redated, with_status
 from timeline_editor.model.edtf_time import canonical_edtf
 from timeline_editor.model.entities import Entry
+from timeline_editor.model.short_text import shortened
 from timeline_editor.model.vocab import Status
 from timeline_editor.model.written_points import UnreadableError
 from timeline_editor.ui.table.columns import HEADERS, Col
@@ -116,5 +117,5 @@ def undo_text(col: Col, value: str, entries: Sequence[Entry]) -> str:
     if col in (Col.STATUS, Col.KIND, Col.LIKELIHOOD, Col.CONFIDENCE) and value:
         verb += f" {value.replace('_', ' ')}"
     if len(entries) == 1:
-        return f"{verb} ('{entries[0].title[:40]}')"
+        return f"{verb} ('{shortened(entries[0].title)}')"
     return f"{verb} ({len(entries)} entries)"
