@@ -157,6 +157,10 @@ def test_export_from_the_window_draws_the_day(
     assert "as known on 25 Oct 2021" in svg
     assert "Six weeks of fighting" in svg
     assert "Brussels, with Michel" not in svg
+    _set(qtbot, example, "2021-11-20")  # the route and three more only possibly known
+    example.actions_by_name["file_export"].trigger()
+    svg = out.read_text(encoding="utf-8")
+    assert "as known on 20 Nov 2021 (4 more entries possibly known, not drawn)" in svg
 
 
 def test_undo_while_a_day_is_set_redraws_the_same_day(qtbot: QtBot, example: MainWindow) -> None:
@@ -201,3 +205,13 @@ def test_the_table_shows_the_days_entries_after_a_delete_is_undone(
     ]
     _set(qtbot, example, "2021-11-20")
     assert "Worst border fighting since the 2020 war" in _table_titles(example)
+
+
+def test_the_field_takes_a_day_in_words_and_refuses_what_is_not_one_day(
+    qtbot: QtBot, example: MainWindow
+) -> None:
+    _set(qtbot, example, "12 Nov 2021")
+    assert example.known_on.day == day_number(2021, 11, 12)
+    _set(qtbot, example, "mid-November 2021")
+    assert example.known_on.day == day_number(2021, 11, 12)  # unchanged
+    assert "is not one day" in example.statusBar().currentMessage()

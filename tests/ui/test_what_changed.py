@@ -14,8 +14,9 @@ from tests.ui.helpers import QtBot, choose
 from timeline_editor.model.daynum import format_day
 from timeline_editor.model.knowledge import knowledge
 from timeline_editor.model.knowledge_changes import ChangeKind
+from timeline_editor.model.one_day import read_day
 from timeline_editor.model.vocab import Stance
-from timeline_editor.ui.window.changes_dock import WhatChangedDock, default_days, read_day
+from timeline_editor.ui.window.changes_dock import WhatChangedDock, default_days
 from timeline_editor.ui.window.changes_model import ENTRY_ID_ROLE
 from timeline_editor.ui.window.main_window import MainWindow
 

@@ -36,17 +36,6 @@ def day_argument(text: str) -> int:
     return point.earliest
 
 
-def known_caption(day: int, possible: int = 0) -> str:
-    """The caption's "as known on 12 Nov 2021" (and what was left out as only possible)."""
-    from timeline_editor.model.datewords import date_words
-
-    words = f"as known on {date_words(format_day(day))}"
-    if possible:
-        more = "entry" if possible == 1 else "entries"
-        words += f" ({possible:,} more {more} possibly known, not drawn)"
-    return words
-
-
 def certain_on(project: Project, day: int) -> tuple[Project, KnownChronology]:
     """The chronology certainly known on ``day``, and the whole view of that day."""
     known = as_known_on(project, day)

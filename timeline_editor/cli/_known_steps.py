@@ -141,10 +141,8 @@ class _Frames:
 
     def draw(self, day: int) -> bytes:
         """The PNG of the chart as known on ``day``."""
-        from timeline_editor.model.knowledge_view import as_known_on
+        from timeline_editor.model.knowledge_view import as_known_on, known_caption
         from timeline_editor.render.export import render_chart
-
-        from ._known_on import known_caption
 
         known = as_known_on(self.project, day, self.facts)
         self.current = known.certain_project()

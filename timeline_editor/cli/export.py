@@ -211,7 +211,9 @@ def _export(
 
 def _known_on(project: Project, args: argparse.Namespace) -> Project:
     """The chronology certainly known on ``--known-on``; notes what only possibly was."""
-    from ._known_on import certain_on, known_caption, possible_note
+    from timeline_editor.model.knowledge_view import known_caption
+
+    from ._known_on import certain_on, possible_note
 
     certain, known = certain_on(project, args.known_on)
     args.caption_suffix = known_caption(args.known_on, len(known.possible))

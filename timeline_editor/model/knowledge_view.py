@@ -183,3 +183,14 @@ def _item_as_of(item: HistoryItem, when: KnowledgeDay) -> HistoryItem:
     if item.source_id is None or item.source_id in when.present:
         return item
     return item.model_copy(update={"source_id": None})
+
+
+def known_caption(day: int, possible: int = 0) -> str:
+    """The caption's "as known on 12 Nov 2021" (and what was left out as only possible)."""
+    from .datewords import date_words
+
+    words = f"as known on {date_words(format_day(day))}"
+    if possible:
+        more = "entry" if possible == 1 else "entries"
+        words += f" ({possible:,} more {more} possibly known, not drawn)"
+    return words

@@ -41,15 +41,12 @@ from timeline_editor.model.changes import ChangeSet
 from timeline_editor.model.datewords import date_words
 from timeline_editor.model.daynum import format_day
 from timeline_editor.model.document import Document
-from timeline_editor.model.edtf import parse_edtf
-from timeline_editor.model.entities import check_day
 from timeline_editor.model.knowledge import Knowledge, knowledge
 from timeline_editor.model.knowledge_changes_live import LiveChanges
-from timeline_editor.model.written_dates import read_written_date
+from timeline_editor.model.one_day import DAY_HINT, read_day
 from timeline_editor.ui.widgets.fields import error_label, mark_error
 from timeline_editor.ui.window.changes_model import ChangesModel
 
-DAY_HINT = "a day such as 2021-11-20 or 20 Nov 2021"
 #: The panel's width when first shown beside the chart: a day, a title and some words.
 WIDTH = 520
 #: The starting width of the "What changed" column.
@@ -61,24 +58,6 @@ MIN_WIDTH = 280
 #: The fields start on the seven days up to the last knowledge day: the same span the
 #: chart marks as newly learnt before its "known on" day.
 WEEK = 7
-
-
-def read_day(text: str) -> int:
-    """The day number of one day typed as EDTF or in words; ValueError saying why not."""
-    stripped = text.strip()
-    if not stripped:
-        raise ValueError(f"no day given: type {DAY_HINT}")
-    try:
-        edtf = read_written_date(stripped).edtf
-    except ValueError as exc:
-        raise ValueError(f"'{stripped}' is not a day: {exc}") from None
-    try:
-        check_day(edtf)
-    except ValueError:
-        raise ValueError(f"'{stripped}' is not one day: type {DAY_HINT}") from None
-    earliest = parse_edtf(edtf).earliest
-    assert earliest is not None  # one exact day has bounds
-    return earliest
 
 
 def default_days(facts: Knowledge) -> tuple[int, int] | None:

@@ -23,12 +23,12 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 from timeline_editor.layout.known import KnowledgeArrays
 from timeline_editor.layout.known_day import DayLens, DayState
 from timeline_editor.model.changes import ChangeSet
-from timeline_editor.model.datewords import date_words
 from timeline_editor.model.daynum import format_day
 from timeline_editor.model.document import Document
-from timeline_editor.model.entities import Entry, Project, check_day
+from timeline_editor.model.entities import Entry, Project
 from timeline_editor.model.knowledge import knowledge_dates
-from timeline_editor.model.knowledge_view import as_known_on
+from timeline_editor.model.knowledge_view import as_known_on, known_caption
+from timeline_editor.model.one_day import read_day
 from timeline_editor.ui.canvas.timeline import TimelineCanvas
 from timeline_editor.ui.inspector.dock import InspectorDock
 from timeline_editor.ui.table.known_rows import DayRows
@@ -39,11 +39,6 @@ from timeline_editor.ui.window.status import StatusLine
 
 #: Milliseconds between two knowledge dates while playing.
 PLAY_INTERVAL = 700
-
-
-def known_caption(day: int) -> str:
-    """ "as known on 12 Nov 2021"."""
-    return f"as known on {date_words(format_day(day))}"
 
 
 class GuardedUndoStack(QUndoStack):
@@ -142,11 +137,11 @@ class KnownOnController(QObject):
             self.set_day(None)
             return True
         try:
-            check_day(value)
+            day = read_day(value)
         except ValueError as exc:
             self._say(f"Known on: {exc}")
             return False
-        self.set_day(parse_day(value))
+        self.set_day(day)
         return True
 
     def step(self, days: int) -> None:
@@ -274,17 +269,9 @@ class KnownOnController(QObject):
         if self.day is None:
             return project, ""
         known = as_known_on(project, self.day)
-        return known.certain_project(), known_caption(self.day)
+        return known.certain_project(), known_caption(self.day, len(known.possible))
 
     def _say(self, text: str) -> None:
         window = self.parent()
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(text, 10000)
-
-
-def parse_day(text: str) -> int:
-    """The day number of a checked ``YYYY-MM-DD``."""
-    from timeline_editor.model.daynum import day_number
-
-    year, month, day = (int(part) for part in text.lstrip("-").split("-"))
-    return day_number(-year if text.startswith("-") else year, month, day)
