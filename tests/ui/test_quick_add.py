@@ -186,7 +186,8 @@ def test_a_line_the_window_refuses_stays_as_typed_and_keeps_the_selection(
     assert loaded.document.project == before and loaded.undo_stack.count() == 0
     assert bar.edit.text() == text
     assert loaded.selected_ids() == [chosen]
-    assert "Not added: Add entry" in bar.message.text() and "Known on" in bar.message.text()
+    said = bar.message.text()
+    assert said.startswith("Not added: ") and "Add entry" in said and "Known on" in said
     assert "Not done" in loaded.statusBar().currentMessage()
     loaded.known_on.set_day(None)  # edits allowed again: the same line now adds
     QTest.keyClick(bar.edit, Qt.Key.Key_Return)

@@ -187,7 +187,9 @@ class InspectorDock(QDockWidget):
         entries = [e for e in (self._document.find_entry(i) for i in ids) if e is not None]
         if self.lens is not None:
             entries = [self.lens(e) for e in entries]
+        # A day shown (View ▸ Known on) is read-only: the project's fields as well.
         self.entry_form.setEnabled(self.lens is None)
+        self.project_form.setEnabled(self.lens is None)
         if [e.id for e in entries] != self._ids:
             # Another entry starts at its title and date, not where the last one was left.
             self._entry_scroll.verticalScrollBar().setValue(0)

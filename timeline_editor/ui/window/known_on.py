@@ -57,7 +57,7 @@ class GuardedUndoStack(QUndoStack):
         if hasattr(cmd, "error"):
             cmd.error = f"{cmd.text()}: {self.refusal}"
         cmd.setObsolete(True)
-        self._document.report_refusal(f"{cmd.text()}: {self.refusal}")
+        self._document.report_refusal(f"{self.refusal} ({cmd.text()})")
 
 
 class KnownFollower:
@@ -226,9 +226,11 @@ class KnownOnController(QObject):
         self.state = self._lens.on(self._document.project, day)
         self._apply(self.state, known_caption(day))
         if isinstance(stack, GuardedUndoStack):
+            # The way back first: the status bar's counts may leave room for little else.
             stack.refusal = (
-                f"the window shows the chronology {known_caption(day)}; "
-                "View ▸ Known on ▸ Show Everything (Alt+End) to edit"
+                "View ▸ Known on ▸ Show Everything (Alt+End) to edit; the window shows "
+                f"the chronology "
+                f"{known_caption(day)}"
             )
 
     def _apply(self, state: DayState | None, caption: str) -> None:
