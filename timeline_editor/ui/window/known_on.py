@@ -229,8 +229,7 @@ class KnownOnController(QObject):
             # The way back first: the status bar's counts may leave room for little else.
             stack.refusal = (
                 "View ▸ Known on ▸ Show Everything (Alt+End) to edit; the window shows "
-                f"the chronology "
-                f"{known_caption(day)}"
+                f"the chronology {known_caption(day)}"
             )
 
     def _apply(self, state: DayState | None, caption: str) -> None:
