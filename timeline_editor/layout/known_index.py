@@ -20,7 +20,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import NamedTuple, cast, overload
+from typing import cast, overload
 
 import numpy as np
 import numpy.typing as npt
@@ -29,11 +29,10 @@ from timeline_editor.model.entities import Entry
 from timeline_editor.model.queries import is_disputed
 from timeline_editor.model.vocab import DEAD_STATUSES
 
-from .dates import entry_extents
 from .index import SHOWN_ROWS, Bools, Floats, Ints, LaneArrays, TimelineIndex, entry_marks
 from .known_day import DayState
+from .known_lane import Columns, LaneOrder, assembled, masked_lane
 from .lanes import entry_lane_keys
-from .rowsplit import RowSplit
 from .visual import Mark
 
 #: Flags beyond :class:`~.visual.Mark`'s: only possibly known; learnt in the last week.
@@ -68,26 +67,6 @@ class Overlaid(Sequence[Entry]):
 
 
 @dataclass(frozen=True)
-class _Order:
-    """What a lane's masks reuse from day to day (kept while the lane object lives)."""
-
-    lane: LaneArrays
-    #: Lane positions in the order of their ends, those ends, and which lie in the first rows.
-    order: Ints
-    sorted_ends: Floats
-    low_rows: Bools
-    #: Lane positions of the marks with an open end, and where each would end were
-    #: there no as-of day to reach.
-    open_at: Ints
-    own_end: Floats
-    #: The other marks' lane positions in the order of their ends, those ends, and
-    #: which lie in the first rows.
-    closed_order: Ints
-    closed_ends: Floats
-    closed_low: Bools
-
-
-@dataclass(frozen=True)
 class _Day:
     """What every lane's mask on one day needs."""
 
@@ -104,21 +83,12 @@ class KnownIndexer:
     """Makes the masked index of a day, remembering each lane's sort order of ends."""
 
     def __init__(self) -> None:
-        self._orders: dict[int, _Order] = {}
+        self._orders: dict[int, LaneOrder] = {}
 
-    def _order(self, lane: LaneArrays, entries: Sequence[Entry]) -> _Order:
+    def _order(self, lane: LaneArrays, entries: Sequence[Entry]) -> LaneOrder:
         found = self._orders.get(id(lane))
         if found is None or found.lane is not lane:
-            order = np.argsort(lane.ends, kind="stable")
-            low = (lane.rows < SHOWN_ROWS)[order]
-            open_end = lane.marks & _OPEN_END != 0
-            own = _own_ends([entries[n] for n in lane.entries[open_end].tolist()])
-            closed = ~open_end[order]
-            found = _Order(
-                lane, order, lane.ends[order], low, np.flatnonzero(open_end), own,
-                order[closed], lane.ends[order[closed]], low[closed],
-            )  # fmt: skip
-            self._orders[id(lane)] = found
+            found = self._orders[id(lane)] = LaneOrder.of(lane, entries)
         return found
 
     def index_on(
@@ -151,108 +121,13 @@ class KnownIndexer:
         return drawn
 
     def _masked(self, lane: LaneArrays, keep: Bools, on: _Day) -> LaneArrays:
-        """The lane's marks in ``keep``, their flags as of the day, rows as they were.
+        """The lane's marks in ``keep``, their flags as of the day, rows as they were."""
 
-        Marks are taken by position (cheaper than a boolean mask per array).
-        """
-        found = self._order(lane, on.entries)
-        at = np.flatnonzero(keep)
-        starts, ends, rows, entries = (
-            lane.starts[at],
-            lane.ends[at],
-            lane.rows[at],
-            lane.entries[at],
-        )
-        marks = _day_marks(lane.marks[at], starts, on.codes[entries], on.as_of)
-        core_ends = lane.core_ends[at]
-        kept = keep[found.order]
-        sorted_ends, low = found.sorted_ends[kept], found.low_rows[kept]
-        bound = lane.cummax_end[at]
-        if on.reach is not None and len(found.open_at):
-            ends, core_ends = ends.copy(), core_ends.copy()
-            sorted_ends, low = _reaching(found, keep, at, (ends, core_ends, rows), on.reach)
-            if on.grows:
-                bound = np.maximum(bound, on.reach)
-        columns = _Columns(starts, ends, lane.core_starts[at], core_ends, marks, rows, entries)
-        ends_by_row = (sorted_ends, sorted_ends[low], sorted_ends[~low])
-        return _assembled(columns, lane.row_count, ends_by_row, bound)
+        def day_marks(marks: Ints, starts: Floats, entries: Ints) -> Ints:
+            return _day_marks(marks, starts, on.codes[entries], on.as_of)
 
-
-class _Columns(NamedTuple):
-    """A lane's marks, in start order."""
-
-    starts: Floats
-    ends: Floats
-    core_starts: Floats
-    core_ends: Floats
-    marks: Ints
-    rows: Ints
-    entries: Ints
-
-
-def _assembled(
-    columns: _Columns, row_count: int, sorted_ends: tuple[Floats, Floats, Floats], bound: Floats
-) -> LaneArrays:
-    """A searchable lane of ``columns``, given its ends in order (all, first rows, the rest).
-
-    ``bound`` stands for the running maximum of ends, which the search for the first
-    visible mark uses: any rising array never below it will do (the marks found are
-    then checked one by one), such as the whole lane's maximum at the kept marks; its
-    last value is made exact, since it gives the lane's extent.
-    """
-    lane = object.__new__(LaneArrays)
-    lane.starts, lane.ends, lane.core_starts, lane.core_ends = columns[:4]
-    lane.marks, lane.rows, lane.entries = columns[4:]
-    lane.row_count, lane.sorted_ends = row_count, sorted_ends[0]
-    lane.cummax_end = np.minimum(bound, columns.ends.max(initial=-np.inf))
-    shown = np.flatnonzero(columns.rows < SHOWN_ROWS)
-    hidden = np.flatnonzero(columns.rows >= SHOWN_ROWS)
-    shown_ends = columns.ends[shown]
-    split = RowSplit(
-        shown,
-        columns.starts[shown],
-        np.minimum(lane.cummax_end[shown], shown_ends.max(initial=-np.inf)),
-        shown_ends,
-        sorted_ends[1],
-        columns.starts[hidden],
-        sorted_ends[2],
-    )
-    object.__setattr__(lane, "_splits", {SHOWN_ROWS: split})
-    return lane
-
-
-def _reaching(
-    found: _Order, keep: Bools, at: Ints, columns: tuple[Floats, Floats, Ints], reach: float
-) -> tuple[Floats, Bools]:
-    """Open ends of the kept marks moved to ``reach`` (``columns``: ends, core ends, rows).
-
-    Returns the ends in order and which of them lie in the first rows: the other
-    marks' order is the lane's, the few open ones are merged in.
-    """
-    ends, core_ends, rows = columns
-    shown = keep[found.open_at]
-    where = np.searchsorted(at, found.open_at[shown])
-    reached = np.maximum(found.own_end[shown], reach)
-    ends[where] = core_ends[where] = reached
-    closed = np.flatnonzero(keep[found.closed_order])
-    base, base_low = found.closed_ends[closed], found.closed_low[closed]
-    by_end = np.argsort(reached, kind="stable")
-    ends_in_order = np.concatenate([base, reached[by_end]])
-    low = np.concatenate([base_low, rows[where][by_end] < SHOWN_ROWS])
-    order = np.argsort(ends_in_order, kind="stable")  # two sorted runs: a merge
-    return ends_in_order[order], low[order]
-
-
-def _own_ends(entries: list[Entry]) -> Floats:
-    """Where the open ends of ``entries`` would end with no as-of day to reach."""
-    if not entries:
-        return np.zeros(0, np.float64)
-    count = len(entries)
-    none = np.zeros(count, np.bool_)
-    texts = [entry.when.edtf for entry in entries]
-    extents = entry_extents(texts, periods=none, dead=none, disputed=none, as_of=_NO_AS_OF)
-    ends: Floats = extents.end
-    return ends
+        order = self._order(lane, on.entries)
+        return masked_lane(order, keep, day_marks, on.reach, grows=on.grows)
 
 
 def _numbers(day: DayState, positions: Ints | None) -> dict[int, Entry]:
@@ -331,7 +206,7 @@ def _inserted(
     at = int(np.searchsorted(lane.starts, start, "left"))
     old = (lane.starts, lane.ends, lane.core_starts, lane.core_ends, lane.marks, lane.rows)
     values = (start, end, core_start, core_end, mark, sub, number)
-    columns = _Columns(
+    columns = Columns(
         *(np.insert(c, at, v) for c, v in zip((*old, lane.entries), values, strict=True))
     )
     split = lane.split(SHOWN_ROWS)
@@ -344,4 +219,4 @@ def _inserted(
     before = float(lane.cummax_end[at - 1]) if at else -np.inf
     bound = np.insert(lane.cummax_end, at, max(before, end))
     bound[at:] = np.maximum(bound[at:], end)
-    return _assembled(columns, max(lane.row_count, sub + 1), (ends, low, high), bound)
+    return assembled(columns, max(lane.row_count, sub + 1), (ends, low, high), bound)

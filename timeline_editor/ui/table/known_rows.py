@@ -20,6 +20,7 @@ from timeline_editor.model.entities import Entry
 from timeline_editor.ui.table.columns import Col
 
 Bools = npt.NDArray[np.bool_]
+Ints = npt.NDArray[np.int64]
 #: Rows only possibly known on the day: greyed, like their faded marks on the chart.
 POSSIBLE_COLOUR = QColor("#9aa0a6")
 #: The dot beside the title of an entry learnt in the seven days up to the day.
@@ -37,6 +38,9 @@ class RowLens(Protocol):
 
     def look(self, row: int, col: Col, role: int) -> Any:
         """A cell's look on the day (None: as usual)."""
+
+    def changed_since(self, before: RowLens) -> Ints | None:
+        """Rows that may look otherwise than under ``before`` (None: any row may)."""
 
 
 class DayRows:
@@ -59,6 +63,20 @@ class DayRows:
     def entry(self, row: int, entry: Entry) -> Entry:
         """The entry as of the day (its status, date and claims then)."""
         return self.day.overrides.get(row, entry) if self._fits else entry
+
+    def changed_since(self, before: RowLens) -> Ints | None:
+        """Rows whose state, "new" mark or entry as it stood differ from ``before``'s day."""
+        if not isinstance(before, DayRows) or not (self._fits and before._fits):
+            return None
+        old, now = before.day, self.day
+        if len(old.state) != len(now.state):
+            return None
+        rows: Ints = np.flatnonzero((old.state != now.state) | (old.new != now.new))
+        stood = {r for r in old.overrides.keys() | now.overrides.keys()
+                 if old.overrides.get(r) is not now.overrides.get(r)}  # fmt: skip
+        if stood:
+            rows = np.union1d(rows, np.fromiter(stood, np.int64, len(stood)))
+        return rows
 
     def _known(self, row: int) -> bool:
         return self._fits and row < len(self.day.state)

@@ -133,6 +133,14 @@ class ChronologyProxy(QAbstractTableModel):
         pos = self._positions()
         return int(pos[source_row]) if 0 <= source_row < len(pos) else -1
 
+    def proxy_rows(self, source_rows: Ints) -> Ints:
+        """Where model rows are shown, in the same order, leaving out those filtered out."""
+        pos = self._positions()
+        inside = source_rows[(source_rows >= 0) & (source_rows < len(pos))]
+        found = pos[inside]
+        shown: Ints = found[found >= 0]
+        return shown
+
     def _positions(self) -> Ints:
         """Model row -> shown row (-1: filtered out), rebuilt after a change of order."""
         if self._pos is None:

@@ -1,0 +1,229 @@
+"""One lane of the chart's index on a "known on" day: the marks known then, taken by position.
+
+A day's lane keeps its marks in the whole lane's start order, so it is searchable as
+it stands. What a lane holds besides its marks (their ends in order, the running
+maximum of ends, the split at the first shown rows) is made only when a frame asks
+for it: a lane with more rows than it shows is drawn from its split alone, and one
+that shows all its rows from its ends in order, so a day makes only one of the two.
+The orders they come from are computed once per lane and kept while the lane lives.
+
+Open ends ("still going") reach the day's as-of day rather than the project's: those
+marks are few, so their ends are set apart and merged back in order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import NamedTuple
+
+import numpy as np
+
+from timeline_editor.model.entities import Entry
+
+from .dates import entry_extents
+from .index import SHOWN_ROWS, Bools, Floats, Ints, LaneArrays
+from .rowsplit import RowSplit
+from .visual import Mark
+
+_OPEN_END = int(Mark.OPEN_END)
+#: An as-of day before any date: an open end then ends where its own fade does.
+_NO_AS_OF = -(10**9)
+#: Flags of the day for marks ``(marks, starts, entry numbers)`` of a lane.
+DayMarks = Callable[[Ints, Floats, Ints], Ints]
+
+
+@dataclass(frozen=True)
+class _Half:
+    """The marks of some rows of a lane in the order of their ends."""
+
+    order: Ints
+    ends: Floats
+    #: Which of them have an open end.
+    open: Bools
+
+    @classmethod
+    def of(cls, lane: LaneArrays, rows: Bools, open_end: Bools) -> _Half:
+        """The marks where ``rows`` is true."""
+        positions = np.flatnonzero(rows)
+        order = positions[np.argsort(lane.ends[positions], kind="stable")]
+        return cls(order, lane.ends[order], open_end[order])
+
+
+@dataclass(frozen=True)
+class LaneOrder:
+    """What a lane's masks reuse from day to day."""
+
+    lane: LaneArrays
+    #: The marks of the first shown rows, and the others.
+    low: _Half
+    high: _Half
+    #: Lane positions of the marks with an open end, where each would end were there
+    #: no as-of day to reach, and which lie in the first shown rows.
+    open_at: Ints
+    own_end: Floats
+    open_low: Bools
+
+    @classmethod
+    def of(cls, lane: LaneArrays, entries: Sequence[Entry]) -> LaneOrder:
+        """The orders of ``lane``, whose entry numbers point into ``entries``."""
+        open_end = lane.marks & _OPEN_END != 0
+        low = lane.rows < SHOWN_ROWS
+        open_at = np.flatnonzero(open_end)
+        own = _own_ends([entries[n] for n in lane.entries[open_at].tolist()])
+        halves = (_Half.of(lane, low, open_end), _Half.of(lane, ~low, open_end))
+        return cls(lane, *halves, open_at, own, low[open_at])
+
+
+class Columns(NamedTuple):
+    """A lane's marks, in start order."""
+
+    starts: Floats
+    ends: Floats
+    core_starts: Floats
+    core_ends: Floats
+    marks: Ints
+    rows: Ints
+    entries: Ints
+
+
+@dataclass(frozen=True)
+class _Later:
+    """What a day's lane needs to make its ends in order, bounds and split when asked."""
+
+    order: LaneOrder
+    keep: Bools
+    at: Ints
+    #: Where open ends reach on the day (None: where they do in the lane), the ends
+    #: they then have and which of them lie in the first rows; whether ends may grow.
+    reach: float | None
+    reached: Floats
+    reached_low: Bools
+    grows: bool
+
+    def half_ends(self, half: _Half, low: bool) -> Floats:
+        """The kept marks of ``half``, their ends in order."""
+        kept = self.keep[half.order]
+        if self.reach is None:
+            return half.ends[kept]
+        base = half.ends[kept & ~half.open]
+        extra = self.reached[self.reached_low == low]
+        if not len(extra):
+            return base
+        # Two sorted runs: a stable sort merges them.
+        return np.sort(np.concatenate([base, np.sort(extra)]), kind="stable")
+
+    def bound(self, positions: Ints, ends: Floats) -> Floats:
+        """A rising bound of the running maximum of ``ends`` (at lane ``positions``).
+
+        The whole lane's running maximum at the kept marks is never below the kept
+        marks' own, which is all a search for the first visible mark needs (the marks
+        it finds are then checked one by one); its last value is made exact, since
+        it gives the lane's extent.
+        """
+        bound = self.order.lane.cummax_end[positions]
+        if self.grows and self.reach is not None:
+            bound = np.maximum(bound, self.reach)
+        top: Floats = np.minimum(bound, ends.max(initial=-np.inf))
+        return top
+
+
+class DayLane(LaneArrays):
+    """A lane on a day: its ends in order, bounds and split are made when first asked."""
+
+    __slots__ = ("_later",)
+    _later: _Later
+
+    def __getattr__(self, name: str) -> object:
+        # Only unset slots come here.
+        later: _Later = object.__getattribute__(self, "_later")
+        value: object
+        if name == "cummax_end":
+            value = later.bound(later.at, self.ends)
+        elif name == "_splits":
+            value = {SHOWN_ROWS: self._split(later)}
+        elif name == "sorted_ends":
+            order = later.order
+            both = (later.half_ends(order.low, True), later.half_ends(order.high, False))
+            value = np.sort(np.concatenate(both), kind="stable")
+        else:
+            raise AttributeError(name)
+        setattr(self, name, value)
+        return value
+
+    def _split(self, later: _Later) -> RowSplit:
+        shown = np.flatnonzero(self.rows < SHOWN_ROWS)
+        hidden = np.flatnonzero(self.rows >= SHOWN_ROWS)
+        shown_ends = self.ends[shown]
+        return RowSplit(
+            shown,
+            self.starts[shown],
+            later.bound(later.at[shown], shown_ends),
+            shown_ends,
+            later.half_ends(later.order.low, True),
+            self.starts[hidden],
+            later.half_ends(later.order.high, False),
+        )
+
+
+def masked_lane(
+    order: LaneOrder, keep: Bools, day_marks: DayMarks, reach: float | None, *, grows: bool
+) -> DayLane:
+    """The marks of ``order.lane`` where ``keep`` is true, flagged by ``day_marks``.
+
+    ``reach``: where open ends reach on the day (None: where they do in the lane);
+    ``grows``: whether that may be later than where they do.
+    """
+    lane = order.lane
+    at = np.flatnonzero(keep)
+    day = object.__new__(DayLane)
+    day.starts, day.ends, day.rows = lane.starts[at], lane.ends[at], lane.rows[at]
+    day.core_starts, day.core_ends = lane.core_starts[at], lane.core_ends[at]
+    day.entries = lane.entries[at]
+    day.marks = day_marks(lane.marks[at], day.starts, day.entries)
+    day.row_count = lane.row_count
+    reached, reached_low = np.zeros(0), np.zeros(0, np.bool_)
+    if reach is not None and len(order.open_at):
+        shown = keep[order.open_at]
+        where = np.searchsorted(at, order.open_at[shown])
+        reached = np.maximum(order.own_end[shown], reach)
+        reached_low = order.open_low[shown]
+        day.ends[where] = day.core_ends[where] = reached  # fresh arrays: safe to set
+    day._later = _Later(order, keep, at, reach, reached, reached_low, grows)
+    return day
+
+
+def assembled(
+    columns: Columns, row_count: int, sorted_ends: tuple[Floats, Floats, Floats], bound: Floats
+) -> LaneArrays:
+    """A lane of ``columns``, given its ends in order (all, first rows, the rest) and a
+    rising ``bound`` of its running maximum of ends, exact at the end."""
+    lane = object.__new__(LaneArrays)
+    lane.starts, lane.ends, lane.core_starts, lane.core_ends = columns[:4]
+    lane.marks, lane.rows, lane.entries = columns[4:]
+    lane.row_count, lane.sorted_ends, lane.cummax_end = row_count, sorted_ends[0], bound
+    shown = np.flatnonzero(columns.rows < SHOWN_ROWS)
+    hidden = np.flatnonzero(columns.rows >= SHOWN_ROWS)
+    shown_ends = columns.ends[shown]
+    split = RowSplit(
+        shown,
+        columns.starts[shown],
+        np.minimum(bound[shown], shown_ends.max(initial=-np.inf)),
+        shown_ends,
+        sorted_ends[1],
+        columns.starts[hidden],
+        sorted_ends[2],
+    )
+    object.__setattr__(lane, "_splits", {SHOWN_ROWS: split})
+    return lane
+
+
+def _own_ends(entries: list[Entry]) -> Floats:
+    """Where the open ends of ``entries`` would end with no as-of day to reach."""
+    if not entries:
+        return np.zeros(0, np.float64)
+    none = np.zeros(len(entries), np.bool_)
+    texts = [entry.when.edtf for entry in entries]
+    extents = entry_extents(texts, periods=none, dead=none, disputed=none, as_of=_NO_AS_OF)
+    ends: Floats = extents.end
+    return ends
