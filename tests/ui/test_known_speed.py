@@ -3,6 +3,7 @@ the overview's histogram is painted once, and what is drawn stays as before."""
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from PySide6.QtGui import QImage
 
 from tests.ui.helpers import QtBot
 from timeline_editor.model.daynum import day_number
+from timeline_editor.ui.table.known_rows import DayRows
 from timeline_editor.ui.window.main_window import MainWindow
 
 EXAMPLE = Path(__file__).parents[2] / "resources/examples/brussels-2021.timeline.json"
@@ -90,3 +92,79 @@ def test_the_histogram_follows_an_edit(qtbot: QtBot, example: MainWindow) -> Non
     example.actions_by_name["edit_delete"].trigger()
     _strip(example)
     assert strip._backdrop is not backdrop
+
+
+class _Paints(QObject):
+    """Counts the paint events a widget receives."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+@pytest.fixture
+def split(example: MainWindow) -> MainWindow:
+    """The example with the table shown below the chart."""
+    example.actions_by_name["view_split"].trigger()
+    return example
+
+
+def test_the_table_follows_the_day_after_the_chart(qtbot: QtBot, split: MainWindow) -> None:
+    table, known_on = split.table, split.known_on
+    everything = table.proxy.rowCount()
+    known_on.set_day(day_number(2021, 10, 25))
+    assert table.known_pending()  # the chart paints first
+    qtbot.waitUntil(lambda: not table.known_pending())
+    assert 0 < table.proxy.rowCount() < everything
+    day = known_on.state
+    assert day is not None
+    shown = {int(r) for r in table.proxy.source_rows()}
+    assert shown == {int(r) for r in range(len(day.state)) if day.state[r] > 0}
+
+
+def test_a_day_that_changes_no_row_repaints_no_row(qtbot: QtBot, split: MainWindow) -> None:
+    table, known_on = split.table, split.known_on
+    known_on.set_day(day_number(2021, 6, 1))
+    qtbot.waitUntil(lambda: not table.known_pending())
+    qtbot.wait(5)
+    paints = _Paints()
+    table.viewport().installEventFilter(paints)
+    known_on.set_day(day_number(2021, 6, 2))  # nothing learnt or said that day
+    qtbot.waitUntil(lambda: not table.known_pending())
+    qtbot.wait(5)
+    assert paints.count == 0
+    known_on.set_day(day_number(2021, 11, 20))  # many rows come: the table repaints
+    qtbot.waitUntil(lambda: not table.known_pending())
+    qtbot.waitUntil(lambda: paints.count > 0)
+    table.viewport().removeEventFilter(paints)
+
+
+def test_changed_rows_are_those_whose_look_differs(split: MainWindow) -> None:
+    known_on = split.known_on
+    rows = len(split.document.project.entries)
+    looks = []
+    days = (day_number(2021, 11, 10), day_number(2021, 11, 13), day_number(2021, 11, 20))
+    for day in (*days, day_number(2021, 10, 1)):
+        known_on.set_day(day)
+        assert known_on.state is not None
+        looks.append(DayRows(known_on.state, rows, ""))
+    counts = []
+    for before, after in itertools.pairwise(looks):
+        found = after.changed_since(before)
+        assert found is not None
+        changed = set(found.tolist())
+        counts.append(len(changed))
+        for row in range(rows):
+            differs = (
+                before.day.state[row] != after.day.state[row]
+                or before.day.new[row] != after.day.new[row]
+                or before.day.overrides.get(row) is not after.day.overrides.get(row)
+            )
+            assert (row in changed) == differs, row
+    assert counts[0] == 0  # nothing learnt from the 10th to the 13th
+    assert counts[1] > 0 and counts[2] > 0
