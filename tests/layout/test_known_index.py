@@ -15,7 +15,7 @@ from timeline_editor.layout.known_index import POSSIBLE_MARK, KnownIndexer
 from timeline_editor.layout.visual import OPEN_FADE_DAYS, Mark
 from timeline_editor.model.changes import ChangeSet
 from timeline_editor.model.document import Document
-from timeline_editor.model.entities import DateValue, Entry, Project
+from timeline_editor.model.entities import DateValue, Entry, HistoryItem, Project
 from timeline_editor.model.knowledge import knowledge_dates
 from timeline_editor.model.knowledge_view import as_known_on
 from timeline_editor.ui.window.known_on import parse_day
@@ -94,7 +94,24 @@ def _with_open_ends(as_of: str | None) -> Project:
         Entry(id=f"open{i}", title=f"Ongoing {i}", when=DateValue(edtf=edtf), lane_id=lane)
         for i, edtf in enumerate(("2021-09-01/..", "2021-11-05/..", "2021-11-18/..", "2021-10/.."))
     )
-    update = {"entries": (*project.entries, *ongoing), "as_of": as_of}
+    # Dates changed later: until the change is learnt, each stands at its old date.
+    moved = tuple(
+        Entry(
+            id=f"moved{i}",
+            title=f"Moved {i}",
+            when=DateValue(edtf=new),
+            lane_id=lane,
+            history=(HistoryItem(field="when", old=old, new=new, at="2021-11-15"),),
+        )
+        for i, (old, new) in enumerate(
+            (
+                ("2021-11-03", "2021-11-09"),
+                ("2021-11-02/2021-11-06", "2021-11-08"),
+                ("2021-11-04/..", "2021-11-10"),
+            )
+        )
+    )
+    update = {"entries": (*project.entries, *ongoing, *moved), "as_of": as_of}
     return project.model_copy(update=update)
 
 
@@ -126,6 +143,9 @@ def test_open_ends_reach_the_day_shown(as_of: str | None, text: str) -> None:
     assert drawn["open1"][1] == max(reach + 1, parse_day("2021-11-05") + 1 + OPEN_FADE_DAYS)
     if day < parse_day("2021-11-18"):
         assert "open2" not in drawn
+    if parse_day("2021-11-10") <= day < parse_day("2021-11-15"):  # known, at the old dates
+        assert drawn["moved0"][0] == parse_day("2021-11-03")
+        assert drawn["moved2"][1] == max(reach + 1, parse_day("2021-11-04") + 1 + OPEN_FADE_DAYS)
 
 
 @pytest.mark.parametrize("as_of", ["2021-11-20", None])

@@ -29,9 +29,9 @@ from timeline_editor.model.entities import Entry
 from timeline_editor.model.queries import is_disputed
 from timeline_editor.model.vocab import DEAD_STATUSES
 
-from .index import SHOWN_ROWS, Bools, Floats, Ints, LaneArrays, TimelineIndex, entry_marks
+from .index import Bools, Floats, Ints, LaneArrays, TimelineIndex, entry_marks
 from .known_day import DayState
-from .known_lane import Columns, LaneOrder, assembled, masked_lane
+from .known_lane import Extra, LaneOrder, masked_lane
 from .lanes import entry_lane_keys
 from .visual import Mark
 
@@ -109,25 +109,33 @@ class KnownIndexer:
         self._orders = {k: v for k, v in self._orders.items() if k in live}
         drawn = copy.copy(index)
         drawn.as_of = day.as_of
+        extra, undated_now = _moved_marks(index, moved, codes, day.as_of)
         drawn.arrays = [
-            self._masked(lane, (state[lane.entries] > 0) & ~gone[lane.entries], on)
-            for lane in index.arrays
+            self._masked(lane, _kept(state, gone, lane.entries, moved), on, extra.get(number))
+            for number, lane in enumerate(index.arrays)
         ]
         # The index's list with the day's entries laid over (no copy of 100,000 items).
         drawn.entries = cast(list[Entry], Overlaid(index.entries, numbers))
         undated = np.array(index.undated, np.int64)
         drawn.undated = undated[(state[undated] > 0) & ~gone[undated]].tolist()
-        _place_moved(drawn, moved, on.codes, day.as_of)
+        if undated_now:
+            drawn.undated = sorted([*drawn.undated, *undated_now])
         return drawn
 
-    def _masked(self, lane: LaneArrays, keep: Bools, on: _Day) -> LaneArrays:
+    def _masked(self, lane: LaneArrays, keep: Bools, on: _Day, extra: Extra | None) -> LaneArrays:
         """The lane's marks in ``keep``, their flags as of the day, rows as they were."""
 
         def day_marks(marks: Ints, starts: Floats, entries: Ints) -> Ints:
             return _day_marks(marks, starts, on.codes[entries], on.as_of)
 
         order = self._order(lane, on.entries)
-        return masked_lane(order, keep, day_marks, on.reach, grows=on.grows)
+        return masked_lane(order, keep, day_marks, on.reach, grows=on.grows, extra=extra)
+
+
+def _kept(state: Codes, gone: Bools, entries: Ints, moved: dict[int, Entry]) -> Bools:
+    """Marks of entries shown on the day, less those whose date then was another."""
+    keep: Bools = state[entries] > 0
+    return keep & ~gone[entries] if moved else keep
 
 
 def _numbers(day: DayState, positions: Ints | None) -> dict[int, Entry]:
@@ -174,49 +182,33 @@ def _day_marks(marks: Ints, starts: Floats, codes: Codes, as_of: int | None) -> 
     return result
 
 
-def _place_moved(
-    drawn: TimelineIndex, moved: dict[int, Entry], codes: Codes, as_of: int | None
-) -> None:
-    """Entries whose date stood otherwise: their marks at that date (few: a lane each)."""
+def _moved_marks(
+    index: TimelineIndex, moved: dict[int, Entry], codes: Codes, as_of: int | None
+) -> tuple[dict[int, Extra], list[int]]:
+    """Marks of entries whose date stood otherwise, at that date, by lane; and those
+    then undated (few: the entries whose date change was not yet known)."""
+    by_lane: dict[int, list[tuple[float, float, float, float, int, int]]] = {}
+    undated: list[int] = []
     if not moved:
-        return
-    keys = [info.key for info in drawn.lanes]
-    for number, entry in moved.items():
-        extents = entry_marks(
-            [entry], [entry.when.edtf], [entry.kind], [entry.status], [entry.claims], as_of=as_of
-        )
-        if not extents.dated[0]:
-            drawn.undated = sorted([*drawn.undated, number])
-            continue
-        mark = (int(extents.mark[0]) & ~_STANDING) | int(_ADD[codes[number]])
-        row = (extents.start[0], extents.end[0], extents.core_start[0], extents.core_end[0])
-        for key in entry_lane_keys(entry, drawn.lane_mode):
-            if key in keys:
-                lane = keys.index(key)
-                drawn.arrays[lane] = _inserted(drawn.arrays[lane], row, mark, number)
-
-
-def _inserted(
-    lane: LaneArrays, row: tuple[float, float, float, float], mark: int, number: int
-) -> LaneArrays:
-    """The lane with one mark more, in the lowest sub-row free over its days."""
-    start, end, core_start, core_end = (float(v) for v in row)
-    used = set(lane.rows[lane.visible(start, end)].tolist())
-    sub = next((r for r in range(lane.row_count) if r not in used), lane.row_count)
-    at = int(np.searchsorted(lane.starts, start, "left"))
-    old = (lane.starts, lane.ends, lane.core_starts, lane.core_ends, lane.marks, lane.rows)
-    values = (start, end, core_start, core_end, mark, sub, number)
-    columns = Columns(
-        *(np.insert(c, at, v) for c, v in zip((*old, lane.entries), values, strict=True))
+        return {}, undated
+    numbers, entries = list(moved), list(moved.values())
+    extents = entry_marks(
+        entries,
+        [e.when.edtf for e in entries],
+        [e.kind for e in entries],
+        [e.status for e in entries],
+        [e.claims for e in entries],
+        as_of=as_of,
     )
-    split = lane.split(SHOWN_ROWS)
-    low, high = split.sorted_ends, split.hidden_sorted_ends
-    if sub < SHOWN_ROWS:
-        low = np.insert(low, int(np.searchsorted(low, end)), end)
-    else:
-        high = np.insert(high, int(np.searchsorted(high, end)), end)
-    ends = np.insert(lane.sorted_ends, int(np.searchsorted(lane.sorted_ends, end)), end)
-    before = float(lane.cummax_end[at - 1]) if at else -np.inf
-    bound = np.insert(lane.cummax_end, at, max(before, end))
-    bound[at:] = np.maximum(bound[at:], end)
-    return assembled(columns, max(lane.row_count, sub + 1), (ends, low, high), bound)
+    keys = {info.key: lane for lane, info in enumerate(index.lanes)}
+    for i, (number, entry) in enumerate(zip(numbers, entries, strict=True)):
+        if not extents.dated[i]:
+            undated.append(number)
+            continue
+        mark = (int(extents.mark[i]) & ~_STANDING) | int(_ADD[codes[number]])
+        start, end = float(extents.start[i]), float(extents.end[i])
+        core = (float(extents.core_start[i]), float(extents.core_end[i]))
+        for key in entry_lane_keys(entry, index.lane_mode):
+            if key in keys:
+                by_lane.setdefault(keys[key], []).append((start, end, *core, mark, number))
+    return {lane: Extra.of(marks) for lane, marks in by_lane.items()}, undated

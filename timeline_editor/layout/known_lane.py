@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
 
 import numpy as np
 
@@ -75,16 +74,24 @@ class LaneOrder:
         return cls(lane, *halves, open_at, own, low[open_at])
 
 
-class Columns(NamedTuple):
-    """A lane's marks, in start order."""
+@dataclass(frozen=True)
+class Extra:
+    """Marks a lane gains on a day (entries whose date then was another), in start order."""
 
     starts: Floats
     ends: Floats
     core_starts: Floats
     core_ends: Floats
     marks: Ints
-    rows: Ints
     entries: Ints
+
+    @classmethod
+    def of(cls, rows: list[tuple[float, float, float, float, int, int]]) -> Extra:
+        """From (start, end, core start, core end, mark, entry number) rows."""
+        columns = list(zip(*sorted(rows), strict=True))
+        starts, ends, core_starts, core_ends = (np.array(c, np.float64) for c in columns[:4])
+        marks, entries = (np.array(c, np.int64) for c in columns[4:])
+        return cls(starts, ends, core_starts, core_ends, marks, entries)
 
 
 @dataclass(frozen=True)
@@ -94,36 +101,45 @@ class _Later:
     order: LaneOrder
     keep: Bools
     at: Ints
-    #: Where open ends reach on the day (None: where they do in the lane), the ends
-    #: they then have and which of them lie in the first rows; whether ends may grow.
+    #: Where open ends reach on the day (None: where they do in the lane); whether
+    #: that may be later than where they do.
     reach: float | None
-    reached: Floats
-    reached_low: Bools
     grows: bool
+    #: Ends set apart from the lane's orders (open ends reaching the day, marks
+    #: added), and which of them lie in the first rows.
+    apart: Floats
+    apart_low: Bools
+    #: Where marks were added (positions in the day's lane).
+    added_at: Ints
 
     def half_ends(self, half: _Half, low: bool) -> Floats:
         """The kept marks of ``half``, their ends in order."""
         kept = self.keep[half.order]
-        if self.reach is None:
-            return half.ends[kept]
-        base = half.ends[kept & ~half.open]
-        extra = self.reached[self.reached_low == low]
+        if self.reach is not None:
+            kept &= ~half.open
+        base = half.ends[kept]
+        extra = self.apart[self.apart_low == low]
         if not len(extra):
             return base
         # Two sorted runs: a stable sort merges them.
         return np.sort(np.concatenate([base, np.sort(extra)]), kind="stable")
 
-    def bound(self, positions: Ints, ends: Floats) -> Floats:
-        """A rising bound of the running maximum of ``ends`` (at lane ``positions``).
+    def bound(self, ends: Floats) -> Floats:
+        """A rising bound of the running maximum of the day's ``ends``.
 
         The whole lane's running maximum at the kept marks is never below the kept
         marks' own, which is all a search for the first visible mark needs (the marks
         it finds are then checked one by one); its last value is made exact, since
         it gives the lane's extent.
         """
-        bound = self.order.lane.cummax_end[positions]
+        bound = self.order.lane.cummax_end[self.at]
         if self.grows and self.reach is not None:
             bound = np.maximum(bound, self.reach)
+        if len(self.added_at):
+            bound = np.insert(bound, self.added_at - np.arange(len(self.added_at)), 0.0)
+            for at in self.added_at.tolist():
+                bound[at] = max(float(ends[at]), float(bound[at - 1]) if at else -np.inf)
+                bound[at + 1 :] = np.maximum(bound[at + 1 :], bound[at])
         top: Floats = np.minimum(bound, ends.max(initial=-np.inf))
         return top
 
@@ -139,7 +155,7 @@ class DayLane(LaneArrays):
         later: _Later = object.__getattribute__(self, "_later")
         value: object
         if name == "cummax_end":
-            value = later.bound(later.at, self.ends)
+            value = later.bound(self.ends)
         elif name == "_splits":
             value = {SHOWN_ROWS: self._split(later)}
         elif name == "sorted_ends":
@@ -158,7 +174,7 @@ class DayLane(LaneArrays):
         return RowSplit(
             shown,
             self.starts[shown],
-            later.bound(later.at[shown], shown_ends),
+            np.minimum(self.cummax_end[shown], shown_ends.max(initial=-np.inf)),
             shown_ends,
             later.half_ends(later.order.low, True),
             self.starts[hidden],
@@ -167,12 +183,19 @@ class DayLane(LaneArrays):
 
 
 def masked_lane(
-    order: LaneOrder, keep: Bools, day_marks: DayMarks, reach: float | None, *, grows: bool
+    order: LaneOrder,
+    keep: Bools,
+    day_marks: DayMarks,
+    reach: float | None,
+    *,
+    grows: bool,
+    extra: Extra | None = None,
 ) -> DayLane:
     """The marks of ``order.lane`` where ``keep`` is true, flagged by ``day_marks``.
 
     ``reach``: where open ends reach on the day (None: where they do in the lane);
-    ``grows``: whether that may be later than where they do.
+    ``grows``: whether that may be later than where they do; ``extra``: marks to add,
+    each in the lowest sub-row free over its days.
     """
     lane = order.lane
     at = np.flatnonzero(keep)
@@ -182,40 +205,40 @@ def masked_lane(
     day.entries = lane.entries[at]
     day.marks = day_marks(lane.marks[at], day.starts, day.entries)
     day.row_count = lane.row_count
-    reached, reached_low = np.zeros(0), np.zeros(0, np.bool_)
+    apart, apart_low = np.zeros(0), np.zeros(0, np.bool_)
     if reach is not None and len(order.open_at):
         shown = keep[order.open_at]
         where = np.searchsorted(at, order.open_at[shown])
-        reached = np.maximum(order.own_end[shown], reach)
-        reached_low = order.open_low[shown]
-        day.ends[where] = day.core_ends[where] = reached  # fresh arrays: safe to set
-    day._later = _Later(order, keep, at, reach, reached, reached_low, grows)
+        apart = np.maximum(order.own_end[shown], reach)
+        apart_low = order.open_low[shown]
+        day.ends[where] = day.core_ends[where] = apart  # fresh arrays: safe to set
+    added_at = np.zeros(0, np.int64)
+    if extra is not None:
+        added_at, low = _add(day, extra)
+        apart, apart_low = np.concatenate([apart, extra.ends]), np.concatenate([apart_low, low])
+    day._later = _Later(order, keep, at, reach, grows, apart, apart_low, added_at)
     return day
 
 
-def assembled(
-    columns: Columns, row_count: int, sorted_ends: tuple[Floats, Floats, Floats], bound: Floats
-) -> LaneArrays:
-    """A lane of ``columns``, given its ends in order (all, first rows, the rest) and a
-    rising ``bound`` of its running maximum of ends, exact at the end."""
-    lane = object.__new__(LaneArrays)
-    lane.starts, lane.ends, lane.core_starts, lane.core_ends = columns[:4]
-    lane.marks, lane.rows, lane.entries = columns[4:]
-    lane.row_count, lane.sorted_ends, lane.cummax_end = row_count, sorted_ends[0], bound
-    shown = np.flatnonzero(columns.rows < SHOWN_ROWS)
-    hidden = np.flatnonzero(columns.rows >= SHOWN_ROWS)
-    shown_ends = columns.ends[shown]
-    split = RowSplit(
-        shown,
-        columns.starts[shown],
-        np.minimum(bound[shown], shown_ends.max(initial=-np.inf)),
-        shown_ends,
-        sorted_ends[1],
-        columns.starts[hidden],
-        sorted_ends[2],
-    )
-    object.__setattr__(lane, "_splits", {SHOWN_ROWS: split})
-    return lane
+def _add(day: DayLane, extra: Extra) -> tuple[Ints, Bools]:
+    """Put ``extra``'s marks into ``day`` in order; where they went, which in the first rows."""
+    rows: list[int] = []
+    for i, (start, end) in enumerate(zip(extra.starts.tolist(), extra.ends.tolist(), strict=True)):
+        over = (day.starts < end) & (day.ends > start)
+        used = set(day.rows[over].tolist())
+        used |= {rows[j] for j in range(i) if extra.starts[j] < end and extra.ends[j] > start}
+        rows.append(next(r for r in range(len(used) + 1) if r not in used))
+    positions = np.searchsorted(day.starts, extra.starts, "left")
+    sub = np.array(rows, np.int64)
+    for name, values in (
+        ("starts", extra.starts), ("ends", extra.ends), ("core_starts", extra.core_starts),
+        ("core_ends", extra.core_ends), ("marks", extra.marks), ("rows", sub),
+        ("entries", extra.entries),
+    ):  # fmt: skip
+        setattr(day, name, np.insert(getattr(day, name), positions, values))
+    day.row_count = max(day.row_count, int(sub.max()) + 1)
+    low: Bools = sub < SHOWN_ROWS
+    return positions + np.arange(len(positions)), low
 
 
 def _own_ends(entries: list[Entry]) -> Floats:
