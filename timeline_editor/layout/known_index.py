@@ -18,8 +18,9 @@ its lane and comes back at the old date, in the lowest row free there.
 from __future__ import annotations
 
 import copy
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import cast, overload
 
 import numpy as np
@@ -111,7 +112,7 @@ class KnownIndexer:
         drawn.as_of = day.as_of
         extra, undated_now = _moved_marks(index, moved, codes, day.as_of)
         drawn.arrays = [
-            self._masked(lane, _kept(state, gone, lane.entries, moved), on, extra.get(number))
+            self._masked(lane, partial(_kept, state, gone, moved), on, extra.get(number))
             for number, lane in enumerate(index.arrays)
         ]
         # The index's list with the day's entries laid over (no copy of 100,000 items).
@@ -122,17 +123,19 @@ class KnownIndexer:
             drawn.undated = sorted([*drawn.undated, *undated_now])
         return drawn
 
-    def _masked(self, lane: LaneArrays, keep: Bools, on: _Day, extra: Extra | None) -> LaneArrays:
-        """The lane's marks in ``keep``, their flags as of the day, rows as they were."""
+    def _masked(
+        self, lane: LaneArrays, keep_of: Callable[[Ints], Bools], on: _Day, extra: Extra | None
+    ) -> LaneArrays:
+        """The lane's marks ``keep_of`` keeps, their flags as of the day, rows as they were."""
 
         def day_marks(marks: Ints, starts: Floats, entries: Ints) -> Ints:
             return _day_marks(marks, starts, on.codes[entries], on.as_of)
 
         order = self._order(lane, on.entries)
-        return masked_lane(order, keep, day_marks, on.reach, grows=on.grows, extra=extra)
+        return masked_lane(order, keep_of, day_marks, on.reach, grows=on.grows, extra=extra)
 
 
-def _kept(state: Codes, gone: Bools, entries: Ints, moved: dict[int, Entry]) -> Bools:
+def _kept(state: Codes, gone: Bools, moved: dict[int, Entry], entries: Ints) -> Bools:
     """Marks of entries shown on the day, less those whose date then was another."""
     keep: Bools = state[entries] > 0
     return keep & ~gone[entries] if moved else keep

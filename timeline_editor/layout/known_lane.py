@@ -1,11 +1,12 @@
 """One lane of the chart's index on a "known on" day: the marks known then, taken by position.
 
 A day's lane keeps its marks in the whole lane's start order, so it is searchable as
-it stands. What a lane holds besides its marks (their ends in order, the running
-maximum of ends, the split at the first shown rows) is made only when a frame asks
-for it: a lane with more rows than it shows is drawn from its split alone, and one
-that shows all its rows from its ends in order, so a day makes only one of the two.
-The orders they come from are computed once per lane and kept while the lane lives.
+it stands. Nothing of it is made until a frame asks: a lane scrolled off screen is
+asked only its number of rows. Then its marks are taken by position, and what it
+holds besides (its ends in order, the running maximum of ends, the split at the
+first shown rows) each when asked: a lane with more rows than it shows is drawn from
+its split alone, one that shows all its rows from its ends in order. The orders they
+come from are computed once per lane and kept while the lane lives.
 
 Open ends ("still going") reach the day's as-of day rather than the project's: those
 marks are few, so their ends are set apart and merged back in order.
@@ -144,15 +145,39 @@ class _Later:
         return top
 
 
-class DayLane(LaneArrays):
-    """A lane on a day: its ends in order, bounds and split are made when first asked."""
+#: A day's lane's own marks, made together when one of them is first asked for.
+_COLUMNS = frozenset(("starts", "ends", "core_starts", "core_ends", "marks", "rows", "entries"))
 
-    __slots__ = ("_later",)
+
+@dataclass(frozen=True)
+class _Pending:
+    """How to make a day's lane: which marks it keeps, their flags, where open ends reach."""
+
+    order: LaneOrder
+    keep_of: Callable[[Ints], Bools]
+    day_marks: DayMarks
+    reach: float | None
+    grows: bool
+    extra: Extra | None
+
+
+class DayLane(LaneArrays):
+    """A lane on a day, made when first asked: a lane off screen costs nothing.
+
+    Its marks are made together on first use; its ends in order, bounds and split
+    each when first asked (a frame needs either the split or the ends in order).
+    """
+
+    __slots__ = ("_later", "_pending")
     _later: _Later
+    _pending: _Pending
 
     def __getattr__(self, name: str) -> object:
         # Only unset slots come here.
-        later: _Later = object.__getattribute__(self, "_later")
+        if name in _COLUMNS or name == "_later":
+            self._fill()
+            return object.__getattribute__(self, name)
+        later = self._later
         value: object
         if name == "cummax_end":
             value = later.bound(self.ends)
@@ -166,6 +191,31 @@ class DayLane(LaneArrays):
             raise AttributeError(name)
         setattr(self, name, value)
         return value
+
+    def _fill(self) -> None:
+        """Take the kept marks by position (cheaper than a boolean mask per array)."""
+        pending = self._pending
+        order, reach = pending.order, pending.reach
+        lane = order.lane
+        keep = pending.keep_of(lane.entries)
+        at = np.flatnonzero(keep)
+        self.starts, self.ends, self.rows = lane.starts[at], lane.ends[at], lane.rows[at]
+        self.core_starts, self.core_ends = lane.core_starts[at], lane.core_ends[at]
+        self.entries = lane.entries[at]
+        self.marks = pending.day_marks(lane.marks[at], self.starts, self.entries)
+        apart, apart_low = np.zeros(0), np.zeros(0, np.bool_)
+        if reach is not None and len(order.open_at):
+            shown = keep[order.open_at]
+            where = np.searchsorted(at, order.open_at[shown])
+            apart = np.maximum(order.own_end[shown], reach)
+            apart_low = order.open_low[shown]
+            self.ends[where] = self.core_ends[where] = apart  # fresh arrays: safe to set
+        added_at = np.zeros(0, np.int64)
+        if pending.extra is not None:
+            added_at, low = _add(self, pending.extra)
+            apart = np.concatenate([apart, pending.extra.ends])
+            apart_low = np.concatenate([apart_low, low])
+        self._later = _Later(order, keep, at, reach, pending.grows, apart, apart_low, added_at)
 
     def _split(self, later: _Later) -> RowSplit:
         shown = np.flatnonzero(self.rows < SHOWN_ROWS)
@@ -184,39 +234,24 @@ class DayLane(LaneArrays):
 
 def masked_lane(
     order: LaneOrder,
-    keep: Bools,
+    keep_of: Callable[[Ints], Bools],
     day_marks: DayMarks,
     reach: float | None,
     *,
     grows: bool,
     extra: Extra | None = None,
 ) -> DayLane:
-    """The marks of ``order.lane`` where ``keep`` is true, flagged by ``day_marks``.
+    """The marks of ``order.lane`` whose entries ``keep_of`` keeps, flagged by ``day_marks``.
 
     ``reach``: where open ends reach on the day (None: where they do in the lane);
     ``grows``: whether that may be later than where they do; ``extra``: marks to add,
-    each in the lowest sub-row free over its days.
+    each in the lowest sub-row free over its days (made at once: they may add a row).
     """
-    lane = order.lane
-    at = np.flatnonzero(keep)
     day = object.__new__(DayLane)
-    day.starts, day.ends, day.rows = lane.starts[at], lane.ends[at], lane.rows[at]
-    day.core_starts, day.core_ends = lane.core_starts[at], lane.core_ends[at]
-    day.entries = lane.entries[at]
-    day.marks = day_marks(lane.marks[at], day.starts, day.entries)
-    day.row_count = lane.row_count
-    apart, apart_low = np.zeros(0), np.zeros(0, np.bool_)
-    if reach is not None and len(order.open_at):
-        shown = keep[order.open_at]
-        where = np.searchsorted(at, order.open_at[shown])
-        apart = np.maximum(order.own_end[shown], reach)
-        apart_low = order.open_low[shown]
-        day.ends[where] = day.core_ends[where] = apart  # fresh arrays: safe to set
-    added_at = np.zeros(0, np.int64)
+    day.row_count = order.lane.row_count
+    day._pending = _Pending(order, keep_of, day_marks, reach, grows, extra)
     if extra is not None:
-        added_at, low = _add(day, extra)
-        apart, apart_low = np.concatenate([apart, extra.ends]), np.concatenate([apart_low, low])
-    day._later = _Later(order, keep, at, reach, grows, apart, apart_low, added_at)
+        day._fill()
     return day
 
 
