@@ -7,11 +7,12 @@ import itertools
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QImage
 
 from tests.ui.helpers import QtBot
 from timeline_editor.model.daynum import day_number
+from timeline_editor.ui.table.columns import EDITABLE, Col
 from timeline_editor.ui.table.known_rows import DayRows
 from timeline_editor.ui.window.main_window import MainWindow
 
@@ -168,3 +169,16 @@ def test_changed_rows_are_those_whose_look_differs(split: MainWindow) -> None:
             assert (row in changed) == differs, row
     assert counts[0] == 0  # nothing learnt from the 10th to the 13th
     assert counts[1] > 0 and counts[2] > 0
+
+
+def test_cell_flags_follow_the_column(split: MainWindow) -> None:
+    """Flags are asked for every cell painted: they come from the column, as before."""
+    proxy = split.table.proxy
+    model = proxy.sourceModel()
+    editable = Qt.ItemFlag.ItemIsEditable
+    for column in range(proxy.columnCount()):
+        cell = proxy.flags(proxy.index(3, column))
+        assert bool(cell & editable) == (Col(column) in EDITABLE)
+        assert cell & Qt.ItemFlag.ItemIsSelectable and cell & Qt.ItemFlag.ItemIsEnabled
+        assert cell == model.flags(proxy.mapToSource(proxy.index(3, column)))
+    assert not proxy.flags(proxy.index(proxy.rowCount(), 0)) & editable

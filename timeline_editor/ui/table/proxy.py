@@ -96,8 +96,10 @@ class ChronologyProxy(QAbstractTableModel):
         return self._model.cell(int(self._rows[index.row()]), index.column(), role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        """As the model's cell."""
-        return self._model.flags(self.mapToSource(index))
+        """As the model's cell (its column's, without making the model's index)."""
+        if not index.isValid() or index.row() >= len(self._rows):
+            return self._model.flags(QModelIndex())
+        return self._model.column_flags(index.column())
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Edit the model's cell (one undo step)."""
