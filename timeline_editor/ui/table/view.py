@@ -87,7 +87,7 @@ class ChronologyTable(QTableView):
         self._range_timer = QTimer(self, singleShot=True, interval=0)
         self._range_timer.timeout.connect(self._emit_range)
         self._known_timer = QTimer(self, singleShot=True, interval=0)
-        self._known_timer.timeout.connect(self._apply_known)
+        self._known_timer.timeout.connect(self._apply_known_due)
         self._connect()
 
     def _configure(self) -> None:
@@ -235,6 +235,10 @@ class ChronologyTable(QTableView):
             first, last = int(shown.min()), int(shown.max())
         # One range: the view repaints only the part of it on screen.
         self.proxy.dataChanged.emit(self.proxy.index(first, 0), self.proxy.index(last, columns - 1))
+
+    def _apply_known_due(self) -> None:
+        if self._known_due:  # else the rows caught up already (shown_ids, showing)
+            self._apply_known()
 
     def known_pending(self) -> bool:
         """True while a "known on" day waits to reach the rows."""
