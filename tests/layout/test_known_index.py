@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 
 from timeline_editor.io.project_file import load_project
+from timeline_editor.layout import index as index_module
 from timeline_editor.layout.index import SHOWN_ROWS, LaneArrays, TimelineIndex
 from timeline_editor.layout.known import KnowledgeArrays
 from timeline_editor.layout.known_day import DayLens
@@ -148,9 +149,14 @@ def test_open_ends_reach_the_day_shown(as_of: str | None, text: str) -> None:
         assert drawn["moved2"][1] == max(reach + 1, parse_day("2021-11-04") + 1 + OPEN_FADE_DAYS)
 
 
+@pytest.mark.parametrize("cap", [32, 1])
 @pytest.mark.parametrize("as_of", ["2021-11-20", None])
-def test_masked_search_arrays_agree_with_the_marks(as_of: str | None) -> None:
-    """Bounds kept from the whole lane find the same marks a fresh lane would."""
+def test_masked_search_arrays_agree_with_the_marks(
+    as_of: str | None, cap: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Bounds kept from the whole lane find the same marks a fresh lane would (also
+    with lanes stacked up to the row cap, where marks added on the day share its row)."""
+    monkeypatch.setattr(index_module, "ROW_CAP", cap)
     project = _with_open_ends(as_of)
     indexer, lens, index = KnownIndexer(), DayLens(KnowledgeArrays(project)), TimelineIndex(project)
     for text in ("2021-11-02", "2021-11-12", "2021-11-19"):
@@ -161,6 +167,7 @@ def test_masked_search_arrays_agree_with_the_marks(as_of: str | None) -> None:
                 lane.marks, lane.rows, lane.entries,
             )  # fmt: skip
             assert np.array_equal(lane.sorted_ends, plain.sorted_ends)
+            assert lane.row_count == max(plain.row_count, lane.row_count) <= cap + 1
             assert np.all(np.diff(lane.cummax_end) >= 0)
             assert np.all(lane.cummax_end >= plain.cummax_end)
             if len(lane):

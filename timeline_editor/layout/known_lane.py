@@ -22,7 +22,7 @@ import numpy as np
 from timeline_editor.model.entities import Entry
 
 from .dates import entry_extents
-from .index import SHOWN_ROWS, Bools, Floats, Ints, LaneArrays
+from .index import SHOWN_ROWS, Bools, Floats, Ints, LaneArrays, current_cap
 from .rowsplit import RowSplit
 from .visual import Mark
 
@@ -250,19 +250,21 @@ def masked_lane(
     day = object.__new__(DayLane)
     day.row_count = order.lane.row_count
     day._pending = _Pending(order, keep_of, day_marks, reach, grows, extra)
-    if extra is not None:
-        day._fill()
+    if extra is not None and day.row_count <= current_cap():
+        day._fill()  # an added mark may need a row more (a lane at the cap has them all)
     return day
 
 
 def _add(day: DayLane, extra: Extra) -> tuple[Ints, Bools]:
     """Put ``extra``'s marks into ``day`` in order; where they went, which in the first rows."""
     rows: list[int] = []
+    cap = current_cap()
     for i, (start, end) in enumerate(zip(extra.starts.tolist(), extra.ends.tolist(), strict=True)):
         over = (day.starts < end) & (day.ends > start)
         used = set(day.rows[over].tolist())
         used |= {rows[j] for j in range(i) if extra.starts[j] < end and extra.ends[j] > start}
-        rows.append(next(r for r in range(len(used) + 1) if r not in used))
+        # As the index stacks: the lowest free row, all above the cap sharing it.
+        rows.append(next(r for r in range(cap + 1) if r not in used or r == cap))
     positions = np.searchsorted(day.starts, extra.starts, "left")
     sub = np.array(rows, np.int64)
     for name, values in (
