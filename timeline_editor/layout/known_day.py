@@ -11,6 +11,7 @@ week asks again only for the entries whose evidence changes in the step.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -88,6 +89,8 @@ class DayLens:
         self._after = np.full(count, ALWAYS, np.int64)
         self._differs = np.zeros(count, np.bool_)
         self._stood: dict[int, Entry] = {}
+        #: Each asked entry's evidence days (when each piece is known), in order.
+        self._days: dict[int, list[int]] = {}
         self._version = self.arrays.version
 
     def on(self, project: Project, day: int) -> DayState:
@@ -121,10 +124,15 @@ class DayLens:
 
     def _remember(self, entry: Entry, number: int, when: KnowledgeDay) -> None:
         """The entry as it stood on the day, and the days over which that holds."""
-        end = self.arrays.end
-        days = [known_from(d, end) for d in evidence_days(entry, self.arrays.facts.sources)]
-        self._first[number] = max((d for d in days if d <= when.day), default=ALWAYS)
-        self._after[number] = min((d for d in days if d > when.day), default=NEVER)
+        days = self._days.get(number)
+        if days is None:  # kept: a dragged day asks the same entries again and again
+            end, sources = self.arrays.end, self.arrays.facts.sources
+            days = self._days[number] = sorted(
+                known_from(d, end) for d in evidence_days(entry, sources)
+            )
+        past = bisect_right(days, when.day)
+        self._first[number] = days[past - 1] if past else ALWAYS
+        self._after[number] = days[past] if past < len(days) else NEVER
         stood = entry_as_of(entry, when)
         self._differs[number] = stood is not entry
         if stood is not entry:
