@@ -18,9 +18,8 @@ its lane and comes back at the old date, in the lowest row free there.
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import partial
 from typing import cast, overload
 
 import numpy as np
@@ -32,7 +31,7 @@ from timeline_editor.model.vocab import DEAD_STATUSES
 
 from .index import Bools, Floats, Ints, LaneArrays, TimelineIndex, entry_marks
 from .known_day import DayState
-from .known_lane import Extra, LaneOrder, masked_lane
+from .known_lane import Codes, Extra, LaneOrder, masked_lane
 from .lanes import entry_lane_keys
 from .visual import Mark
 
@@ -42,7 +41,6 @@ NEW_MARK = 1 << 21
 _STANDING = int(Mark.DEAD | Mark.DISPUTED)
 _PLANNED, _OPEN_START = int(Mark.PLANNED), int(Mark.OPEN_START)
 _OPEN_END = int(Mark.OPEN_END)
-Codes = npt.NDArray[np.int8]
 #: An as-of day before any date: an open end then ends where its own fade does.
 _NO_AS_OF = -(10**9)
 
@@ -111,9 +109,9 @@ class KnownIndexer:
         drawn = copy.copy(index)
         drawn.as_of = day.as_of
         extra, undated_now = _moved_marks(index, moved, codes, day.as_of)
+        codes[list(moved)] &= ~3  # their marks in the lanes are not shown: the moved ones are
         drawn.arrays = [
-            self._masked(lane, partial(_kept, state, gone, moved), on, extra.get(number))
-            for number, lane in enumerate(index.arrays)
+            self._masked(lane, on, extra.get(number)) for number, lane in enumerate(index.arrays)
         ]
         # The index's list with the day's entries laid over (no copy of 100,000 items).
         drawn.entries = cast(list[Entry], Overlaid(index.entries, numbers))
@@ -123,22 +121,14 @@ class KnownIndexer:
             drawn.undated = sorted([*drawn.undated, *undated_now])
         return drawn
 
-    def _masked(
-        self, lane: LaneArrays, keep_of: Callable[[Ints], Bools], on: _Day, extra: Extra | None
-    ) -> LaneArrays:
-        """The lane's marks ``keep_of`` keeps, their flags as of the day, rows as they were."""
+    def _masked(self, lane: LaneArrays, on: _Day, extra: Extra | None) -> LaneArrays:
+        """The lane's marks shown on the day, their flags as of the day, rows as they were."""
 
-        def day_marks(marks: Ints, starts: Floats, entries: Ints) -> Ints:
-            return _day_marks(marks, starts, on.codes[entries], on.as_of)
+        def day_marks(marks: Ints, starts: Floats, codes: Codes) -> Ints:
+            return _day_marks(marks, starts, codes, on.as_of)
 
         order = self._order(lane, on.entries)
-        return masked_lane(order, keep_of, day_marks, on.reach, grows=on.grows, extra=extra)
-
-
-def _kept(state: Codes, gone: Bools, moved: dict[int, Entry], entries: Ints) -> Bools:
-    """Marks of entries shown on the day, less those whose date then was another."""
-    keep: Bools = state[entries] > 0
-    return keep & ~gone[entries] if moved else keep
+        return masked_lane(order, on.codes, day_marks, on.reach, grows=on.grows, extra=extra)
 
 
 def _numbers(day: DayState, positions: Ints | None) -> dict[int, Entry]:
@@ -161,6 +151,8 @@ _ADD: Ints = (
     | np.where(_CODES & _DISPUTED_BIT, int(Mark.DISPUTED), 0)
 ).astype(np.int64)
 _CLEAR: Ints = np.where(_CODES & _OVER_BIT, _STANDING, 0).astype(np.int64)
+#: The flags a code's marks keep (with a day's as-of day, "planned" is set afresh).
+_KEEP, _KEEP_PLANNED = ~_CLEAR, ~(_CLEAR | _PLANNED)
 
 
 def _flags(state: npt.NDArray[np.int8], new: Bools, numbers: dict[int, Entry]) -> Codes:
@@ -175,8 +167,8 @@ def _flags(state: npt.NDArray[np.int8], new: Bools, numbers: dict[int, Entry]) -
 
 def _day_marks(marks: Ints, starts: Floats, codes: Codes, as_of: int | None) -> Ints:
     """Marks with the day's flags, and "planned" for what began after the day's as-of."""
-    clear = _CLEAR[codes] if as_of is None else _CLEAR[codes] | _PLANNED
-    result: Ints = (marks & ~clear) | _ADD[codes]
+    keep = _KEEP if as_of is None else _KEEP_PLANNED
+    result: Ints = (marks & keep[codes]) | _ADD[codes]
     if as_of is not None:
         # Sorted by start: what began after the as-of day is the lane's tail.
         tail = int(np.searchsorted(starts, as_of, "right"))

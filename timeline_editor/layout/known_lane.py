@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
+import numpy.typing as npt
 
 from timeline_editor.model.entities import Entry
 
@@ -29,8 +30,10 @@ from .visual import Mark
 _OPEN_END = int(Mark.OPEN_END)
 #: An as-of day before any date: an open end then ends where its own fade does.
 _NO_AS_OF = -(10**9)
-#: Flags of the day for marks ``(marks, starts, entry numbers)`` of a lane.
-DayMarks = Callable[[Ints, Floats, Ints], Ints]
+#: A day's code per entry (int8): bits 0-1 its state (0: not shown), the rest flags.
+Codes = npt.NDArray[np.int8]
+#: Flags of the day for marks ``(marks, starts, codes of their entries)`` of a lane.
+DayMarks = Callable[[Ints, Floats, Codes], Ints]
 
 
 @dataclass(frozen=True)
@@ -154,7 +157,7 @@ class _Pending:
     """How to make a day's lane: which marks it keeps, their flags, where open ends reach."""
 
     order: LaneOrder
-    keep_of: Callable[[Ints], Bools]
+    codes: Codes
     day_marks: DayMarks
     reach: float | None
     grows: bool
@@ -197,12 +200,13 @@ class DayLane(LaneArrays):
         pending = self._pending
         order, reach = pending.order, pending.reach
         lane = order.lane
-        keep = pending.keep_of(lane.entries)
+        codes = pending.codes[lane.entries]
+        keep = codes & 3 != 0
         at = np.flatnonzero(keep)
         self.starts, self.ends, self.rows = lane.starts[at], lane.ends[at], lane.rows[at]
         self.core_starts, self.core_ends = lane.core_starts[at], lane.core_ends[at]
         self.entries = lane.entries[at]
-        self.marks = pending.day_marks(lane.marks[at], self.starts, self.entries)
+        self.marks = pending.day_marks(lane.marks[at], self.starts, codes[at])
         apart, apart_low = np.zeros(0), np.zeros(0, np.bool_)
         if reach is not None and len(order.open_at):
             shown = keep[order.open_at]
@@ -234,14 +238,14 @@ class DayLane(LaneArrays):
 
 def masked_lane(
     order: LaneOrder,
-    keep_of: Callable[[Ints], Bools],
+    codes: Codes,
     day_marks: DayMarks,
     reach: float | None,
     *,
     grows: bool,
     extra: Extra | None = None,
 ) -> DayLane:
-    """The marks of ``order.lane`` whose entries ``keep_of`` keeps, flagged by ``day_marks``.
+    """The marks of ``order.lane`` whose entries' ``codes`` show them, flagged by ``day_marks``.
 
     ``reach``: where open ends reach on the day (None: where they do in the lane);
     ``grows``: whether that may be later than where they do; ``extra``: marks to add,
@@ -249,7 +253,7 @@ def masked_lane(
     """
     day = object.__new__(DayLane)
     day.row_count = order.lane.row_count
-    day._pending = _Pending(order, keep_of, day_marks, reach, grows, extra)
+    day._pending = _Pending(order, codes, day_marks, reach, grows, extra)
     if extra is not None and day.row_count <= current_cap():
         day._fill()  # an added mark may need a row more (a lane at the cap has them all)
     return day
