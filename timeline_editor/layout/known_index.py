@@ -1,10 +1,10 @@
 """The chart's index on a "known on" day: the full index masked, not built again.
 
 Each lane keeps its marks sorted by start; a subsequence of a sorted array is sorted,
-so masking out the entries not yet known leaves every lane searchable. What a lane
-needs besides (its ends sorted, for counting) comes from an order computed once per
-lane and kept while the lane object lives, so a day costs a few array operations per
-lane: at 100,000 entries well under a frame.
+so masking out the entries not yet known leaves every lane searchable. A day is one
+small code per entry (shown or not, and the flags its marks gain or lose); each lane
+is then masked by :mod:`.known_lane` only when a frame asks for it, from orders
+computed once per lane, so a day costs a few array operations per lane on screen.
 
 Marks keep the sub-row they have in the whole project: as the day moves, a mark
 never jumps to another row, and lanes keep their height, so that playing through
@@ -79,7 +79,7 @@ class _Day:
 
 
 class KnownIndexer:
-    """Makes the masked index of a day, remembering each lane's sort order of ends."""
+    """Makes the masked index of a day, remembering each lane's orders."""
 
     def __init__(self) -> None:
         self._orders: dict[int, LaneOrder] = {}
