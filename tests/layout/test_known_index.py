@@ -179,3 +179,20 @@ def test_masked_search_arrays_agree_with_the_marks(
                 assert np.array_equal(lane.visible(start, end), plain.visible(start, end))
                 assert np.array_equal(mine.visible(start, end), theirs.visible(start, end))
                 assert lane.count_between(start, end) == plain.count_between(start, end)
+
+
+def test_one_lens_stepped_about_agrees_with_a_fresh_one() -> None:
+    """The lens keeps what it learnt between days: walked forward, back and about, each
+    day's state is what a lens asked that day alone gives."""
+    project = _with_open_ends("2021-11-20")
+    arrays = KnowledgeArrays(project)
+    walker = DayLens(arrays)
+    first = parse_day("2021-10-20")
+    days = [*range(first, first + 40), *range(first + 40, first - 5, -3)]
+    days += [first + (7 * i) % 41 for i in range(30)]
+    for day in days:
+        walked, fresh = walker.on(project, day), DayLens(arrays).on(project, day)
+        assert np.array_equal(walked.state, fresh.state), day
+        assert np.array_equal(walked.new, fresh.new), day
+        assert np.array_equal(walked.disputed, fresh.disputed), day
+        assert walked.overrides == fresh.overrides, day
