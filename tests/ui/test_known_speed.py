@@ -182,3 +182,15 @@ def test_cell_flags_follow_the_column(split: MainWindow) -> None:
         assert cell & Qt.ItemFlag.ItemIsSelectable and cell & Qt.ItemFlag.ItemIsEnabled
         assert cell == model.flags(proxy.mapToSource(proxy.index(3, column)))
     assert not proxy.flags(proxy.index(proxy.rowCount(), 0)) & editable
+
+
+def test_selecting_right_after_a_day_is_set_finds_its_rows(qtbot: QtBot, split: MainWindow) -> None:
+    known_on, table = split.known_on, split.table
+    known_on.set_day(day_number(2021, 10, 25))
+    qtbot.waitUntil(lambda: not table.known_pending())
+    brussels = next(
+        e.id for e in split.document.project.entries if "Brussels, with Michel" in e.title
+    )
+    known_on.set_day(day_number(2021, 11, 20))  # the meeting is known from then on
+    split.select([brussels])  # before the table's rows have followed
+    assert table.selected_ids() == [brussels]

@@ -134,6 +134,7 @@ class ChronologyTable(QTableView):
         self._wanted = list(ids)
         if self.source.stale:
             return
+        self._apply_known_due()  # rows of a day just set: the ids may be among them
         rows = [self.proxy.proxy_row(self.source.row_of(i)) for i in ids]
         shown = [r for r in rows if r >= 0]
         selection = QItemSelection()
@@ -180,6 +181,7 @@ class ChronologyTable(QTableView):
 
     def go_to_day(self, day: int) -> None:
         """Scroll to the first row on or after ``day`` (the nearest one unless sorted by date)."""
+        self._apply_known_due()
         rows = self.proxy.source_rows()
         if not len(rows):
             return
