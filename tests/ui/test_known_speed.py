@@ -194,3 +194,19 @@ def test_selecting_right_after_a_day_is_set_finds_its_rows(qtbot: QtBot, split: 
     known_on.set_day(day_number(2021, 11, 20))  # the meeting is known from then on
     split.select([brussels])  # before the table's rows have followed
     assert table.selected_ids() == [brussels]
+
+
+def test_rows_that_come_and_go_keep_the_table_in_order(qtbot: QtBot, split: MainWindow) -> None:
+    """Day by day only the rows that change move; the table stays what a full filter gives."""
+    table, known_on = split.table, split.known_on
+    everything = [int(r) for r in table.proxy.source_rows()]
+    first = day_number(2021, 9, 1)
+    days = [*range(first, first + 100, 3), *range(first + 100, first - 10, -7)]
+    for day in days:
+        known_on.set_day(day)
+        qtbot.waitUntil(lambda: not table.known_pending())
+        state = known_on.state
+        assert state is not None
+        wanted = [r for r in everything if state.state[r] > 0]
+        assert [int(r) for r in table.proxy.source_rows()] == wanted, day
+        assert table.proxy.rowCount() == len(wanted)

@@ -53,7 +53,11 @@ class DayRows:
 
     def shown(self, rows: Sequence[int] | range) -> Bools:
         """Known and possibly known rows."""
-        picked = np.arange(rows.start, rows.stop) if isinstance(rows, range) else np.array(rows)
+        picked = (
+            np.arange(rows.start, rows.stop)
+            if isinstance(rows, range)
+            else np.array(rows, np.int64)
+        )
         mask: Bools = np.ones(len(picked), np.bool_)
         if self._fits:
             inside = picked < len(self.day.state)  # rows added since: shown until refreshed

@@ -30,7 +30,7 @@ from PySide6.QtCore import (
 
 from timeline_editor.model.filters import EntryPredicate
 from timeline_editor.ui.table.columns import Col
-from timeline_editor.ui.table.model import ChronologyTableModel
+from timeline_editor.ui.table.model import ChronologyTableModel, blocks
 from timeline_editor.ui.table.sort_keys import Bools, Ints, sorted_rows
 
 Index = QModelIndex | QPersistentModelIndex
@@ -194,6 +194,37 @@ class ChronologyProxy(QAbstractTableModel):
             rows = sorted_rows(keys, sort_keys.dates, self.descending, sort_keys.minutes)
             self._order = rows
         return rows[self._shown[rows]]
+
+    def reshow(self, rows: Ints) -> None:
+        """Ask the filter and the "known on" rows again for ``rows`` only (the rest stand).
+
+        A new "known on" day changes a few rows: those leave, and come in their places
+        in the kept order, without comparing every row shown with every row wanted.
+        """
+        if not len(rows):
+            return
+        was = self._shown[rows]
+        now = self._mask(rows.tolist())
+        self._shown[rows] = now
+        gone = rows[was & ~now]
+        if len(gone):
+            self._remove_positions(np.sort(self._positions()[gone]))
+        came = rows[now & ~was]
+        if not len(came):
+            return
+        target = self._sorted()
+        coming = np.zeros(len(self._shown), dtype=np.bool_)
+        coming[came] = True
+        places = coming[target]
+        if len(came) > FEW or not np.array_equal(target[~places], self._rows):
+            self._move_to(target)
+            return
+        for first, last in blocks(np.flatnonzero(places).tolist()):  # rows before: in place
+            self.beginInsertRows(QModelIndex(), first, last)
+            block = target[first : last + 1]
+            self._rows = np.concatenate([self._rows[:first], block, self._rows[first:]])
+            self._pos = None
+            self.endInsertRows()
 
     def _place(self, base: Ints, rows: Sequence[int]) -> Ints:
         """``base`` (in order) with ``rows`` put in their places by binary search."""

@@ -222,12 +222,15 @@ class ChronologyTable(QTableView):
         self._known_timer.stop()
         before, lens = self._known_lens, self.source.lens
         self._known_lens = lens
+        changed = None if before is None or lens is None else lens.changed_since(before)
         with self._hushed():
-            self.proxy.refilter()
+            if changed is None:
+                self.proxy.refilter()
+            else:
+                self.proxy.reshow(changed)  # only rows whose look changed may come or go
         rows, columns = self.proxy.rowCount(), self.proxy.columnCount()
         if not rows:
             return
-        changed = None if before is None or lens is None else lens.changed_since(before)
         if changed is None:
             first, last = 0, rows - 1
         else:
