@@ -21,24 +21,24 @@ each (but the table's) timed from the action to the end of the repaint it causes
 (``processEvents``, which paints the chart). The first day set (which computes the
 knowledge arrays, one pass over the project) is timed on its own.
 
-Measured on the 2-core machine with other work running (load average 0.8-1.0), three
-runs alternating with the code before this work, the median of each figure over
-the runs; median / p95 in ms:
+Measured on the 2-core machine, five runs alternating with the code before this
+work (load average 1.0, shared with other work, so p95 is noisy), the median over
+the runs of each figure; median / p95 in ms:
 
 ================  ===========  ===========
 row               before       after
 ================  ===========  ===========
-first day set     1109         1132
-day               18.4 / 20.5  15.5 / 16.1
-week              19.6 / 23.0  16.0 / 16.7
-drag              19.4 / 28.0  16.2 / 17.4
-table             36.6 / 43.1  28.6 / 40.0
-chart_first       --           18.3 / 19.7
+first day set     1234         1265
+day               19.1 / 25.4  15.2 / 19.9
+week              21.4 / 31.2  16.3 / 17.5
+drag              20.9 / 24.2  17.7 / 19.6
+table             39.8 / 51.6  29.9 / 40.5
+chart_first       --           18.6 / 27.8
 ================  ===========  ===========
 
-(The engineer who wrote the benchmark measured 17.9 / 20.6 for a day step on a quieter
-machine.) A plain pan of the same view costs about 12-13 ms, nearly all of it painting
-the marks.
+In the quietest run (load 0.8): day 15.1 / 15.9, week 15.8 / 16.8, drag 16.0 / 16.7
+(before 18.2 / 21.8, 20.3 / 23.3, 18.7 / 21.2). A plain pan of the same view costs
+about 12-13 ms, nearly all of it painting the marks.
 """
 
 from __future__ import annotations
