@@ -11,13 +11,14 @@ week asks again only for the entries whose evidence changes in the step.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 import numpy as np
 import numpy.typing as npt
 
 from timeline_editor.model.entities import Entry, Project
-from timeline_editor.model.knowledge import ALWAYS, NEVER, evidence_days, known_from
+from timeline_editor.model.knowledge import evidence_days, known_from
 from timeline_editor.model.knowledge_view import KnowledgeDay, entry_as_of
 from timeline_editor.model.queries import as_of_day, is_disputed
 
@@ -83,11 +84,17 @@ class DayLens:
         self._forget()
 
     def _forget(self) -> None:
-        count = len(self.arrays.certain)
-        self._first = np.full(count, NEVER, np.int64)
-        self._after = np.full(count, ALWAYS, np.int64)
+        arrays = self.arrays
+        count = len(arrays.certain)
+        # The days again in 32 bits: a day's comparisons read half the memory.
+        self._possible, self._certain = _narrow(arrays.possible), _narrow(arrays.certain)
+        self._since, self._settle = _narrow(arrays.known_from()), _narrow(arrays.settle)
+        self._first = np.full(count, _TOP, np.int32)
+        self._after = np.full(count, _BOTTOM, np.int32)
         self._differs = np.zeros(count, np.bool_)
         self._stood: dict[int, Entry] = {}
+        #: Each asked entry's evidence days (when each piece is known), in order.
+        self._days: dict[int, list[int]] = {}
         self._version = self.arrays.version
 
     def on(self, project: Project, day: int) -> DayState:
@@ -96,12 +103,13 @@ class DayLens:
         if arrays.version != self._version:  # an edit: what stood when may differ
             self._forget()
         end = arrays.end
-        state = (arrays.possible <= day).astype(np.int8)
-        state += arrays.certain <= day
+        near = min(max(day, _BOTTOM + NEW_DAYS), _TOP - 1)  # the day, within 32 bits
+        state: States = (self._possible <= near).view(np.int8) + (self._certain <= near).view(
+            np.int8
+        )
         if end is not None and day >= end:
             state[:] = KNOWN
-        known = state == KNOWN
-        new = known & (arrays.known_from() > day - NEW_DAYS)
+        new = (state == KNOWN) & (self._since > near - NEW_DAYS)
         result = DayState(day, state, new, as_of=_as_of(project, day))
         result.overrides = self._overrides(project, day, state > UNKNOWN)
         result.disputed = arrays.disputed.copy()
@@ -110,8 +118,9 @@ class DayLens:
         return result
 
     def _overrides(self, project: Project, day: int, shown: Bools) -> dict[int, Entry]:
-        asked = shown & (self.arrays.settle > day)
-        stale = asked & ((self._first > day) | (self._after <= day))
+        near = min(max(day, _BOTTOM), _TOP - 1)
+        asked = shown & (self._settle > near)
+        stale = asked & ((self._first > near) | (self._after <= near))
         numbers = np.flatnonzero(stale).tolist()
         if numbers:
             when = KnowledgeDay.of(self.arrays.facts, day)
@@ -121,10 +130,15 @@ class DayLens:
 
     def _remember(self, entry: Entry, number: int, when: KnowledgeDay) -> None:
         """The entry as it stood on the day, and the days over which that holds."""
-        end = self.arrays.end
-        days = [known_from(d, end) for d in evidence_days(entry, self.arrays.facts.sources)]
-        self._first[number] = max((d for d in days if d <= when.day), default=ALWAYS)
-        self._after[number] = min((d for d in days if d > when.day), default=NEVER)
+        days = self._days.get(number)
+        if days is None:  # kept: a dragged day asks the same entries again and again
+            end, sources = self.arrays.end, self.arrays.facts.sources
+            days = self._days[number] = sorted(
+                known_from(d, end) for d in evidence_days(entry, sources)
+            )
+        past = bisect_right(days, when.day)
+        self._first[number] = min(max(days[past - 1], _BOTTOM), _TOP) if past else _BOTTOM
+        self._after[number] = min(max(days[past], _BOTTOM), _TOP) if past < len(days) else _TOP
         stood = entry_as_of(entry, when)
         self._differs[number] = stood is not entry
         if stood is not entry:
@@ -135,3 +149,12 @@ def _as_of(project: Project, day: int) -> int | None:
     """The chronology's as-of day on ``day``: its own, unless ``day`` is earlier."""
     own = as_of_day(project)
     return own if own is not None and own <= day else day
+
+
+#: The 32-bit range the lens keeps days in (``ALWAYS`` and ``NEVER`` become its ends).
+_BOTTOM, _TOP = -(2**31), 2**31 - 1
+
+
+def _narrow(days: Ints) -> npt.NDArray[np.int32]:
+    """``days`` in 32 bits, the ends of time at the ends of the range."""
+    return np.clip(days, _BOTTOM, _TOP).astype(np.int32)

@@ -1,10 +1,10 @@
 """The chart's index on a "known on" day: the full index masked, not built again.
 
 Each lane keeps its marks sorted by start; a subsequence of a sorted array is sorted,
-so masking out the entries not yet known leaves every lane searchable. What a lane
-needs besides (its ends sorted, for counting) comes from an order computed once per
-lane and kept while the lane object lives, so a day costs a few array operations per
-lane: at 100,000 entries well under a frame.
+so masking out the entries not yet known leaves every lane searchable. A day is one
+small code per entry (shown or not, and the flags its marks gain or lose); each lane
+is then masked by :mod:`.known_lane` only when a frame asks for it, from orders
+computed once per lane, so a day costs a few array operations per lane on screen.
 
 Marks keep the sub-row they have in the whole project: as the day moves, a mark
 never jumps to another row, and lanes keep their height, so that playing through
@@ -29,10 +29,10 @@ from timeline_editor.model.entities import Entry
 from timeline_editor.model.queries import is_disputed
 from timeline_editor.model.vocab import DEAD_STATUSES
 
-from .index import SHOWN_ROWS, Bools, Floats, Ints, LaneArrays, TimelineIndex, entry_marks
+from .index import Bools, Floats, Ints, LaneArrays, TimelineIndex, entry_marks
 from .known_day import DayState
+from .known_lane import Codes, Extra, LaneOrder, masked_lane
 from .lanes import entry_lane_keys
-from .rowsplit import RowSplit
 from .visual import Mark
 
 #: Flags beyond :class:`~.visual.Mark`'s: only possibly known; learnt in the last week.
@@ -40,6 +40,9 @@ POSSIBLE_MARK = 1 << 20
 NEW_MARK = 1 << 21
 _STANDING = int(Mark.DEAD | Mark.DISPUTED)
 _PLANNED, _OPEN_START = int(Mark.PLANNED), int(Mark.OPEN_START)
+_OPEN_END = int(Mark.OPEN_END)
+#: An as-of day before any date: an open end then ends where its own fade does.
+_NO_AS_OF = -(10**9)
 
 
 class Overlaid(Sequence[Entry]):
@@ -63,27 +66,28 @@ class Overlaid(Sequence[Entry]):
 
 
 @dataclass(frozen=True)
-class _Order:
-    """A lane's ends in sorted order, and which of them lie in the first shown rows."""
+class _Day:
+    """What every lane's mask on one day needs."""
 
-    lane: LaneArrays
-    order: Ints
-    sorted_ends: Floats
-    low_rows: Bools
+    codes: Codes
+    as_of: int | None
+    #: Where open ends reach on the day (None: where the whole project has them).
+    reach: float | None
+    entries: Sequence[Entry]
+    #: Open ends may grow (the project has no as-of day: they reached none), else shrink.
+    grows: bool
 
 
 class KnownIndexer:
-    """Makes the masked index of a day, remembering each lane's sort order of ends."""
+    """Makes the masked index of a day, remembering each lane's orders."""
 
     def __init__(self) -> None:
-        self._orders: dict[int, _Order] = {}
+        self._orders: dict[int, LaneOrder] = {}
 
-    def _order(self, lane: LaneArrays) -> _Order:
+    def _order(self, lane: LaneArrays, entries: Sequence[Entry]) -> LaneOrder:
         found = self._orders.get(id(lane))
         if found is None or found.lane is not lane:
-            order = np.argsort(lane.ends, kind="stable")
-            low = (lane.rows < SHOWN_ROWS)[order]
-            found = self._orders[id(lane)] = _Order(lane, order, lane.ends[order], low)
+            found = self._orders[id(lane)] = LaneOrder.of(lane, entries)
         return found
 
     def index_on(
@@ -96,50 +100,35 @@ class KnownIndexer:
         moved = {n: e for n, e in numbers.items() if e.when.edtf != index.entries[n].when.edtf}
         gone = np.zeros(len(state), np.bool_)
         gone[list(moved)] = True
-        flags = _flags(state, new, numbers, len(state))
+        # Open ends ("still going") reach the day's as-of day, not the project's.
+        reach = None if day.as_of is None or day.as_of == index.as_of else day.as_of + 1.0
+        codes = _flags(state, new, numbers)
+        on = _Day(codes, day.as_of, reach, index.entries, grows=index.as_of is None)
         live = {id(lane) for lane in index.arrays}
         self._orders = {k: v for k, v in self._orders.items() if k in live}
         drawn = copy.copy(index)
         drawn.as_of = day.as_of
+        extra, undated_now = _moved_marks(index, moved, codes, day.as_of)
+        codes[list(moved)] &= ~3  # their marks in the lanes are not shown: the moved ones are
         drawn.arrays = [
-            self._masked(lane, (state[lane.entries] > 0) & ~gone[lane.entries], flags, day.as_of)
-            for lane in index.arrays
+            self._masked(lane, on, extra.get(number)) for number, lane in enumerate(index.arrays)
         ]
         # The index's list with the day's entries laid over (no copy of 100,000 items).
         drawn.entries = cast(list[Entry], Overlaid(index.entries, numbers))
         undated = np.array(index.undated, np.int64)
         drawn.undated = undated[(state[undated] > 0) & ~gone[undated]].tolist()
-        _place_moved(drawn, moved, flags, day.as_of)
+        if undated_now:
+            drawn.undated = sorted([*drawn.undated, *undated_now])
         return drawn
 
-    def _masked(
-        self, lane: LaneArrays, keep: Bools, flags: tuple[Ints, Ints], as_of: int | None
-    ) -> LaneArrays:
-        """The lane's marks in ``keep``, their flags as of the day, rows as they were."""
-        found = self._order(lane)
-        starts, ends, rows = lane.starts[keep], lane.ends[keep], lane.rows[keep]
-        marks = _day_marks(lane.marks[keep], starts, lane.entries[keep], flags, as_of)
-        masked = object.__new__(LaneArrays)
-        masked.starts, masked.ends = starts, ends
-        masked.core_starts, masked.core_ends = lane.core_starts[keep], lane.core_ends[keep]
-        masked.marks, masked.rows, masked.entries = marks, rows, lane.entries[keep]
-        masked.cummax_end = np.maximum.accumulate(ends) if len(ends) else ends
-        kept = keep[found.order]
-        masked.sorted_ends = found.sorted_ends[kept]
-        masked.row_count = lane.row_count
-        shown = rows < SHOWN_ROWS
-        shown_ends = ends[shown]
-        split = RowSplit(
-            np.flatnonzero(shown),
-            starts[shown],
-            np.maximum.accumulate(shown_ends) if len(shown_ends) else shown_ends,
-            shown_ends,
-            found.sorted_ends[kept & found.low_rows],
-            starts[~shown],
-            found.sorted_ends[kept & ~found.low_rows],
-        )
-        object.__setattr__(masked, "_splits", {SHOWN_ROWS: split})
-        return masked
+    def _masked(self, lane: LaneArrays, on: _Day, extra: Extra | None) -> LaneArrays:
+        """The lane's marks shown on the day, their flags as of the day, rows as they were."""
+
+        def day_marks(marks: Ints, starts: Floats, codes: Codes) -> Ints:
+            return _day_marks(marks, starts, codes, on.as_of)
+
+        order = self._order(lane, on.entries)
+        return masked_lane(order, on.codes, day_marks, on.reach, grows=on.grows, extra=extra)
 
 
 def _numbers(day: DayState, positions: Ints | None) -> dict[int, Entry]:
@@ -150,71 +139,71 @@ def _numbers(day: DayState, positions: Ints | None) -> dict[int, Entry]:
     return {number_of[p]: e for p, e in day.overrides.items() if p in number_of}
 
 
-def _flags(
-    state: npt.NDArray[np.int8], new: Bools, numbers: dict[int, Entry], count: int
-) -> tuple[Ints, Ints]:
-    """Per entry number: flags to clear and flags to set on its marks."""
-    clear = np.zeros(count, np.int64)
-    add = np.where(state == 1, POSSIBLE_MARK, 0) | np.where(new, NEW_MARK, 0)
+#: A day's code per entry (int8): bits 0-1 its state, 2 new, 3 stood otherwise on the
+#: day, 4 and 5 dead and disputed then. The tables turn a code into the flags its
+#: marks lose and gain, one gather per lane instead of a pass over every entry.
+_NEW_BIT, _OVER_BIT, _DEAD_BIT, _DISPUTED_BIT = 4, 8, 16, 32
+_CODES = np.arange(64)
+_ADD: Ints = (
+    np.where(_CODES & 3 == 1, POSSIBLE_MARK, 0)
+    | np.where(_CODES & _NEW_BIT, NEW_MARK, 0)
+    | np.where(_CODES & _DEAD_BIT, int(Mark.DEAD), 0)
+    | np.where(_CODES & _DISPUTED_BIT, int(Mark.DISPUTED), 0)
+).astype(np.int64)
+_CLEAR: Ints = np.where(_CODES & _OVER_BIT, _STANDING, 0).astype(np.int64)
+#: The flags a code's marks keep (with a day's as-of day, "planned" is set afresh).
+_KEEP, _KEEP_PLANNED = ~_CLEAR, ~(_CLEAR | _PLANNED)
+
+
+def _flags(state: npt.NDArray[np.int8], new: Bools, numbers: dict[int, Entry]) -> Codes:
+    """Per entry number: the day's code (see ``_ADD``)."""
+    codes: Codes = state | (new.view(np.int8) << 2)
     for number, entry in numbers.items():
-        clear[number] = _STANDING
-        add[number] |= _standing(entry)
-    return clear, add.astype(np.int64)
+        dead = _DEAD_BIT if entry.status in DEAD_STATUSES else 0
+        disputed = _DISPUTED_BIT if entry.claims and is_disputed(entry) else 0
+        codes[number] |= _OVER_BIT | dead | disputed
+    return codes
 
 
-def _standing(entry: Entry) -> int:
-    dead = int(Mark.DEAD) if entry.status in DEAD_STATUSES else 0
-    return dead | (int(Mark.DISPUTED) if entry.claims and is_disputed(entry) else 0)
-
-
-def _day_marks(
-    marks: Ints, starts: Floats, entries: Ints, flags: tuple[Ints, Ints], as_of: int | None
-) -> Ints:
+def _day_marks(marks: Ints, starts: Floats, codes: Codes, as_of: int | None) -> Ints:
     """Marks with the day's flags, and "planned" for what began after the day's as-of."""
-    clear, add = flags
-    result: Ints = (marks & ~clear[entries]) | add[entries]
+    keep = _KEEP if as_of is None else _KEEP_PLANNED
+    result: Ints = (marks & keep[codes]) | _ADD[codes]
     if as_of is not None:
-        planned = (starts > as_of) & (marks & _OPEN_START == 0)
-        result = (result & ~_PLANNED) | np.where(planned, _PLANNED, 0)
+        # Sorted by start: what began after the as-of day is the lane's tail.
+        tail = int(np.searchsorted(starts, as_of, "right"))
+        later = result[tail:]
+        later |= np.where(later & _OPEN_START == 0, _PLANNED, 0)
     return result
 
 
-def _place_moved(
-    drawn: TimelineIndex, moved: dict[int, Entry], flags: tuple[Ints, Ints], as_of: int | None
-) -> None:
-    """Entries whose date stood otherwise: their marks at that date (few: a lane each)."""
+def _moved_marks(
+    index: TimelineIndex, moved: dict[int, Entry], codes: Codes, as_of: int | None
+) -> tuple[dict[int, Extra], list[int]]:
+    """Marks of entries whose date stood otherwise, at that date, by lane; and those
+    then undated (few: the entries whose date change was not yet known)."""
+    by_lane: dict[int, list[tuple[float, float, float, float, int, int]]] = {}
+    undated: list[int] = []
     if not moved:
-        return
-    keys = [info.key for info in drawn.lanes]
-    for number, entry in moved.items():
-        extents = entry_marks(
-            [entry], [entry.when.edtf], [entry.kind], [entry.status], [entry.claims], as_of=as_of
-        )
-        if not extents.dated[0]:
-            drawn.undated = sorted([*drawn.undated, number])
-            continue
-        mark = (int(extents.mark[0]) & ~_STANDING) | int(flags[1][number])
-        row = (extents.start[0], extents.end[0], extents.core_start[0], extents.core_end[0])
-        for key in entry_lane_keys(entry, drawn.lane_mode):
-            if key in keys:
-                lane = keys.index(key)
-                drawn.arrays[lane] = _inserted(drawn.arrays[lane], row, mark, number)
-
-
-def _inserted(
-    lane: LaneArrays, row: tuple[float, float, float, float], mark: int, number: int
-) -> LaneArrays:
-    """The lane with one mark more, in the lowest sub-row free over its days."""
-    start, end, core_start, core_end = (float(v) for v in row)
-    used = set(lane.rows[lane.visible(start, end)].tolist())
-    sub = next((r for r in range(lane.row_count) if r not in used), lane.row_count)
-    at = int(np.searchsorted(lane.starts, start, "left"))
-    return LaneArrays(
-        np.insert(lane.starts, at, start),
-        np.insert(lane.ends, at, end),
-        np.insert(lane.core_starts, at, core_start),
-        np.insert(lane.core_ends, at, core_end),
-        np.insert(lane.marks, at, mark),
-        np.insert(lane.rows, at, sub),
-        np.insert(lane.entries, at, number),
+        return {}, undated
+    numbers, entries = list(moved), list(moved.values())
+    extents = entry_marks(
+        entries,
+        [e.when.edtf for e in entries],
+        [e.kind for e in entries],
+        [e.status for e in entries],
+        [e.claims for e in entries],
+        as_of=as_of,
     )
+    keys = {info.key: lane for lane, info in enumerate(index.lanes)}
+    for i, (number, entry) in enumerate(zip(numbers, entries, strict=True)):
+        if not extents.dated[i]:
+            undated.append(number)
+            continue
+        mark = (int(extents.mark[i]) & ~_STANDING) | int(_ADD[codes[number]])
+        start, end = float(extents.start[i]), float(extents.end[i])
+        core = (float(extents.core_start[i]), float(extents.core_end[i]))
+        for key in entry_lane_keys(entry, index.lane_mode):
+            if key in keys:
+                by_lane.setdefault(keys[key], []).append((start, end, *core, mark, number))
+    return {lane: Extra.of(marks) for lane, marks in by_lane.items()}, undated

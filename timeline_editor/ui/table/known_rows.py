@@ -41,6 +41,9 @@ class RowLens(Protocol):
     def look(self, row: int, col: Col, role: int) -> Any:
         """A cell's look on the day (None: as usual)."""
 
+    def changed_since(self, before: RowLens) -> Ints | None:
+        """Rows that may look otherwise than under ``before`` (None: any row may)."""
+
 
 class DayRows:
     """A :class:`RowLens` over a :class:`DayState` for a table of ``rows`` rows."""
@@ -54,7 +57,11 @@ class DayRows:
 
     def shown(self, rows: Sequence[int] | range) -> Bools:
         """Known and possibly known rows."""
-        picked = np.arange(rows.start, rows.stop) if isinstance(rows, range) else np.array(rows)
+        picked = (
+            np.arange(rows.start, rows.stop)
+            if isinstance(rows, range)
+            else np.array(rows, np.int64)
+        )
         mask: Bools = np.ones(len(picked), np.bool_)
         if self._fits:
             inside = picked < len(self._positions)  # rows added since: shown until refreshed
@@ -70,6 +77,31 @@ class DayRows:
         """The entry as of the day (its status, date and claims then)."""
         place = self._place(row)
         return self.day.overrides.get(place, entry) if place >= 0 else entry
+
+    def changed_since(self, before: RowLens) -> Ints | None:
+        """Rows whose state, "new" mark or entry as it stood differ from ``before``'s day."""
+        if not isinstance(before, DayRows) or not (self._fits and before._fits):
+            return None
+        old, now = before.day, self.day
+        if len(old.state) != len(now.state):
+            return None
+        if not np.array_equal(before._positions, self._positions):
+            return None
+        places: Ints = np.flatnonzero((old.state != now.state) | (old.new != now.new))
+        stood = {r for r in old.overrides.keys() | now.overrides.keys()
+                 if old.overrides.get(r) is not now.overrides.get(r)}  # fmt: skip
+        if stood:
+            places = np.union1d(places, np.fromiter(stood, np.int64, len(stood)))
+        return self._rows_at(places)
+
+    def _rows_at(self, places: Ints) -> Ints:
+        """The table rows of entries at these places in the project, in row order."""
+        row_of = np.full(len(self.day.state), -1, np.int64)
+        known = self._positions >= 0
+        row_of[self._positions[known]] = np.flatnonzero(known)
+        rows = row_of[places]
+        found: Ints = np.sort(rows[rows >= 0])
+        return found
 
     def look(self, row: int, col: Col, role: int) -> Any:
         """Possibly known rows grey; a green dot and a tip on the titles of new ones."""

@@ -107,6 +107,7 @@ class ChronologyTableModel(QAbstractTableModel):
         self.lookup = Lookup()
         #: The "known on" day's rows (None: the whole project), see :mod:`.known_rows`.
         self.lens: RowLens | None = None
+        self._column_flags: dict[int, Qt.ItemFlag] = {}
         #: While inactive (its table hidden), a new project is only noted: the rows are
         #: built when the table is shown, so opening a file costs nothing for it.
         self._active = True
@@ -204,10 +205,19 @@ class ChronologyTableModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         """Simple columns are editable in the cell."""
-        base = super().flags(index)
-        if index.isValid() and Col(index.column()) in EDITABLE:
-            return base | Qt.ItemFlag.ItemIsEditable
-        return base
+        if not index.isValid():
+            return super().flags(index)
+        return self.column_flags(index.column())
+
+    def column_flags(self, column: int) -> Qt.ItemFlag:
+        """A cell's flags, which depend on its column only (asked per cell painted)."""
+        found = self._column_flags.get(column)
+        if found is None:
+            found = super().flags(self.createIndex(0, column))
+            if Col(column) in EDITABLE:
+                found |= Qt.ItemFlag.ItemIsEditable
+            self._column_flags[column] = found
+        return found
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Text, tooltip, editor value, id and look of a cell."""

@@ -30,7 +30,7 @@ from PySide6.QtCore import (
 
 from timeline_editor.model.filters import EntryPredicate
 from timeline_editor.ui.table.columns import Col
-from timeline_editor.ui.table.model import ChronologyTableModel
+from timeline_editor.ui.table.model import ChronologyTableModel, blocks
 from timeline_editor.ui.table.sort_keys import Bools, Ints, sorted_rows
 
 Index = QModelIndex | QPersistentModelIndex
@@ -96,8 +96,10 @@ class ChronologyProxy(QAbstractTableModel):
         return self._model.cell(int(self._rows[index.row()]), index.column(), role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        """As the model's cell."""
-        return self._model.flags(self.mapToSource(index))
+        """As the model's cell (its column's, without making the model's index)."""
+        if not index.isValid() or index.row() >= len(self._rows):
+            return self._model.flags(QModelIndex())
+        return self._model.column_flags(index.column())
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Edit the model's cell (one undo step)."""
@@ -132,6 +134,14 @@ class ChronologyProxy(QAbstractTableModel):
         """Where a model row is shown, or -1."""
         pos = self._positions()
         return int(pos[source_row]) if 0 <= source_row < len(pos) else -1
+
+    def proxy_rows(self, source_rows: Ints) -> Ints:
+        """Where model rows are shown, in the same order, leaving out those filtered out."""
+        pos = self._positions()
+        inside = source_rows[(source_rows >= 0) & (source_rows < len(pos))]
+        found = pos[inside]
+        shown: Ints = found[found >= 0]
+        return shown
 
     def _positions(self) -> Ints:
         """Model row -> shown row (-1: filtered out), rebuilt after a change of order."""
@@ -184,6 +194,37 @@ class ChronologyProxy(QAbstractTableModel):
             rows = sorted_rows(keys, sort_keys.dates, self.descending, sort_keys.minutes)
             self._order = rows
         return rows[self._shown[rows]]
+
+    def reshow(self, rows: Ints) -> None:
+        """Ask the filter and the "known on" rows again for ``rows`` only (the rest stand).
+
+        A new "known on" day changes a few rows: those leave, and come in their places
+        in the kept order, without comparing every row shown with every row wanted.
+        """
+        if not len(rows):
+            return
+        was = self._shown[rows]
+        now = self._mask(rows.tolist())
+        self._shown[rows] = now
+        gone = rows[was & ~now]
+        if len(gone):
+            self._remove_positions(np.sort(self._positions()[gone]))
+        came = rows[now & ~was]
+        if not len(came):
+            return
+        target = self._sorted()
+        coming = np.zeros(len(self._shown), dtype=np.bool_)
+        coming[came] = True
+        places = coming[target]
+        if len(came) > FEW or not np.array_equal(target[~places], self._rows):
+            self._move_to(target)
+            return
+        for first, last in blocks(np.flatnonzero(places).tolist()):  # rows before: in place
+            self.beginInsertRows(QModelIndex(), first, last)
+            block = target[first : last + 1]
+            self._rows = np.concatenate([self._rows[:first], block, self._rows[first:]])
+            self._pos = None
+            self.endInsertRows()
 
     def _place(self, base: Ints, rows: Sequence[int]) -> Ints:
         """``base`` (in order) with ``rows`` put in their places by binary search."""

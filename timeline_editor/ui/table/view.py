@@ -77,6 +77,8 @@ class ChronologyTable(QTableView):
         #: The ids last selected from outside, kept while the hidden table waits to load.
         self._wanted: list[str] = []
         self._known_due = False
+        #: The day whose rows the table shows (its cells may already answer for a later).
+        self._known_lens: RowLens | None = None
         self._base_point_size = self.font().pointSizeF()
         self.source = ChronologyTableModel(document, undo_stack)
         self.source.set_active(False)  # until shown
@@ -85,6 +87,8 @@ class ChronologyTable(QTableView):
         self._configure()
         self._range_timer = QTimer(self, singleShot=True, interval=0)
         self._range_timer.timeout.connect(self._emit_range)
+        self._known_timer = QTimer(self, singleShot=True, interval=0)
+        self._known_timer.timeout.connect(self._apply_known_due)
         self._connect()
 
     def _configure(self) -> None:
@@ -131,6 +135,7 @@ class ChronologyTable(QTableView):
         self._wanted = list(ids)
         if self.source.stale:
             return
+        self._apply_known_due()  # rows of a day just set: the ids may be among them
         rows = [self.proxy.proxy_row(self.source.row_of(i)) for i in ids]
         shown = [r for r in rows if r >= 0]
         selection = QItemSelection()
@@ -177,6 +182,7 @@ class ChronologyTable(QTableView):
 
     def go_to_day(self, day: int) -> None:
         """Scroll to the first row on or after ``day`` (the nearest one unless sorted by date)."""
+        self._apply_known_due()
         rows = self.proxy.source_rows()
         if not len(rows):
             return
@@ -200,22 +206,49 @@ class ChronologyTable(QTableView):
     def set_known(self, lens: RowLens | None) -> None:
         """Show the rows of a "known on" day, each as it stood (None: every row as it is).
 
-        A hidden table only notes the day: its rows are filtered when it is shown, so
-        that stepping through days with the table hidden costs the table nothing.
+        Cells answer for the day at once; which rows show follows at the next turn of
+        the event loop, after the chart has painted the day, and a burst of days (a
+        dragged handle) costs the table one update, for the last. A hidden table only
+        notes the day: its rows are filtered when it is shown, so that stepping
+        through days with the table hidden costs the table nothing.
         """
         self.source.lens = lens
         self._known_due = True
         if self.isVisible():
-            self._apply_known()
+            self._known_timer.start()
 
     def _apply_known(self) -> None:
+        """Filter the rows for the day noted, and repaint the rows whose look changed."""
         self._known_due = False
+        self._known_timer.stop()
+        before, lens = self._known_lens, self.source.lens
+        self._known_lens = lens
+        changed = None if before is None or lens is None else lens.changed_since(before)
         with self._hushed():
-            self.proxy.refilter()
+            if changed is None:
+                self.proxy.refilter()
+            else:
+                self.proxy.reshow(changed)  # only rows whose look changed may come or go
         rows, columns = self.proxy.rowCount(), self.proxy.columnCount()
-        if rows:
-            last = self.proxy.index(rows - 1, columns - 1)
-            self.proxy.dataChanged.emit(self.proxy.index(0, 0), last)
+        if not rows:
+            return
+        if changed is None:
+            first, last = 0, rows - 1
+        else:
+            shown = self.proxy.proxy_rows(changed)
+            if not len(shown):
+                return
+            first, last = int(shown.min()), int(shown.max())
+        # One range: the view repaints only the part of it on screen.
+        self.proxy.dataChanged.emit(self.proxy.index(first, 0), self.proxy.index(last, columns - 1))
+
+    def _apply_known_due(self) -> None:
+        if self._known_due:  # else the rows caught up already (shown_ids, showing)
+            self._apply_known()
+
+    def known_pending(self) -> bool:
+        """True while a "known on" day waits to reach the rows."""
+        return self._known_due and self._known_timer.isActive()
 
     def shown_ids(self) -> list[str]:
         """Ids of the shown rows, in table order (building the rows if still hidden)."""

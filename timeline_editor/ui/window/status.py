@@ -15,6 +15,9 @@ from timeline_editor.model.filters import EntryPredicate
 from timeline_editor.model.queries import claims_disagree, is_disputed, is_undated
 from timeline_editor.ui.widgets.wording import counted
 
+#: Qt's largest widget size (QWIDGETSIZE_MAX), which PySide does not export.
+QWIDGETSIZE_MAX = (1 << 24) - 1
+
 #: Puts a message in the status bar for some milliseconds (``QStatusBar.showMessage``).
 StatusMessage = Callable[[str, int], None]
 
@@ -120,7 +123,9 @@ class StatusLine:
         self._show()
 
     def _show(self) -> None:
-        self.count_label.setText(self.known_text or self._tally.text())
+        text = self.known_text or self._tally.text()
+        _hold_width(self.count_label, text if self.known_text else "")
+        self.count_label.setText(text)
 
     def _on_document_changed(self, changes: ChangeSet) -> None:
         if not changes.touches("entries", "sources"):
@@ -129,3 +134,20 @@ class StatusLine:
             self._show()
         else:
             self.refresh()
+
+
+def _hold_width(label: QLabel, text: str) -> None:
+    """Fix ``label``'s size to fit ``text``, growing only ("": let it follow its text again).
+
+    While the "known on" day moves the counts change on every step; a label of fixed
+    size does not ask the status bar and the window to lay themselves out again, which
+    a label sized by its text does at each new text.
+    """
+    if not text:
+        label.setMinimumSize(0, 0)
+        label.setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX)
+        return
+    width = label.fontMetrics().horizontalAdvance(text) + 2 * label.margin() + 12
+    fixed = label.minimumWidth() == label.maximumWidth()
+    if not fixed or width > label.width():
+        label.setFixedSize(max(width, label.minimumWidth()), label.sizeHint().height())
