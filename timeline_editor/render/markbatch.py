@@ -18,7 +18,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
 
 from timeline_editor.layout.scene import MarkBox
-from timeline_editor.layout.setmembers import member_shares
+from timeline_editor.layout.setmembers import MemberShare, member_shares
 from timeline_editor.layout.visual import Mark
 
 from .marks import paint_mark
@@ -83,15 +83,7 @@ def paint_marks(
         if mark & _FANCY or (selected and box.entry in selected):
             if mark & _SETS:
                 continue  # drawn by the caller with their members (chart.paint_sets)
-            paint_mark(
-                painter,
-                box,
-                colours[box.lane],
-                style,
-                bar_h=bar_h,
-                min_w=min_w,
-                selected=box.entry in selected,
-            )
+            _paint_fancy(painter, box, colours, style, bar_h=bar_h, min_w=min_w, selected=selected)
             current = None
             continue
         key = (box.lane, mark & (_COARSE | _PLANNED))
@@ -130,13 +122,38 @@ def paint_sets(
     """
     for box in boxes:
         if box.mark & _SETS:
-            paint_mark(
+            shares = member_shares(edtf_of(box.entry))
+            _paint_fancy(
                 painter,
                 box,
-                colours[box.lane],
+                colours,
                 style,
                 bar_h=bar_h,
                 min_w=min_w,
-                selected=box.entry in selected,
-                shares=member_shares(edtf_of(box.entry)),
+                selected=selected,
+                shares=shares,
             )
+
+
+def _paint_fancy(
+    painter: QPainter,
+    box: MarkBox,
+    colours: dict[int, QColor],
+    style: ChartStyle,
+    *,
+    bar_h: float,
+    min_w: float,
+    selected: Collection[int],
+    shares: Sequence[MemberShare] = (),
+) -> None:
+    """One mark the batch does not draw plainly, through the full painter."""
+    paint_mark(
+        painter,
+        box,
+        colours[box.lane],
+        style,
+        bar_h=bar_h,
+        min_w=min_w,
+        selected=box.entry in selected,
+        shares=shares,
+    )
