@@ -22,7 +22,7 @@ TITLE_LENGTH = 80
 def attach_text(document: Document, source: Source, text: SourceText) -> QUndoCommand:
     """Store ``text`` in ``source`` (replacing any text it holds)."""
     verb = "Replace text of" if source.text is not None else "Attach text to"
-    name = source_name(source, source.id)[:40]
+    name = shortened(source_name(source, source.id))
     changed = source.model_copy(update={"text": text})
     return EditItems(document, "sources", [changed], f"{verb} source '{name}'")
 
