@@ -76,6 +76,8 @@ def date_keys(entries: Sequence[Entry]) -> Ints:
 
 @lru_cache(maxsize=131072)
 def _minute_key(edtf: str) -> int:
+    if "T" not in edtf:  # no time of day: most dates, answered without a parse
+        return NO_TIME
     try:
         return minute_key(parse_edtf(edtf))
     except EdtfError:
